@@ -1,0 +1,19 @@
+/* sam-collation.h
+ *
+ * Copyright 2026 The Samverkan developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+int sam_collate_names (const char *a,
+                       gssize      a_len,
+                       const char *b,
+                       gssize      b_len);
+
+G_END_DECLS

@@ -1,0 +1,329 @@
+/* sam-db.c
+ *
+ * Copyright 2026 The Samverkan developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sam-db"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sam-collation.h"
+#include "sam-db.h"
+#include "sam-store.h"
+
+struct _SamDb
+{
+  sqlite3    *handle;
+  char       *path;
+  GHashTable *statements;
+  guint       depth;
+};
+
+static int
+collate_names_cb (void       *user_data,
+                  int         a_len,
+                  const void *a,
+                  int         b_len,
+                  const void *b)
+{
+  return sam_collate_names (a, a_len, b, b_len);
+}
+
+static void
+finalize_statement (gpointer data)
+{
+  sqlite3_finalize (data);
+}
+
+/**
+ * sam_db_open:
+ * @path: the database file
+ * @read_only: whether to open it read-only (a worker thread's connection)
+ * @error: return location for a #GError
+ *
+ * Opens a connection and registers the collation the schema uses. It sets
+ * no pragma that writes to the file: that is the store's job, once it knows
+ * the file is one of its own.
+ *
+ * Returns: (transfer full) (nullable): the connection
+ */
+SamDb *
+sam_db_open (const char  *path,
+             gboolean     read_only,
+             GError     **error)
+{
+  g_autoptr(SamDb) db = g_new0 (SamDb, 1);
+  int flags = SQLITE_OPEN_FULLMUTEX;
+  int rc;
+
+  flags |= read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+
+  db->path = g_strdup (path);
+  db->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, finalize_statement);
+
+  rc = sqlite3_open_v2 (path, &db->handle, flags, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_FAILED,
+                   _("Could not open the database %s: %s"),
+                   path, db->handle ? sqlite3_errmsg (db->handle) : sqlite3_errstr (rc));
+      return NULL;
+    }
+
+  sqlite3_extended_result_codes (db->handle, TRUE);
+  sqlite3_busy_timeout (db->handle, 5000);
+  sqlite3_create_collation (db->handle, "sam_name", SQLITE_UTF8, NULL, collate_names_cb);
+
+  return g_steal_pointer (&db);
+}
+
+void
+sam_db_close (SamDb *db)
+{
+  if (db == NULL)
+    return;
+
+  g_clear_pointer (&db->statements, g_hash_table_unref);
+  if (db->handle != NULL)
+    sqlite3_close (db->handle);
+  g_free (db->path);
+  g_free (db);
+}
+
+sqlite3 *
+sam_db_get_handle (SamDb *db)
+{
+  return db->handle;
+}
+
+const char *
+sam_db_get_path (SamDb *db)
+{
+  return db->path;
+}
+
+void
+sam_db_set_error (SamDb   *db,
+                  int      rc,
+                  GError **error)
+{
+  int primary = rc & 0xff;
+  const char *message = sqlite3_errmsg (db->handle);
+
+  switch (primary)
+    {
+    case SQLITE_NOTADB:
+      g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_NOT_DATABASE,
+                   _("%s is not a Samverkan database (it is not an SQLite file)"), db->path);
+      break;
+
+    case SQLITE_CONSTRAINT:
+      g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_CONSTRAINT,
+                   _("The change was refused because it would break the data: %s"), message);
+      break;
+
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_BUSY,
+                   _("The database %s is in use by another program; try again in a moment"),
+                   db->path);
+      break;
+
+    case SQLITE_READONLY:
+      g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_FAILED,
+                   _("The database %s cannot be written to: check the file's permissions"),
+                   db->path);
+      break;
+
+    case SQLITE_FULL:
+      g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_FAILED,
+                   _("The disk holding %s is full"), db->path);
+      break;
+
+    case SQLITE_CORRUPT:
+      g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_NOT_DATABASE,
+                   _("The database %s is damaged: restore it from a backup"), db->path);
+      break;
+
+    default:
+      g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_FAILED,
+                   _("Database error in %s: %s"), db->path, message);
+      break;
+    }
+}
+
+/**
+ * sam_db_prepare:
+ * @db: a connection
+ * @sql: a statement with `?` placeholders; it must be a string that lives as
+ *   long as the connection (a literal, or one the store composed once)
+ * @error: return location for a #GError
+ *
+ * Returns the prepared statement for @sql, preparing it on first use and
+ * resetting it on every later one.
+ *
+ * Returns: (transfer none) (nullable): the statement, owned by @db
+ */
+sqlite3_stmt *
+sam_db_prepare (SamDb       *db,
+                const char  *sql,
+                GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = g_hash_table_lookup (db->statements, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (db->handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      sam_db_set_error (db, rc, error);
+      return NULL;
+    }
+
+  g_hash_table_insert (db->statements, (gpointer)sql, stmt);
+
+  return stmt;
+}
+
+gboolean
+sam_db_exec (SamDb       *db,
+             const char  *sql,
+             GError     **error)
+{
+  int rc = sqlite3_exec (db->handle, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      sam_db_set_error (db, rc, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * sam_db_step:
+ *
+ * Returns: %SQLITE_ROW, %SQLITE_DONE, or -1 with @error set
+ */
+int
+sam_db_step (SamDb         *db,
+             sqlite3_stmt  *stmt,
+             GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+    return rc;
+
+  sam_db_set_error (db, rc, error);
+  sqlite3_reset (stmt);
+
+  return -1;
+}
+
+gboolean
+sam_db_step_done (SamDb         *db,
+                  sqlite3_stmt  *stmt,
+                  GError       **error)
+{
+  int rc = sam_db_step (db, stmt, error);
+
+  sqlite3_reset (stmt);
+
+  return rc == SQLITE_DONE || rc == SQLITE_ROW;
+}
+
+/* Transactions nest: the outermost is a real BEGIN IMMEDIATE, inner ones are
+ * savepoints, so that a store action can call others and still be one
+ * transaction. */
+gboolean
+sam_db_begin (SamDb   *db,
+              GError **error)
+{
+  const char *sql = db->depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT sam_nested";
+
+  if (!sam_db_exec (db, sql, error))
+    return FALSE;
+
+  db->depth++;
+
+  return TRUE;
+}
+
+gboolean
+sam_db_commit (SamDb   *db,
+               GError **error)
+{
+  const char *sql;
+
+  g_return_val_if_fail (db->depth > 0, FALSE);
+
+  sql = db->depth == 1 ? "COMMIT" : "RELEASE sam_nested";
+  if (!sam_db_exec (db, sql, error))
+    return FALSE;
+
+  db->depth--;
+
+  return TRUE;
+}
+
+void
+sam_db_rollback (SamDb *db)
+{
+  g_return_if_fail (db->depth > 0);
+
+  if (db->depth == 1)
+    sqlite3_exec (db->handle, "ROLLBACK", NULL, NULL, NULL);
+  else
+    sqlite3_exec (db->handle, "ROLLBACK TO sam_nested; RELEASE sam_nested", NULL, NULL, NULL);
+
+  db->depth--;
+}
+
+guint
+sam_db_get_depth (SamDb *db)
+{
+  return db->depth;
+}
+
+void
+sam_db_bind_text (sqlite3_stmt *stmt,
+                  int           index,
+                  const char   *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+/* Ids are never 0 in SQLite; 0 means "no reference" and is stored as NULL. */
+void
+sam_db_bind_id (sqlite3_stmt *stmt,
+                int           index,
+                gint64        id)
+{
+  if (id == 0)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_int64 (stmt, index, id);
+}
+
+const char *
+sam_db_column_text (sqlite3_stmt *stmt,
+                    int           column)
+{
+  return (const char *)sqlite3_column_text (stmt, column);
+}

@@ -1,0 +1,37 @@
+/* sam-store-private.h
+ *
+ * Copyright 2026 The Samverkan developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "sam-db.h"
+#include "sam-store.h"
+
+G_BEGIN_DECLS
+
+/* One row of a live model: the id, and the values of the item's derived
+ * fields in declaration order (which also tell the model that a row whose
+ * id did not move still changed, as when an agenda item is renumbered). */
+typedef struct
+{
+  gint64  id;
+  char  **derived;
+} SamRow;
+
+typedef GArray *(*SamRowFetchFunc) (SamStore  *store,
+                                    gpointer   user_data,
+                                    GError   **error);
+
+SamDb    *sam_store_get_db          (SamStore   *self);
+gpointer  sam_store_load_plain      (SamStore   *self,
+                                     GType       type,
+                                     gint64      id,
+                                     GError    **error);
+void      sam_store_apply_derived   (SamEntity  *entity,
+                                     char      **derived);
+void      sam_row_clear             (gpointer    row);
+
+G_END_DECLS

@@ -1,0 +1,169 @@
+/* sam-store.h
+ *
+ * Copyright 2026 The Samverkan developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "sam-model.h"
+
+G_BEGIN_DECLS
+
+#define SAM_STORE_ERROR (sam_store_error_quark ())
+
+typedef enum
+{
+  SAM_STORE_ERROR_FAILED,
+  SAM_STORE_ERROR_NOT_DATABASE,
+  SAM_STORE_ERROR_TOO_NEW,
+  SAM_STORE_ERROR_NOT_FOUND,
+  SAM_STORE_ERROR_CONSTRAINT,
+  SAM_STORE_ERROR_BUSY,
+} SamStoreError;
+
+typedef enum
+{
+  SAM_STORE_CHANGE_INSERT,
+  SAM_STORE_CHANGE_UPDATE,
+  SAM_STORE_CHANGE_DELETE,
+} SamStoreChange;
+
+/* The result of sam_store_check(): one row per table. */
+typedef struct
+{
+  const char *table;
+  gint64      rows;
+} SamTableCount;
+
+#define SAM_TYPE_STORE (sam_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (SamStore, sam_store, SAM, STORE, GObject)
+
+GQuark        sam_store_error_quark               (void);
+
+char         *sam_store_default_path              (void) G_GNUC_WARN_UNUSED_RESULT;
+SamStore     *sam_store_open                      (const char     *path,
+                                                   GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+const char   *sam_store_get_path                  (SamStore       *self);
+int           sam_store_get_schema_version        (SamStore       *self);
+int           sam_store_get_latest_schema_version (void);
+const GType  *sam_store_get_entity_types          (guint          *n_types);
+GType         sam_store_type_for_table            (const char     *table);
+
+gboolean      sam_store_begin                     (SamStore       *self,
+                                                   GError        **error);
+gboolean      sam_store_commit                    (SamStore       *self,
+                                                   GError        **error);
+void          sam_store_rollback                  (SamStore       *self);
+
+gboolean      sam_store_insert                    (SamStore       *self,
+                                                   gpointer        entity,
+                                                   GError        **error);
+gboolean      sam_store_update                    (SamStore       *self,
+                                                   gpointer        entity,
+                                                   GError        **error);
+gboolean      sam_store_delete                    (SamStore       *self,
+                                                   gpointer        entity,
+                                                   GError        **error);
+gboolean      sam_store_save_as_is                (SamStore       *self,
+                                                   gpointer        entity,
+                                                   GError        **error);
+gpointer      sam_store_load                      (SamStore       *self,
+                                                   GType           type,
+                                                   gint64          id,
+                                                   GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+gpointer      sam_store_load_by_uuid              (SamStore       *self,
+                                                   GType           type,
+                                                   const char     *uuid,
+                                                   GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+gint64        sam_store_find_id                   (SamStore       *self,
+                                                   GType           type,
+                                                   const char     *uuid);
+char         *sam_store_find_uuid                 (SamStore       *self,
+                                                   GType           type,
+                                                   gint64          id) G_GNUC_WARN_UNUSED_RESULT;
+gint64        sam_store_count                     (SamStore       *self,
+                                                   GType           type);
+gboolean      sam_store_is_empty                  (SamStore       *self);
+
+char         *sam_store_get_setting               (SamStore       *self,
+                                                   const char     *key) G_GNUC_WARN_UNUSED_RESULT;
+gboolean      sam_store_set_setting               (SamStore       *self,
+                                                   const char     *key,
+                                                   const char     *value,
+                                                   GError        **error);
+
+GArray       *sam_store_get_presenter_ids         (SamStore       *self,
+                                                   gint64          agenda_item_id) G_GNUC_WARN_UNUSED_RESULT;
+gboolean      sam_store_set_presenter_ids         (SamStore       *self,
+                                                   gint64          agenda_item_id,
+                                                   const gint64   *person_ids,
+                                                   guint           n_ids,
+                                                   GError        **error);
+GArray       *sam_store_get_responsible_ids       (SamStore       *self,
+                                                   gint64          focus_question_id) G_GNUC_WARN_UNUSED_RESULT;
+gboolean      sam_store_set_responsible_ids       (SamStore       *self,
+                                                   gint64          focus_question_id,
+                                                   const gint64   *municipality_ids,
+                                                   guint           n_ids,
+                                                   GError        **error);
+
+GBytes       *sam_store_load_attachment_data      (SamStore       *self,
+                                                   gint64          attachment_id,
+                                                   GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean      sam_store_set_attachment_data       (SamStore       *self,
+                                                   SamAttachment  *attachment,
+                                                   GBytes         *data,
+                                                   GError        **error);
+
+GArray       *sam_store_compute_agenda            (SamStore       *self,
+                                                   gint64          meeting_id,
+                                                   GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean      sam_store_place_agenda_item         (SamStore       *self,
+                                                   SamAgendaItem  *item,
+                                                   gint64          parent_id,
+                                                   guint           index,
+                                                   GError        **error);
+gboolean      sam_store_move_agenda_item          (SamStore       *self,
+                                                   SamAgendaItem  *item,
+                                                   int             delta,
+                                                   GError        **error);
+
+GPtrArray    *sam_store_check                     (SamStore       *self,
+                                                   GArray        **counts,
+                                                   GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+
+GListModel   *sam_store_list_meetings             (SamStore       *self) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_meetings_by_body     (SamStore       *self,
+                                                   gint64          body_id) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_meetings_by_year     (SamStore       *self,
+                                                   int             year) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_upcoming_meetings    (SamStore       *self,
+                                                   const char     *today) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_agenda               (SamStore       *self,
+                                                   gint64          meeting_id) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_decisions            (SamStore       *self) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_decisions_by_meeting (SamStore       *self,
+                                                   gint64          meeting_id) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_assignments          (SamStore       *self) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_open_assignments     (SamStore       *self) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_overdue_assignments  (SamStore       *self,
+                                                   const char     *today) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_assignments_by_owner (SamStore       *self,
+                                                   SamOwnerKind    owner_kind,
+                                                   gint64          owner_id) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_focus_questions      (SamStore       *self,
+                                                   gint64          plan_id) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_plans                (SamStore       *self) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_bodies               (SamStore       *self) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_bodies_by_kind       (SamStore       *self,
+                                                   SamBodyKind     kind) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_municipalities       (SamStore       *self) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_people               (SamStore       *self) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_study_trips          (SamStore       *self) G_GNUC_WARN_UNUSED_RESULT;
+
+G_END_DECLS
