@@ -1,0 +1,401 @@
+/* samverkan-cli.c
+ *
+ * Copyright 2026 The Samverkan developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "samverkan-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "sam-store.h"
+
+/* The command line: the core library only, no GTK and no display, so that
+ * everything Samverkan holds can be scripted and tested.
+ *
+ * Exit status: 0 on success, 1 on an error (a message on stderr, nothing
+ * changed), 2 on a usage error. */
+
+enum {
+  EXIT_OK = 0,
+  EXIT_ERROR = 1,
+  EXIT_USAGE = 2,
+};
+
+typedef struct
+{
+  const char *database;
+} CliGlobals;
+
+typedef int (*CliCommandFunc) (CliGlobals  *globals,
+                               int          argc,
+                               char       **argv);
+
+typedef struct
+{
+  const char     *name;
+  const char     *parameters;
+  const char     *summary;
+  CliCommandFunc  run;
+} CliCommand;
+
+static int
+usage_error (GOptionContext *context,
+             const char     *message)
+{
+  g_autofree char *prgname = g_strdup (g_get_prgname ());
+
+  g_printerr ("%s: %s\n", prgname, message);
+  g_printerr (_("Try “%s --help” for more information."), prgname);
+  g_printerr ("\n");
+
+  return EXIT_USAGE;
+}
+
+static int
+report_error (GError *error)
+{
+  g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+
+  return EXIT_ERROR;
+}
+
+/* Parses a command's own options; returns -1 to go on, or the exit status. */
+static int
+parse_command (const char   *command,
+               const char   *parameters,
+               const char   *summary,
+               GOptionEntry *entries,
+               int          *argc,
+               char       ***argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *full = g_strdup_printf ("%s%s%s", command,
+                                           parameters != NULL ? " " : "",
+                                           parameters != NULL ? parameters : "");
+
+  context = g_option_context_new (full);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, summary);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    return usage_error (context, error->message);
+
+  return -1;
+}
+
+static SamStore *
+open_store (CliGlobals  *globals,
+            GError     **error)
+{
+  const char *path = globals->database;
+
+  if (path == NULL)
+    path = g_getenv ("SAMVERKAN_DATABASE");
+  if (path != NULL && *path == '\0')
+    path = NULL;
+
+  return sam_store_open (path, error);
+}
+
+static const char *
+enum_nick (GType type,
+           int   value)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (type);
+  GEnumValue *enum_value = g_enum_get_value (enum_class, value);
+
+  return enum_value != NULL ? enum_value->value_nick : "";
+}
+
+static SamBody *
+find_body (SamStore   *store,
+           const char *name)
+{
+  g_autoptr(GListModel) bodies = sam_store_list_bodies (store);
+  guint n = g_list_model_get_n_items (bodies);
+  g_autofree char *wanted = g_utf8_casefold (name, -1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SamBody) body = g_list_model_get_item (bodies, i);
+      g_autofree char *body_name = g_utf8_casefold (sam_body_get_name (body), -1);
+      g_autofree char *short_name = NULL;
+
+      if (sam_body_get_short_name (body) != NULL)
+        short_name = g_utf8_casefold (sam_body_get_short_name (body), -1);
+
+      if (g_str_equal (body_name, wanted) || g_strcmp0 (short_name, wanted) == 0)
+        return g_steal_pointer (&body);
+    }
+
+  return NULL;
+}
+
+static int
+command_meetings (CliGlobals  *globals,
+                  int          argc,
+                  char       **argv)
+{
+  g_autofree char *body_name = NULL;
+  g_autoptr(SamStore) store = NULL;
+  g_autoptr(SamBody) body = NULL;
+  g_autoptr(GListModel) meetings = NULL;
+  g_autoptr(GError) error = NULL;
+  int year = 0;
+  int status;
+  GOptionEntry entries[] = {
+    { "body", 'b', 0, G_OPTION_ARG_STRING, &body_name,
+      N_("Only the meetings of the body called NAME"), N_("NAME") },
+    { "year", 'y', 0, G_OPTION_ARG_INT, &year,
+      N_("Only the meetings of the year YYYY"), N_("YYYY") },
+    { NULL }
+  };
+
+  status = parse_command ("meetings", NULL,
+                          _("Lists meetings, one a line: uuid, start, body, title and status, "
+                            "separated by tabs."),
+                          entries, &argc, &argv);
+  if (status >= 0)
+    return status;
+
+  if (argc > 1)
+    return usage_error (NULL, _("“meetings” takes no arguments"));
+
+  if (year != 0 && (year < 1000 || year > 9999))
+    return usage_error (NULL, _("The year must have four digits, as in 2019"));
+
+  store = open_store (globals, &error);
+  if (store == NULL)
+    return report_error (error);
+
+  if (body_name != NULL)
+    {
+      body = find_body (store, body_name);
+      if (body == NULL)
+        {
+          g_printerr ("%s: ", g_get_prgname ());
+          g_printerr (_("There is no body called “%s”; “samverkan-cli bodies” lists them"), body_name);
+          g_printerr ("\n");
+          return EXIT_ERROR;
+        }
+    }
+
+  if (year != 0)
+    meetings = sam_store_list_meetings_by_year (store, year);
+  else if (body != NULL)
+    meetings = sam_store_list_meetings_by_body (store, sam_entity_get_id (SAM_ENTITY (body)));
+  else
+    meetings = sam_store_list_meetings (store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(SamMeeting) meeting = g_list_model_get_item (meetings, i);
+      const char *title = sam_meeting_get_title (meeting);
+
+      if (body != NULL && sam_meeting_get_body_id (meeting) != sam_entity_get_id (SAM_ENTITY (body)))
+        continue;
+
+      if (title == NULL)
+        title = sam_meeting_get_theme (meeting);
+
+      g_print ("%s\t%s\t%s\t%s\t%s\n",
+               sam_entity_get_uuid (SAM_ENTITY (meeting)),
+               sam_meeting_get_starts_at (meeting),
+               sam_meeting_get_body_name (meeting) != NULL ? sam_meeting_get_body_name (meeting) : "",
+               title != NULL ? title : "",
+               enum_nick (SAM_TYPE_MEETING_STATUS, sam_meeting_get_status (meeting)));
+    }
+
+  return EXIT_OK;
+}
+
+static int
+command_bodies (CliGlobals  *globals,
+                int          argc,
+                char       **argv)
+{
+  g_autoptr(SamStore) store = NULL;
+  g_autoptr(GListModel) bodies = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  status = parse_command ("bodies", NULL,
+                          _("Lists the bodies, one a line: uuid, kind and name, separated by tabs."),
+                          NULL, &argc, &argv);
+  if (status >= 0)
+    return status;
+
+  if (argc > 1)
+    return usage_error (NULL, _("“bodies” takes no arguments"));
+
+  store = open_store (globals, &error);
+  if (store == NULL)
+    return report_error (error);
+
+  bodies = sam_store_list_bodies (store);
+  for (guint i = 0; i < g_list_model_get_n_items (bodies); i++)
+    {
+      g_autoptr(SamBody) body = g_list_model_get_item (bodies, i);
+
+      g_print ("%s\t%s\t%s\n",
+               sam_entity_get_uuid (SAM_ENTITY (body)),
+               enum_nick (SAM_TYPE_BODY_KIND, sam_body_get_kind (body)),
+               sam_body_get_name (body));
+    }
+
+  return EXIT_OK;
+}
+
+static int
+command_check (CliGlobals  *globals,
+               int          argc,
+               char       **argv)
+{
+  g_autoptr(SamStore) store = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GArray) counts = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  status = parse_command ("check", NULL,
+                          _("Checks the database’s integrity and references and prints its "
+                            "schema version and the number of rows in each table."),
+                          NULL, &argc, &argv);
+  if (status >= 0)
+    return status;
+
+  if (argc > 1)
+    return usage_error (NULL, _("“check” takes no arguments"));
+
+  store = open_store (globals, &error);
+  if (store == NULL)
+    return report_error (error);
+
+  problems = sam_store_check (store, &counts, &error);
+  if (problems == NULL)
+    return report_error (error);
+
+  g_print (_("Database: %s"), sam_store_get_path (store));
+  g_print ("\n");
+  g_print (_("Schema version: %d"), sam_store_get_schema_version (store));
+  g_print ("\n");
+
+  for (guint i = 0; i < counts->len; i++)
+    {
+      SamTableCount *count = &g_array_index (counts, SamTableCount, i);
+
+      g_print ("%s\t%" G_GINT64_FORMAT "\n", count->table, count->rows);
+    }
+
+  if (problems->len == 0)
+    {
+      g_print (_("Integrity: ok"));
+      g_print ("\n");
+      return EXIT_OK;
+    }
+
+  for (guint i = 0; i < problems->len; i++)
+    g_printerr ("%s\n", (const char *)g_ptr_array_index (problems, i));
+
+  g_printerr (ngettext ("%u problem found", "%u problems found", problems->len), problems->len);
+  g_printerr ("\n");
+
+  return EXIT_ERROR;
+}
+
+static const CliCommand commands[] = {
+  { "meetings", N_("[--body NAME] [--year YYYY]"), N_("List meetings"), command_meetings },
+  { "bodies", "", N_("List the bodies (board, groups, networks)"), command_bodies },
+  { "check", "", N_("Check the database and count its rows"), command_check },
+};
+
+static char *
+describe_commands (void)
+{
+  GString *text = g_string_new (_("Commands:"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *usage = g_strdup_printf ("%s %s", commands[i].name, _(commands[i].parameters));
+
+      g_string_append_printf (text, "\n  %-36s %s", usage, _(commands[i].summary));
+    }
+
+  g_string_append (text, "\n\n");
+  g_string_append (text, _("Without --database, the database is $SAMVERKAN_DATABASE or "
+                           "$XDG_DATA_HOME/samverkan/samverkan.db. "
+                           "“samverkan-cli COMMAND --help” describes a command."));
+
+  return g_string_free (text, FALSE);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *database = NULL;
+  const char *localedir;
+  gboolean version = FALSE;
+  CliGlobals globals = { NULL };
+  GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
+      N_("Use the database at PATH"), N_("PATH") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &version,
+      N_("Print the version and exit"), NULL },
+    { NULL }
+  };
+
+  setlocale (LC_ALL, "");
+  localedir = g_getenv ("SAMVERKAN_LOCALEDIR");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_set_prgname ("samverkan-cli");
+
+  description = describe_commands ();
+  context = g_option_context_new (_("COMMAND [OPTION…]"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+                                _("Reads and checks a Samverkan database without a display."));
+  g_option_context_set_description (context, description);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  /* Stop at the command, whose options are its own. */
+  g_option_context_set_strict_posix (context, TRUE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error (context, error->message);
+
+  if (version)
+    {
+      g_print ("samverkan-cli %s\n", PACKAGE_VERSION);
+      return EXIT_OK;
+    }
+
+  if (argc < 2)
+    return usage_error (context, _("No command given"));
+
+  globals.database = database;
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      return commands[i].run (&globals, argc - 1, argv + 1);
+
+  {
+    g_autofree char *message = g_strdup_printf (_("Unknown command “%s”"), argv[1]);
+
+    return usage_error (context, message);
+  }
+}

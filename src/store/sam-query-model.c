@@ -1,0 +1,415 @@
+/* sam-query-model.c
+ *
+ * Copyright 2026 The Samverkan developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sam-query-model"
+
+#include "config.h"
+
+#include "sam-query-model.h"
+
+/* A live GListModel over a query. It keeps only the row ids (and the
+ * derived values shown beside them) and builds the item objects in
+ * get_item(), so that a list of thousands of rows costs a few bytes a row.
+ * When the store announces a change to one of the tables the model reads,
+ * it runs its query again and emits the smallest items-changed that turns
+ * the old rows into the new ones. */
+
+struct _SamQueryModel
+{
+  GObject          parent_instance;
+
+  SamStore        *store;
+  GType            item_type;
+  char           **tables;
+  char            *item_table;
+  SamRowFetchFunc  fetch;
+  gpointer         user_data;
+  GDestroyNotify   destroy;
+  const char      *sql;
+  GPtrArray       *params;
+
+  GArray          *rows;
+  gulong           changed_id;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (SamQueryModel, sam_query_model, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+static GType
+sam_query_model_get_item_type (GListModel *model)
+{
+  return SAM_QUERY_MODEL (model)->item_type;
+}
+
+static guint
+sam_query_model_get_n_items (GListModel *model)
+{
+  return SAM_QUERY_MODEL (model)->rows->len;
+}
+
+static gpointer
+sam_query_model_get_item (GListModel *model,
+                          guint       position)
+{
+  SamQueryModel *self = SAM_QUERY_MODEL (model);
+  g_autoptr(GError) error = NULL;
+  SamRow *row;
+  SamEntity *entity;
+
+  if (position >= self->rows->len)
+    return NULL;
+
+  row = &g_array_index (self->rows, SamRow, position);
+  entity = sam_store_load_plain (self->store, self->item_type, row->id, &error);
+  if (entity == NULL)
+    {
+      /* The row went away after the model last looked; a refresh is on its
+       * way. Until then an empty item keeps the list's promise. */
+      g_debug ("Row %" G_GINT64_FORMAT " vanished: %s", row->id, error->message);
+      entity = g_object_new (self->item_type, NULL);
+      sam_entity_set_id (entity, row->id);
+    }
+
+  sam_store_apply_derived (entity, row->derived);
+
+  return entity;
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = sam_query_model_get_item_type;
+  iface->get_n_items = sam_query_model_get_n_items;
+  iface->get_item = sam_query_model_get_item;
+}
+
+static gboolean
+rows_equal (const SamRow *a,
+            const SamRow *b)
+{
+  if (a->id != b->id)
+    return FALSE;
+
+  if (a->derived == NULL || b->derived == NULL)
+    return a->derived == b->derived;
+
+  return g_strv_equal ((const char * const *)a->derived, (const char * const *)b->derived);
+}
+
+static GArray *
+fetch_sql (SamQueryModel  *self,
+           GError        **error)
+{
+  SamDb *db = sam_store_get_db (self->store);
+  g_autoptr(GArray) rows = NULL;
+  sqlite3_stmt *stmt;
+  int n_columns;
+  int rc;
+
+  stmt = sam_db_prepare (db, self->sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  for (guint i = 0; self->params != NULL && i < self->params->len; i++)
+    {
+      GVariant *param = g_ptr_array_index (self->params, i);
+
+      if (g_variant_is_of_type (param, G_VARIANT_TYPE_INT64))
+        sqlite3_bind_int64 (stmt, (int)i + 1, g_variant_get_int64 (param));
+      else
+        sam_db_bind_text (stmt, (int)i + 1, g_variant_get_string (param, NULL));
+    }
+
+  rows = g_array_new (FALSE, TRUE, sizeof (SamRow));
+  g_array_set_clear_func (rows, sam_row_clear);
+  n_columns = sqlite3_column_count (stmt);
+
+  while ((rc = sam_db_step (db, stmt, error)) == SQLITE_ROW)
+    {
+      SamRow row = { sqlite3_column_int64 (stmt, 0), NULL };
+
+      if (n_columns > 1)
+        {
+          row.derived = g_new0 (char *, n_columns);
+          for (int i = 1; i < n_columns; i++)
+            {
+              const char *text = sam_db_column_text (stmt, i);
+
+              row.derived[i - 1] = g_strdup (text != NULL ? text : "");
+            }
+        }
+
+      g_array_append_val (rows, row);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc < 0)
+    return NULL;
+
+  return g_steal_pointer (&rows);
+}
+
+static gboolean
+refresh (SamQueryModel  *self,
+         gint64          changed_id,
+         gboolean        changed_many,
+         GError        **error)
+{
+  g_autoptr(GArray) old_rows = NULL;
+  GArray *rows;
+  guint old_n, new_n, prefix = 0, suffix = 0;
+  guint removed, added;
+
+  if (self->fetch != NULL)
+    rows = self->fetch (self->store, self->user_data, error);
+  else
+    rows = fetch_sql (self, error);
+
+  if (rows == NULL)
+    return FALSE;
+
+  old_rows = g_steal_pointer (&self->rows);
+  self->rows = rows;
+  old_n = old_rows->len;
+  new_n = rows->len;
+
+  if (changed_many)
+    {
+      /* Many rows of the item's own table changed (an import): every item
+       * may show something new. */
+      if (old_n > 0 || new_n > 0)
+        g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, new_n);
+      return TRUE;
+    }
+
+  while (prefix < old_n && prefix < new_n
+         && rows_equal (&g_array_index (old_rows, SamRow, prefix),
+                        &g_array_index (rows, SamRow, prefix)))
+    prefix++;
+
+  while (suffix < old_n - prefix && suffix < new_n - prefix
+         && rows_equal (&g_array_index (old_rows, SamRow, old_n - 1 - suffix),
+                        &g_array_index (rows, SamRow, new_n - 1 - suffix)))
+    suffix++;
+
+  removed = old_n - prefix - suffix;
+  added = new_n - prefix - suffix;
+
+  if (removed > 0 || added > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
+
+  /* A row that changed in place (a new title) keeps its id and position;
+   * tell the views to build it again. */
+  if (changed_id > 0)
+    {
+      for (guint i = 0; i < new_n; i++)
+        {
+          if (i >= prefix && i < prefix + added)
+            continue;
+
+          if (g_array_index (rows, SamRow, i).id == changed_id)
+            g_list_model_items_changed (G_LIST_MODEL (self), i, 1, 1);
+        }
+    }
+
+  return TRUE;
+}
+
+static void
+on_store_changed (SamStore       *store,
+                  const char     *table,
+                  gint64          id,
+                  SamStoreChange  kind,
+                  SamQueryModel  *self)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean own_table;
+
+  if (!g_strv_contains ((const char * const *)self->tables, table))
+    return;
+
+  own_table = g_strcmp0 (table, self->item_table) == 0;
+
+  if (!refresh (self,
+                own_table && kind == SAM_STORE_CHANGE_UPDATE ? id : 0,
+                own_table && id == 0,
+                &error))
+    g_warning ("Could not refresh a list of %s: %s", self->item_table, error->message);
+}
+
+static void
+sam_query_model_dispose (GObject *object)
+{
+  SamQueryModel *self = (SamQueryModel *)object;
+
+  g_clear_signal_handler (&self->changed_id, self->store);
+
+  G_OBJECT_CLASS (sam_query_model_parent_class)->dispose (object);
+}
+
+static void
+sam_query_model_finalize (GObject *object)
+{
+  SamQueryModel *self = (SamQueryModel *)object;
+
+  if (self->destroy != NULL)
+    self->destroy (self->user_data);
+
+  g_clear_pointer (&self->rows, g_array_unref);
+  g_clear_pointer (&self->params, g_ptr_array_unref);
+  g_clear_pointer (&self->tables, g_strfreev);
+  g_clear_pointer (&self->item_table, g_free);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (sam_query_model_parent_class)->finalize (object);
+}
+
+static void
+sam_query_model_class_init (SamQueryModelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = sam_query_model_dispose;
+  object_class->finalize = sam_query_model_finalize;
+}
+
+static void
+sam_query_model_init (SamQueryModel *self)
+{
+  self->rows = g_array_new (FALSE, TRUE, sizeof (SamRow));
+  g_array_set_clear_func (self->rows, sam_row_clear);
+}
+
+static SamQueryModel *
+query_model_new (SamStore           *store,
+                 GType               item_type,
+                 const char * const *tables)
+{
+  SamQueryModel *self = g_object_new (SAM_TYPE_QUERY_MODEL, NULL);
+  g_autoptr(GTypeClass) klass = g_type_class_ref (item_type);
+
+  self->store = g_object_ref (store);
+  self->item_type = item_type;
+  self->tables = g_strdupv ((char **)tables);
+  self->item_table = g_strdup (sam_entity_class_get_table (SAM_ENTITY_CLASS (klass)));
+  self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
+
+  return self;
+}
+
+/**
+ * sam_query_model_new:
+ * @store: a store
+ * @item_type: the entity type of the items
+ * @tables: the tables whose changes the rows depend on
+ * @fetch: returns the rows (#SamRow) in order
+ * @user_data: for @fetch
+ * @destroy: frees @user_data
+ *
+ * Returns: (transfer full): a model, filled
+ */
+SamQueryModel *
+sam_query_model_new (SamStore           *store,
+                     GType               item_type,
+                     const char * const *tables,
+                     SamRowFetchFunc     fetch,
+                     gpointer            user_data,
+                     GDestroyNotify      destroy)
+{
+  SamQueryModel *self;
+
+  g_return_val_if_fail (SAM_IS_STORE (store), NULL);
+  g_return_val_if_fail (g_type_is_a (item_type, SAM_TYPE_ENTITY), NULL);
+  g_return_val_if_fail (fetch != NULL, NULL);
+
+  self = query_model_new (store, item_type, tables);
+  self->fetch = fetch;
+  self->user_data = user_data;
+  self->destroy = destroy;
+  sam_query_model_refresh (self, NULL);
+
+  return self;
+}
+
+/**
+ * sam_query_model_new_for_sql:
+ * @store: a store
+ * @item_type: the entity type of the items
+ * @tables: the tables whose changes the rows depend on
+ * @sql: a static query whose first column is the id and whose further
+ *   columns are the item's derived fields
+ * @params: (transfer full) (nullable) (element-type GVariant): the values
+ *   for the query's placeholders, int64 or string variants
+ *
+ * Returns: (transfer full): a model, filled
+ */
+SamQueryModel *
+sam_query_model_new_for_sql (SamStore           *store,
+                             GType               item_type,
+                             const char * const *tables,
+                             const char         *sql,
+                             GPtrArray          *params)
+{
+  SamQueryModel *self;
+
+  g_return_val_if_fail (SAM_IS_STORE (store), NULL);
+  g_return_val_if_fail (g_type_is_a (item_type, SAM_TYPE_ENTITY), NULL);
+  g_return_val_if_fail (sql != NULL, NULL);
+
+  self = query_model_new (store, item_type, tables);
+  self->sql = sql;
+  self->params = params;
+  sam_query_model_refresh (self, NULL);
+
+  return self;
+}
+
+/**
+ * sam_query_model_refresh:
+ *
+ * Runs the query again, as a change through the store does by itself.
+ */
+gboolean
+sam_query_model_refresh (SamQueryModel  *self,
+                         GError        **error)
+{
+  g_return_val_if_fail (SAM_IS_QUERY_MODEL (self), FALSE);
+
+  return refresh (self, 0, FALSE, error);
+}
+
+gint64
+sam_query_model_get_id (SamQueryModel *self,
+                        guint          position)
+{
+  g_return_val_if_fail (SAM_IS_QUERY_MODEL (self), 0);
+
+  if (position >= self->rows->len)
+    return 0;
+
+  return g_array_index (self->rows, SamRow, position).id;
+}
+
+/**
+ * sam_query_model_find:
+ *
+ * Returns: the position of the row with @id, or -1
+ */
+int
+sam_query_model_find (SamQueryModel *self,
+                      gint64         id)
+{
+  g_return_val_if_fail (SAM_IS_QUERY_MODEL (self), -1);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    if (g_array_index (self->rows, SamRow, i).id == id)
+      return (int)i;
+
+  return -1;
+}

@@ -1,0 +1,2341 @@
+/* sam-store.c
+ *
+ * Copyright 2026 The Samverkan developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sam-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "sam-query-model.h"
+#include "sam-store-private.h"
+
+/* "Samv" in ASCII: written to the file's header so that Samverkan knows its
+ * own databases from other SQLite files. */
+#define SAM_APPLICATION_ID 0x53616d76
+
+#define MIGRATIONS_PATH "/io/github/samverkan/Samverkan/core/migrations"
+
+/* What the store knows of one entity type: its table and the SQL for it,
+ * composed once from the class's property names (never from values). */
+typedef struct
+{
+  GType        type;
+  const char  *table;
+  GParamSpec **columns;        /* the stored (non-derived) fields */
+  guint        n_columns;
+  GParamSpec **derived;        /* the derived ones, in declaration order */
+  guint        n_derived;
+  const char  *position_scope; /* the sibling columns, when ordered by position */
+  GParamSpec  *position;
+
+  char        *select_by_id;
+  char        *select_by_uuid;
+  char        *insert;
+  char        *update;
+  char        *delete;
+  char        *find_id;
+  char        *find_uuid;
+  char        *count;
+  char        *max_position;
+} TableInfo;
+
+typedef struct
+{
+  const char     *table;
+  gint64          id;
+  SamStoreChange  kind;
+} PendingChange;
+
+struct _SamStore
+{
+  GObject  parent_instance;
+
+  SamDb   *db;
+  int      schema_version;
+  GArray  *pending;
+};
+
+G_DEFINE_FINAL_TYPE (SamStore, sam_store, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static TableInfo *tables;
+static guint n_tables;
+
+G_DEFINE_QUARK (sam-store-error-quark, sam_store_error)
+
+/* The positions of ordered children count among these siblings. */
+static const struct {
+  const char *table;
+  const char *scope;
+} position_scopes[] = {
+  { "area", "plan_id IS ?" },
+  { "focus_question", "plan_id IS ?" },
+  { "activity", "plan_id IS ?" },
+  { "attendance", "meeting_id IS ?" },
+  { "agenda_item", "meeting_id IS ? AND body_id IS ? AND parent_id IS ?" },
+  { "decision", "agenda_item_id IS ?" },
+  { "destination", "study_trip_id IS ?" },
+};
+
+/* SQL expressions for derived fields that come straight from the database;
+ * agenda numbers and times are computed in C instead. */
+static const struct {
+  const char *table;
+  const char *field;
+  const char *expression;
+} derived_expressions[] = {
+  { "meeting", "body-name", "(SELECT b.name FROM body b WHERE b.id = t.body_id)" },
+};
+
+static char *
+column_name (GParamSpec *pspec)
+{
+  char *name = g_strdup (pspec->name);
+
+  g_strdelimit (name, "-", '_');
+
+  return name;
+}
+
+static gboolean
+is_reference (GParamSpec *pspec)
+{
+  return G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_INT64
+         && g_str_has_suffix (pspec->name, "-id");
+}
+
+static const char *
+derived_expression (const char *table,
+                    GParamSpec *pspec)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (derived_expressions); i++)
+    if (g_str_equal (derived_expressions[i].table, table)
+        && g_str_equal (derived_expressions[i].field, pspec->name))
+      return derived_expressions[i].expression;
+
+  return "NULL";
+}
+
+static void
+build_table_info (TableInfo *info,
+                  GType      type)
+{
+  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+  g_autoptr(GPtrArray) columns = g_ptr_array_new ();
+  g_autoptr(GPtrArray) derived = g_ptr_array_new ();
+  g_autoptr(GString) names = g_string_new ("t.id, t.uuid, t.created_at, t.updated_at");
+  g_autoptr(GString) insert_names = g_string_new ("uuid, created_at, updated_at");
+  g_autoptr(GString) insert_values = g_string_new ("?, ?, ?");
+  g_autoptr(GString) assignments = g_string_new ("updated_at = ?");
+  GParamSpec **fields;
+  guint n_fields;
+
+  fields = sam_entity_class_get_fields (SAM_ENTITY_CLASS (klass), &n_fields);
+
+  info->type = type;
+  info->table = sam_entity_class_get_table (SAM_ENTITY_CLASS (klass));
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      g_autofree char *column = NULL;
+
+      if (fields[i]->flags & SAM_PARAM_DERIVED)
+        {
+          g_ptr_array_add (derived, fields[i]);
+          continue;
+        }
+
+      column = column_name (fields[i]);
+      g_ptr_array_add (columns, fields[i]);
+      g_string_append_printf (names, ", t.%s", column);
+      g_string_append_printf (insert_names, ", %s", column);
+      g_string_append (insert_values, ", ?");
+      g_string_append_printf (assignments, ", %s = ?", column);
+
+      if (g_str_equal (fields[i]->name, "position"))
+        info->position = fields[i];
+    }
+
+  for (guint i = 0; i < derived->len; i++)
+    g_string_append_printf (names, ", %s",
+                            derived_expression (info->table, g_ptr_array_index (derived, i)));
+
+  info->n_columns = columns->len;
+  info->columns = (GParamSpec **)g_ptr_array_free (g_steal_pointer (&columns), FALSE);
+  info->n_derived = derived->len;
+  info->derived = (GParamSpec **)g_ptr_array_free (g_steal_pointer (&derived), FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (position_scopes); i++)
+    if (g_str_equal (position_scopes[i].table, info->table))
+      info->position_scope = position_scopes[i].scope;
+
+  info->select_by_id = g_strdup_printf ("SELECT %s FROM %s t WHERE t.id = ?",
+                                        names->str, info->table);
+  info->select_by_uuid = g_strdup_printf ("SELECT %s FROM %s t WHERE t.uuid = ?",
+                                          names->str, info->table);
+  info->insert = g_strdup_printf ("INSERT INTO %s (%s) VALUES (%s)",
+                                  info->table, insert_names->str, insert_values->str);
+  info->update = g_strdup_printf ("UPDATE %s SET %s WHERE id = ?",
+                                  info->table, assignments->str);
+  info->delete = g_strdup_printf ("DELETE FROM %s WHERE id = ?", info->table);
+  info->find_id = g_strdup_printf ("SELECT id FROM %s WHERE uuid = ?", info->table);
+  info->find_uuid = g_strdup_printf ("SELECT uuid FROM %s WHERE id = ?", info->table);
+  info->count = g_strdup_printf ("SELECT count(*) FROM %s", info->table);
+  if (info->position_scope != NULL)
+    info->max_position = g_strdup_printf ("SELECT coalesce(max(position), 0) FROM %s WHERE %s",
+                                          info->table, info->position_scope);
+}
+
+static gpointer
+init_tables (gpointer data)
+{
+  const GType types[] = {
+    SAM_TYPE_MUNICIPALITY,
+    SAM_TYPE_PERSON,
+    SAM_TYPE_PLAN,
+    SAM_TYPE_AREA,
+    SAM_TYPE_FOCUS_QUESTION,
+    SAM_TYPE_FOCUS_YEAR,
+    SAM_TYPE_BODY,
+    SAM_TYPE_MEMBERSHIP,
+    SAM_TYPE_ACTIVITY,
+    SAM_TYPE_MEETING,
+    SAM_TYPE_ATTENDANCE,
+    SAM_TYPE_STUDY_TRIP,
+    SAM_TYPE_AGENDA_ITEM,
+    SAM_TYPE_ATTACHMENT,
+    SAM_TYPE_DECISION,
+    SAM_TYPE_ASSIGNMENT,
+    SAM_TYPE_DESTINATION,
+    SAM_TYPE_TRIP_PARTICIPANT,
+    SAM_TYPE_PROGRAMME_ITEM,
+  };
+
+  n_tables = G_N_ELEMENTS (types);
+  tables = g_new0 (TableInfo, n_tables);
+  for (guint i = 0; i < n_tables; i++)
+    build_table_info (&tables[i], types[i]);
+
+  return NULL;
+}
+
+static void
+ensure_tables (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  g_once (&once, init_tables, NULL);
+}
+
+static TableInfo *
+table_info_for_type (GType type)
+{
+  ensure_tables ();
+
+  for (guint i = 0; i < n_tables; i++)
+    if (tables[i].type == type)
+      return &tables[i];
+
+  return NULL;
+}
+
+/**
+ * sam_store_get_entity_types:
+ * @n_types: (out): the number of types
+ *
+ * Returns: (transfer none) (array length=n_types): every entity type, in an
+ *   order in which each type refers only to types before it (apart from
+ *   references between rows of one table)
+ */
+const GType *
+sam_store_get_entity_types (guint *n_types)
+{
+  static GType *types;
+
+  ensure_tables ();
+
+  if (g_once_init_enter (&types))
+    {
+      GType *array = g_new0 (GType, n_tables);
+
+      for (guint i = 0; i < n_tables; i++)
+        array[i] = tables[i].type;
+      g_once_init_leave (&types, array);
+    }
+
+  *n_types = n_tables;
+
+  return types;
+}
+
+GType
+sam_store_type_for_table (const char *table)
+{
+  ensure_tables ();
+
+  for (guint i = 0; i < n_tables; i++)
+    if (g_strcmp0 (tables[i].table, table) == 0)
+      return tables[i].type;
+
+  return G_TYPE_INVALID;
+}
+
+static char *
+now_utc (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+/* Values: how each kind of field is written to and read from a column. */
+
+static void
+bind_field (sqlite3_stmt *stmt,
+            int           index,
+            GParamSpec   *pspec,
+            const GValue *value)
+{
+  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+
+  if (type == G_TYPE_STRING)
+    sam_db_bind_text (stmt, index, g_value_get_string (value));
+  else if (type == G_TYPE_INT64 && is_reference (pspec))
+    sam_db_bind_id (stmt, index, g_value_get_int64 (value));
+  else if (type == G_TYPE_INT64)
+    sqlite3_bind_int64 (stmt, index, g_value_get_int64 (value));
+  else if (type == G_TYPE_INT)
+    sqlite3_bind_int (stmt, index, g_value_get_int (value));
+  else if (type == G_TYPE_BOOLEAN)
+    sqlite3_bind_int (stmt, index, g_value_get_boolean (value) ? 1 : 0);
+  else if (G_TYPE_IS_ENUM (type))
+    {
+      g_autoptr(GEnumClass) enum_class = g_type_class_ref (type);
+      GEnumValue *enum_value = g_enum_get_value (enum_class, g_value_get_enum (value));
+
+      sam_db_bind_text (stmt, index, enum_value != NULL ? enum_value->value_nick : NULL);
+    }
+  else
+    g_assert_not_reached ();
+}
+
+static void
+read_field (sqlite3_stmt *stmt,
+            int           column,
+            GParamSpec   *pspec,
+            GValue       *value)
+{
+  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+
+  g_value_init (value, type);
+
+  if (type == G_TYPE_STRING)
+    g_value_set_string (value, sam_db_column_text (stmt, column));
+  else if (type == G_TYPE_INT64)
+    g_value_set_int64 (value, sqlite3_column_int64 (stmt, column));
+  else if (type == G_TYPE_INT)
+    g_value_set_int (value, sqlite3_column_int (stmt, column));
+  else if (type == G_TYPE_BOOLEAN)
+    g_value_set_boolean (value, sqlite3_column_int (stmt, column) != 0);
+  else if (G_TYPE_IS_ENUM (type))
+    {
+      g_autoptr(GEnumClass) enum_class = g_type_class_ref (type);
+      const char *nick = sam_db_column_text (stmt, column);
+      GEnumValue *enum_value = nick != NULL ? g_enum_get_value_by_nick (enum_class, nick) : NULL;
+
+      if (enum_value != NULL)
+        g_value_set_enum (value, enum_value->value);
+      else
+        g_param_value_set_default (pspec, value);
+    }
+  else
+    g_assert_not_reached ();
+}
+
+static gpointer
+entity_from_row (TableInfo    *info,
+                 sqlite3_stmt *stmt)
+{
+  SamEntity *entity = g_object_new (info->type, NULL);
+  int column = 0;
+
+  sam_entity_set_id (entity, sqlite3_column_int64 (stmt, column++));
+  sam_entity_set_uuid (entity, sam_db_column_text (stmt, column++));
+  sam_entity_set_created_at (entity, sam_db_column_text (stmt, column++));
+  sam_entity_set_updated_at (entity, sam_db_column_text (stmt, column++));
+
+  for (guint i = 0; i < info->n_columns; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      read_field (stmt, column++, info->columns[i], &value);
+      sam_entity_set_value (entity, info->columns[i], &value);
+    }
+
+  for (guint i = 0; i < info->n_derived; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      read_field (stmt, column++, info->derived[i], &value);
+      sam_entity_set_value (entity, info->derived[i], &value);
+    }
+
+  return entity;
+}
+
+/* Changes are announced once the outermost transaction commits, so that a
+ * view never shows what a rollback takes back. */
+
+static void
+queue_change (SamStore       *self,
+              const char     *table,
+              gint64          id,
+              SamStoreChange  kind)
+{
+  PendingChange change = { table, id, kind };
+
+  g_array_append_val (self->pending, change);
+
+  if (sam_db_get_depth (self->db) == 0)
+    {
+      /* Not in a transaction: autocommit has already made it durable. */
+      g_autoptr(GArray) pending = g_steal_pointer (&self->pending);
+
+      self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
+      for (guint i = 0; i < pending->len; i++)
+        {
+          PendingChange *p = &g_array_index (pending, PendingChange, i);
+
+          g_signal_emit (self, signals[CHANGED], 0, p->table, p->id, p->kind);
+        }
+    }
+}
+
+static void
+flush_changes (SamStore *self)
+{
+  g_autoptr(GArray) pending = g_steal_pointer (&self->pending);
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) announced = g_hash_table_new (g_str_hash, g_str_equal);
+
+  self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
+
+  for (guint i = 0; i < pending->len; i++)
+    {
+      PendingChange *p = &g_array_index (pending, PendingChange, i);
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, p->table));
+
+      g_hash_table_insert (counts, (gpointer)p->table, GUINT_TO_POINTER (n + 1));
+    }
+
+  /* One change to a table is announced as it is; many (an import, a
+   * renumbering) as one change with id 0, which tells models to look again
+   * at everything. */
+  for (guint i = 0; i < pending->len; i++)
+    {
+      PendingChange *p = &g_array_index (pending, PendingChange, i);
+
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (counts, p->table)) == 1)
+        g_signal_emit (self, signals[CHANGED], 0, p->table, p->id, p->kind);
+      else if (g_hash_table_add (announced, (gpointer)p->table))
+        g_signal_emit (self, signals[CHANGED], 0, p->table, (gint64)0, SAM_STORE_CHANGE_UPDATE);
+    }
+}
+
+/* Opening and migrating */
+
+char *
+sam_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "samverkan", "samverkan.db", NULL);
+}
+
+int
+sam_store_get_latest_schema_version (void)
+{
+  g_auto(GStrv) names = g_resources_enumerate_children (MIGRATIONS_PATH, 0, NULL);
+  int latest = 0;
+
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    latest = MAX (latest, (int)g_ascii_strtoll (names[i], NULL, 10));
+
+  return latest;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *)a, *(const char * const *)b);
+}
+
+static gboolean
+query_int (SamDb       *db,
+           const char  *sql,
+           gint64      *result,
+           GError     **error)
+{
+  sqlite3_stmt *stmt = sam_db_prepare (db, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sam_db_step (db, stmt, error);
+  if (rc < 0)
+    return FALSE;
+
+  *result = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  sqlite3_reset (stmt);
+
+  return TRUE;
+}
+
+static gboolean
+migrate (SamStore  *self,
+         GError   **error)
+{
+  g_auto(GStrv) names = g_resources_enumerate_children (MIGRATIONS_PATH, 0, error);
+  guint n_names;
+
+  if (names == NULL)
+    return FALSE;
+
+  n_names = g_strv_length (names);
+  qsort (names, n_names, sizeof (char *), compare_names);
+
+  for (guint i = 0; i < n_names; i++)
+    {
+      int version = (int)g_ascii_strtoll (names[i], NULL, 10);
+      g_autofree char *path = NULL;
+      g_autofree char *pragmas = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autofree char *sql = NULL;
+      gsize size;
+
+      if (version <= self->schema_version)
+        continue;
+
+      path = g_build_path ("/", MIGRATIONS_PATH, names[i], NULL);
+      bytes = g_resources_lookup_data (path, 0, error);
+      if (bytes == NULL)
+        return FALSE;
+
+      sql = g_strndup (g_bytes_get_data (bytes, &size), g_bytes_get_size (bytes));
+      pragmas = g_strdup_printf ("PRAGMA user_version = %d; PRAGMA application_id = %d;",
+                                 version, SAM_APPLICATION_ID);
+
+      if (!sam_db_begin (self->db, error))
+        return FALSE;
+
+      if (!sam_db_exec (self->db, sql, error)
+          || !sam_db_exec (self->db, pragmas, error)
+          || !sam_db_commit (self->db, error))
+        {
+          sam_db_rollback (self->db);
+          g_prefix_error (error, _("Could not bring the database up to date (step %d): "), version);
+          return FALSE;
+        }
+
+      self->schema_version = version;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+create_file (const char  *path,
+             GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_FAILED,
+                   _("Could not create the folder %s: %s"), dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  fd = g_open (path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0 && errno != EEXIST)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_FAILED,
+                   _("Could not create the database %s: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (fd >= 0)
+    close (fd);
+
+  return TRUE;
+}
+
+/* Reads the header without writing anything, and refuses files that are not
+ * Samverkan's or that a newer Samverkan wrote. */
+static gboolean
+check_file (SamStore  *self,
+            GError   **error)
+{
+  const char *path = sam_db_get_path (self->db);
+  gint64 application_id;
+  gint64 version;
+  gint64 n_objects;
+  int latest = sam_store_get_latest_schema_version ();
+
+  if (!query_int (self->db, "PRAGMA application_id", &application_id, error)
+      || !query_int (self->db, "PRAGMA user_version", &version, error)
+      || !query_int (self->db, "SELECT count(*) FROM sqlite_master", &n_objects, error))
+    return FALSE;
+
+  if ((application_id != 0 && application_id != SAM_APPLICATION_ID)
+      || (application_id == 0 && n_objects > 0))
+    {
+      g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_NOT_DATABASE,
+                   _("%s is not a Samverkan database (it is an SQLite database of another program)"),
+                   path);
+      return FALSE;
+    }
+
+  if (version > latest)
+    {
+      g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_TOO_NEW,
+                   _("%s was written by a newer version of Samverkan (schema %d; this version knows up to %d). Update Samverkan to open it; the file was left as it is."),
+                   path, (int)version, latest);
+      return FALSE;
+    }
+
+  self->schema_version = (int)version;
+
+  return TRUE;
+}
+
+/**
+ * sam_store_open:
+ * @path: (nullable): the database file, or %NULL for the default one
+ * @error: return location for a #GError
+ *
+ * Opens the database at @path, creating it and its folder when missing, and
+ * brings its schema up to date. A file that is not a Samverkan database, or
+ * that a newer version wrote, is refused and left untouched.
+ *
+ * Returns: (transfer full) (nullable): the store
+ */
+SamStore *
+sam_store_open (const char  *path,
+                GError     **error)
+{
+  g_autoptr(SamStore) self = NULL;
+  g_autofree char *default_path = NULL;
+
+  if (path == NULL)
+    path = default_path = sam_store_default_path ();
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS) && !create_file (path, error))
+    return NULL;
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_NOT_DATABASE,
+                   _("%s is a folder, not a Samverkan database"), path);
+      return NULL;
+    }
+
+  ensure_tables ();
+
+  self = g_object_new (SAM_TYPE_STORE, NULL);
+  self->db = sam_db_open (path, FALSE, error);
+  if (self->db == NULL)
+    return NULL;
+
+  if (!check_file (self, error))
+    return NULL;
+
+  if (!sam_db_exec (self->db,
+                    "PRAGMA journal_mode = WAL;"
+                    "PRAGMA synchronous = NORMAL;"
+                    "PRAGMA foreign_keys = ON;",
+                    error))
+    return NULL;
+
+  if (!migrate (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+static void
+sam_store_finalize (GObject *object)
+{
+  SamStore *self = (SamStore *)object;
+
+  g_clear_pointer (&self->db, sam_db_close);
+  g_clear_pointer (&self->pending, g_array_unref);
+
+  G_OBJECT_CLASS (sam_store_parent_class)->finalize (object);
+}
+
+static void
+sam_store_class_init (SamStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = sam_store_finalize;
+
+  /**
+   * SamStore::changed:
+   * @self: the store
+   * @table: the table that changed
+   * @id: the row, or 0 when many rows of @table changed
+   * @kind: a #SamStoreChange
+   *
+   * Emitted after a change is committed.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  NULL, NULL,
+                  NULL,
+                  G_TYPE_NONE, 3, G_TYPE_STRING, G_TYPE_INT64, G_TYPE_INT);
+}
+
+static void
+sam_store_init (SamStore *self)
+{
+  self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
+}
+
+const char *
+sam_store_get_path (SamStore *self)
+{
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+
+  return sam_db_get_path (self->db);
+}
+
+int
+sam_store_get_schema_version (SamStore *self)
+{
+  g_return_val_if_fail (SAM_IS_STORE (self), 0);
+
+  return self->schema_version;
+}
+
+SamDb *
+sam_store_get_db (SamStore *self)
+{
+  return self->db;
+}
+
+/* Transactions */
+
+/**
+ * sam_store_begin:
+ *
+ * Starts a transaction; transactions nest, and only the outermost commit
+ * makes the changes durable and announces them.
+ */
+gboolean
+sam_store_begin (SamStore  *self,
+                 GError   **error)
+{
+  g_return_val_if_fail (SAM_IS_STORE (self), FALSE);
+
+  return sam_db_begin (self->db, error);
+}
+
+gboolean
+sam_store_commit (SamStore  *self,
+                  GError   **error)
+{
+  g_return_val_if_fail (SAM_IS_STORE (self), FALSE);
+
+  if (!sam_db_commit (self->db, error))
+    return FALSE;
+
+  if (sam_db_get_depth (self->db) == 0)
+    flush_changes (self);
+
+  return TRUE;
+}
+
+void
+sam_store_rollback (SamStore *self)
+{
+  g_return_if_fail (SAM_IS_STORE (self));
+
+  sam_db_rollback (self->db);
+
+  if (sam_db_get_depth (self->db) == 0)
+    g_array_set_size (self->pending, 0);
+}
+
+/* Runs the end of one store action: commits on success, rolls back (and
+ * leaves @error set) on failure. */
+static gboolean
+finish_action (SamStore  *self,
+               gboolean   ok,
+               GError   **error)
+{
+  if (ok && sam_store_commit (self, error))
+    return TRUE;
+
+  sam_store_rollback (self);
+
+  return FALSE;
+}
+
+/* Creating, changing and deleting */
+
+static gboolean
+bind_values (sqlite3_stmt *stmt,
+             TableInfo    *info,
+             SamEntity    *entity,
+             int           first)
+{
+  for (guint i = 0; i < info->n_columns; i++)
+    bind_field (stmt, first + (int)i, info->columns[i],
+                sam_entity_peek_value (entity, info->columns[i]));
+
+  return TRUE;
+}
+
+static gboolean
+bind_scope (sqlite3_stmt *stmt,
+            TableInfo    *info,
+            SamEntity    *entity)
+{
+  SamEntityClass *klass = SAM_ENTITY_GET_CLASS (entity);
+  int index = 1;
+
+  /* The scope names its columns in order; find each by name. */
+  g_auto(GStrv) parts = g_strsplit (info->position_scope, " AND ", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autofree char *name = g_strndup (parts[i], strcspn (parts[i], " "));
+      GParamSpec *pspec;
+
+      g_strdelimit (name, "_", '-');
+      pspec = g_object_class_find_property (G_OBJECT_CLASS (klass), name);
+      g_assert (pspec != NULL);
+      bind_field (stmt, index++, pspec, sam_entity_peek_value (entity, pspec));
+    }
+
+  return TRUE;
+}
+
+static gboolean
+assign_position (SamStore   *self,
+                 TableInfo  *info,
+                 SamEntity  *entity,
+                 GError    **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 max;
+  int rc;
+
+  if (info->position == NULL || sam_entity_get_int (entity, info->position) > 0)
+    return TRUE;
+
+  stmt = sam_db_prepare (self->db, info->max_position, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_scope (stmt, info, entity);
+  rc = sam_db_step (self->db, stmt, error);
+  if (rc < 0)
+    return FALSE;
+  max = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  sam_entity_set_int (entity, info->position, (int)MIN (max + 1, G_MAXINT));
+
+  return TRUE;
+}
+
+static TableInfo *
+entity_table (gpointer   entity,
+              GError   **error)
+{
+  TableInfo *info = table_info_for_type (G_OBJECT_TYPE (entity));
+
+  if (info == NULL)
+    g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_FAILED,
+                 "%s is not stored", G_OBJECT_TYPE_NAME (entity));
+
+  return info;
+}
+
+static gboolean refresh_derived (SamStore   *self,
+                                 SamEntity  *entity,
+                                 GError    **error);
+
+static gboolean
+insert_row (SamStore   *self,
+            TableInfo  *info,
+            SamEntity  *entity,
+            GError    **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!assign_position (self, info, entity, error))
+    return FALSE;
+
+  stmt = sam_db_prepare (self->db, info->insert, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sam_db_bind_text (stmt, 1, sam_entity_get_uuid (entity));
+  sam_db_bind_text (stmt, 2, sam_entity_get_created_at (entity));
+  sam_db_bind_text (stmt, 3, sam_entity_get_updated_at (entity));
+  bind_values (stmt, info, entity, 4);
+
+  if (!sam_db_step_done (self->db, stmt, error))
+    return FALSE;
+
+  sam_entity_set_id (entity, sqlite3_last_insert_rowid (sam_db_get_handle (self->db)));
+  queue_change (self, info->table, sam_entity_get_id (entity), SAM_STORE_CHANGE_INSERT);
+
+  return TRUE;
+}
+
+static gboolean
+update_row (SamStore   *self,
+            TableInfo  *info,
+            SamEntity  *entity,
+            GError    **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = sam_db_prepare (self->db, info->update, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sam_db_bind_text (stmt, 1, sam_entity_get_updated_at (entity));
+  bind_values (stmt, info, entity, 2);
+  sqlite3_bind_int64 (stmt, (int)info->n_columns + 2, sam_entity_get_id (entity));
+
+  if (!sam_db_step_done (self->db, stmt, error))
+    return FALSE;
+
+  if (sqlite3_changes (sam_db_get_handle (self->db)) == 0)
+    {
+      g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_NOT_FOUND,
+                   _("The record was not saved because it no longer exists; it may have been deleted"));
+      return FALSE;
+    }
+
+  queue_change (self, info->table, sam_entity_get_id (entity), SAM_STORE_CHANGE_UPDATE);
+
+  return TRUE;
+}
+
+/**
+ * sam_store_insert:
+ * @self: a store
+ * @entity: a new entity (its id is 0)
+ * @error: return location for a #GError
+ *
+ * Adds @entity in one transaction, giving it an id, a uuid (unless it has
+ * one), its timestamps and, for ordered entities without a position, the
+ * place after its last sibling.
+ */
+gboolean
+sam_store_insert (SamStore  *self,
+                  gpointer   entity,
+                  GError   **error)
+{
+  g_autofree char *now = NULL;
+  TableInfo *info;
+  gboolean ok;
+
+  g_return_val_if_fail (SAM_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SAM_IS_ENTITY (entity), FALSE);
+  g_return_val_if_fail (sam_entity_get_id (entity) == 0, FALSE);
+
+  if ((info = entity_table (entity, error)) == NULL)
+    return FALSE;
+
+  now = now_utc ();
+  if (sam_entity_get_uuid (entity) == NULL)
+    {
+      g_autofree char *uuid = g_uuid_string_random ();
+
+      sam_entity_set_uuid (entity, uuid);
+    }
+  sam_entity_set_created_at (entity, now);
+  sam_entity_set_updated_at (entity, now);
+
+  if (!sam_store_begin (self, error))
+    return FALSE;
+
+  ok = insert_row (self, info, entity, error)
+       && refresh_derived (self, entity, error);
+
+  if (!finish_action (self, ok, error))
+    {
+      sam_entity_set_id (entity, 0);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * sam_store_update:
+ *
+ * Writes every field of @entity in one transaction and stamps it as updated
+ * now.
+ */
+gboolean
+sam_store_update (SamStore  *self,
+                  gpointer   entity,
+                  GError   **error)
+{
+  g_autofree char *now = NULL;
+  g_autofree char *previous = NULL;
+  TableInfo *info;
+  gboolean ok;
+
+  g_return_val_if_fail (SAM_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SAM_IS_ENTITY (entity), FALSE);
+
+  if ((info = entity_table (entity, error)) == NULL)
+    return FALSE;
+
+  previous = g_strdup (sam_entity_get_updated_at (entity));
+  now = now_utc ();
+  sam_entity_set_updated_at (entity, now);
+
+  if (!sam_store_begin (self, error))
+    return FALSE;
+
+  ok = update_row (self, info, entity, error)
+       && refresh_derived (self, entity, error);
+
+  if (!finish_action (self, ok, error))
+    {
+      sam_entity_set_updated_at (entity, previous);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * sam_store_save_as_is:
+ *
+ * Adds @entity, or updates the row with its uuid, keeping its uuid and
+ * timestamps exactly as they are: what an import does with a record from
+ * another installation.
+ */
+gboolean
+sam_store_save_as_is (SamStore  *self,
+                      gpointer   entity,
+                      GError   **error)
+{
+  TableInfo *info;
+  gint64 id;
+  gboolean ok;
+
+  g_return_val_if_fail (SAM_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SAM_IS_ENTITY (entity), FALSE);
+  g_return_val_if_fail (sam_entity_get_uuid (entity) != NULL, FALSE);
+
+  if ((info = entity_table (entity, error)) == NULL)
+    return FALSE;
+
+  if (sam_entity_get_updated_at (entity) == NULL)
+    {
+      g_autofree char *now = now_utc ();
+
+      sam_entity_set_updated_at (entity, now);
+    }
+  if (sam_entity_get_created_at (entity) == NULL)
+    sam_entity_set_created_at (entity, sam_entity_get_updated_at (entity));
+
+  if (!sam_store_begin (self, error))
+    return FALSE;
+
+  id = sam_store_find_id (self, info->type, sam_entity_get_uuid (entity));
+  if (id > 0)
+    {
+      sam_entity_set_id (entity, id);
+      ok = update_row (self, info, entity, error);
+    }
+  else
+    {
+      sam_entity_set_id (entity, 0);
+      ok = insert_row (self, info, entity, error);
+    }
+
+  ok = ok && refresh_derived (self, entity, error);
+
+  return finish_action (self, ok, error);
+}
+
+/**
+ * sam_store_delete:
+ *
+ * Deletes @entity and, by the schema's rules, what belongs to it.
+ */
+gboolean
+sam_store_delete (SamStore  *self,
+                  gpointer   entity,
+                  GError   **error)
+{
+  TableInfo *info;
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  g_return_val_if_fail (SAM_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SAM_IS_ENTITY (entity), FALSE);
+
+  if ((info = entity_table (entity, error)) == NULL)
+    return FALSE;
+
+  if (!sam_store_begin (self, error))
+    return FALSE;
+
+  stmt = sam_db_prepare (self->db, info->delete, error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, sam_entity_get_id (entity));
+      ok = sam_db_step_done (self->db, stmt, error);
+    }
+
+  if (ok && sqlite3_changes (sam_db_get_handle (self->db)) == 0)
+    {
+      g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_NOT_FOUND,
+                   _("The record no longer exists; it may already have been deleted"));
+      ok = FALSE;
+    }
+
+  if (ok)
+    queue_change (self, info->table, sam_entity_get_id (entity), SAM_STORE_CHANGE_DELETE);
+
+  return finish_action (self, ok, error);
+}
+
+/* Reading */
+
+static gpointer
+load_with (SamStore    *self,
+           TableInfo   *info,
+           const char  *sql,
+           const char  *uuid,
+           gint64       id,
+           GError     **error)
+{
+  sqlite3_stmt *stmt = sam_db_prepare (self->db, sql, error);
+  gpointer entity = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+
+  if (uuid != NULL)
+    sam_db_bind_text (stmt, 1, uuid);
+  else
+    sqlite3_bind_int64 (stmt, 1, id);
+
+  rc = sam_db_step (self->db, stmt, error);
+  if (rc == SQLITE_ROW)
+    entity = entity_from_row (info, stmt);
+  else if (rc == SQLITE_DONE)
+    g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_NOT_FOUND,
+                 _("The record was not found; it may have been deleted"));
+  sqlite3_reset (stmt);
+
+  return entity;
+}
+
+gpointer
+sam_store_load_plain (SamStore  *self,
+                      GType      type,
+                      gint64     id,
+                      GError   **error)
+{
+  TableInfo *info = table_info_for_type (type);
+
+  g_return_val_if_fail (info != NULL, NULL);
+
+  return load_with (self, info, info->select_by_id, NULL, id, error);
+}
+
+static gboolean
+refresh_derived (SamStore   *self,
+                 SamEntity  *entity,
+                 GError    **error)
+{
+  if (SAM_IS_AGENDA_ITEM (entity))
+    {
+      gint64 meeting_id = sam_agenda_item_get_meeting_id (SAM_AGENDA_ITEM (entity));
+      g_autoptr(GArray) rows = NULL;
+
+      if (meeting_id == 0)
+        return TRUE;
+
+      rows = sam_store_compute_agenda (self, meeting_id, error);
+      if (rows == NULL)
+        return FALSE;
+
+      for (guint i = 0; i < rows->len; i++)
+        {
+          SamAgendaRow *row = &g_array_index (rows, SamAgendaRow, i);
+
+          if (row->id == sam_entity_get_id (entity))
+            {
+              sam_agenda_item_set_number (SAM_AGENDA_ITEM (entity), row->number);
+              sam_agenda_item_set_starts_at (SAM_AGENDA_ITEM (entity), row->starts_at);
+            }
+        }
+    }
+  else if (SAM_IS_MEETING (entity))
+    {
+      g_autoptr(SamEntity) fresh = NULL;
+      TableInfo *info = table_info_for_type (SAM_TYPE_MEETING);
+
+      fresh = load_with (self, info, info->select_by_id, NULL, sam_entity_get_id (entity), error);
+      if (fresh == NULL)
+        return FALSE;
+
+      for (guint i = 0; i < info->n_derived; i++)
+        sam_entity_set_value (entity, info->derived[i],
+                              sam_entity_peek_value (fresh, info->derived[i]));
+    }
+
+  return TRUE;
+}
+
+/**
+ * sam_store_load:
+ *
+ * Returns: (transfer full) (nullable): the entity of @type with @id,
+ *   derived fields included
+ */
+gpointer
+sam_store_load (SamStore  *self,
+                GType      type,
+                gint64     id,
+                GError   **error)
+{
+  g_autoptr(SamEntity) entity = NULL;
+
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+
+  entity = sam_store_load_plain (self, type, id, error);
+  if (entity == NULL || !refresh_derived (self, entity, error))
+    return NULL;
+
+  return g_steal_pointer (&entity);
+}
+
+gpointer
+sam_store_load_by_uuid (SamStore    *self,
+                        GType        type,
+                        const char  *uuid,
+                        GError     **error)
+{
+  g_autoptr(SamEntity) entity = NULL;
+  TableInfo *info;
+
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+  g_return_val_if_fail (uuid != NULL, NULL);
+
+  info = table_info_for_type (type);
+  g_return_val_if_fail (info != NULL, NULL);
+
+  entity = load_with (self, info, info->select_by_uuid, uuid, 0, error);
+  if (entity == NULL || !refresh_derived (self, entity, error))
+    return NULL;
+
+  return g_steal_pointer (&entity);
+}
+
+gint64
+sam_store_find_id (SamStore   *self,
+                   GType       type,
+                   const char *uuid)
+{
+  TableInfo *info = table_info_for_type (type);
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+
+  g_return_val_if_fail (SAM_IS_STORE (self), 0);
+  g_return_val_if_fail (info != NULL, 0);
+
+  if (uuid == NULL)
+    return 0;
+
+  stmt = sam_db_prepare (self->db, info->find_id, NULL);
+  if (stmt == NULL)
+    return 0;
+
+  sam_db_bind_text (stmt, 1, uuid);
+  if (sam_db_step (self->db, stmt, NULL) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return id;
+}
+
+char *
+sam_store_find_uuid (SamStore *self,
+                     GType     type,
+                     gint64    id)
+{
+  TableInfo *info = table_info_for_type (type);
+  sqlite3_stmt *stmt;
+  char *uuid = NULL;
+
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+  g_return_val_if_fail (info != NULL, NULL);
+
+  if (id <= 0)
+    return NULL;
+
+  stmt = sam_db_prepare (self->db, info->find_uuid, NULL);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sam_db_step (self->db, stmt, NULL) == SQLITE_ROW)
+    uuid = g_strdup (sam_db_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  return uuid;
+}
+
+gint64
+sam_store_count (SamStore *self,
+                 GType     type)
+{
+  TableInfo *info = table_info_for_type (type);
+  gint64 count = 0;
+
+  g_return_val_if_fail (SAM_IS_STORE (self), 0);
+  g_return_val_if_fail (info != NULL, 0);
+
+  if (!query_int (self->db, info->count, &count, NULL))
+    return 0;
+
+  return count;
+}
+
+/**
+ * sam_store_is_empty:
+ *
+ * Returns: %TRUE when the database holds no entity at all (a first start)
+ */
+gboolean
+sam_store_is_empty (SamStore *self)
+{
+  g_return_val_if_fail (SAM_IS_STORE (self), TRUE);
+
+  ensure_tables ();
+
+  for (guint i = 0; i < n_tables; i++)
+    if (sam_store_count (self, tables[i].type) > 0)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Settings */
+
+char *
+sam_store_get_setting (SamStore   *self,
+                       const char *key)
+{
+  sqlite3_stmt *stmt;
+  char *value = NULL;
+
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+
+  stmt = sam_db_prepare (self->db, "SELECT value FROM setting WHERE key = ?", NULL);
+  if (stmt == NULL)
+    return NULL;
+
+  sam_db_bind_text (stmt, 1, key);
+  if (sam_db_step (self->db, stmt, NULL) == SQLITE_ROW)
+    value = g_strdup (sam_db_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  return value;
+}
+
+gboolean
+sam_store_set_setting (SamStore    *self,
+                       const char  *key,
+                       const char  *value,
+                       GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  g_return_val_if_fail (SAM_IS_STORE (self), FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+
+  if (!sam_store_begin (self, error))
+    return FALSE;
+
+  if (value == NULL || *value == '\0')
+    stmt = sam_db_prepare (self->db, "DELETE FROM setting WHERE key = ?", error);
+  else
+    stmt = sam_db_prepare (self->db,
+                           "INSERT INTO setting (key, value) VALUES (?, ?) "
+                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                           error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sam_db_bind_text (stmt, 1, key);
+      if (value != NULL && *value != '\0')
+        sam_db_bind_text (stmt, 2, value);
+      ok = sam_db_step_done (self->db, stmt, error);
+    }
+
+  if (ok)
+    queue_change (self, "setting", 0, SAM_STORE_CHANGE_UPDATE);
+
+  return finish_action (self, ok, error);
+}
+
+/* Links: presenters of an item, responsible municipalities of a focus
+ * question. Both keep the order they are given in. */
+
+static GArray *
+get_links (SamStore   *self,
+           const char *sql,
+           gint64      owner_id)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt = sam_db_prepare (self->db, sql, NULL);
+
+  if (stmt == NULL)
+    return ids;
+
+  sqlite3_bind_int64 (stmt, 1, owner_id);
+  while (sam_db_step (self->db, stmt, NULL) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+
+  return ids;
+}
+
+static gboolean
+set_links (SamStore      *self,
+           const char    *table,
+           const char    *delete_sql,
+           const char    *insert_sql,
+           gint64         owner_id,
+           const gint64  *ids,
+           guint          n_ids,
+           GError       **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  if (!sam_store_begin (self, error))
+    return FALSE;
+
+  stmt = sam_db_prepare (self->db, delete_sql, error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, owner_id);
+      ok = sam_db_step_done (self->db, stmt, error);
+    }
+
+  for (guint i = 0; ok && i < n_ids; i++)
+    {
+      stmt = sam_db_prepare (self->db, insert_sql, error);
+      ok = stmt != NULL;
+      if (!ok)
+        break;
+
+      sqlite3_bind_int64 (stmt, 1, owner_id);
+      sqlite3_bind_int64 (stmt, 2, ids[i]);
+      /* Only ordered links have the third parameter; binding it to a
+       * statement without one is a harmless SQLITE_RANGE. */
+      sqlite3_bind_int (stmt, 3, (int)i + 1);
+      ok = sam_db_step_done (self->db, stmt, error);
+    }
+
+  if (ok)
+    queue_change (self, table, owner_id, SAM_STORE_CHANGE_UPDATE);
+
+  return finish_action (self, ok, error);
+}
+
+GArray *
+sam_store_get_presenter_ids (SamStore *self,
+                             gint64    agenda_item_id)
+{
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+
+  return get_links (self,
+                    "SELECT person_id FROM agenda_item_presenter "
+                    "WHERE agenda_item_id = ? ORDER BY position",
+                    agenda_item_id);
+}
+
+gboolean
+sam_store_set_presenter_ids (SamStore      *self,
+                             gint64         agenda_item_id,
+                             const gint64  *person_ids,
+                             guint          n_ids,
+                             GError       **error)
+{
+  g_return_val_if_fail (SAM_IS_STORE (self), FALSE);
+
+  return set_links (self, "agenda_item",
+                    "DELETE FROM agenda_item_presenter WHERE agenda_item_id = ?",
+                    "INSERT OR IGNORE INTO agenda_item_presenter (agenda_item_id, person_id, position) "
+                    "VALUES (?, ?, ?)",
+                    agenda_item_id, person_ids, n_ids, error);
+}
+
+GArray *
+sam_store_get_responsible_ids (SamStore *self,
+                               gint64    focus_question_id)
+{
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+
+  return get_links (self,
+                    "SELECT l.municipality_id FROM focus_question_municipality l "
+                    "JOIN municipality m ON m.id = l.municipality_id "
+                    "WHERE l.focus_question_id = ? ORDER BY m.name",
+                    focus_question_id);
+}
+
+gboolean
+sam_store_set_responsible_ids (SamStore      *self,
+                               gint64         focus_question_id,
+                               const gint64  *municipality_ids,
+                               guint          n_ids,
+                               GError       **error)
+{
+  g_return_val_if_fail (SAM_IS_STORE (self), FALSE);
+
+  return set_links (self, "focus_question",
+                    "DELETE FROM focus_question_municipality WHERE focus_question_id = ?",
+                    "INSERT OR IGNORE INTO focus_question_municipality "
+                    "(focus_question_id, municipality_id) VALUES (?, ?)",
+                    focus_question_id, municipality_ids, n_ids, error);
+}
+
+/* Attachments keep their bytes in the database; they are read only when
+ * someone opens or exports the attachment. */
+
+GBytes *
+sam_store_load_attachment_data (SamStore  *self,
+                                gint64     attachment_id,
+                                GError   **error)
+{
+  sqlite3_stmt *stmt;
+  GBytes *bytes = NULL;
+  int rc;
+
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+
+  stmt = sam_db_prepare (self->db, "SELECT data FROM attachment WHERE id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, attachment_id);
+  rc = sam_db_step (self->db, stmt, error);
+  if (rc == SQLITE_ROW)
+    bytes = g_bytes_new (sqlite3_column_blob (stmt, 0), (gsize)sqlite3_column_bytes (stmt, 0));
+  else if (rc == SQLITE_DONE)
+    g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_NOT_FOUND,
+                 _("The attachment was not found; it may have been deleted"));
+  sqlite3_reset (stmt);
+
+  return bytes;
+}
+
+gboolean
+sam_store_set_attachment_data (SamStore       *self,
+                               SamAttachment  *attachment,
+                               GBytes         *data,
+                               GError        **error)
+{
+  g_autofree char *sha256 = NULL;
+  gsize size = 0;
+  gconstpointer bytes = NULL;
+
+  g_return_val_if_fail (SAM_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SAM_IS_ATTACHMENT (attachment), FALSE);
+
+  if (data != NULL)
+    bytes = g_bytes_get_data (data, &size);
+
+  sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256, bytes != NULL ? bytes : (gconstpointer)"", size);
+  sam_attachment_set_size (attachment, (gint64)size);
+  sam_attachment_set_sha256 (attachment, data != NULL ? sha256 : NULL);
+
+  if (!sam_store_begin (self, error))
+    return FALSE;
+
+  if (sam_entity_get_id (SAM_ENTITY (attachment)) == 0)
+    {
+      if (!sam_store_insert (self, attachment, error))
+        {
+          sam_store_rollback (self);
+          return FALSE;
+        }
+    }
+  else if (!sam_store_update (self, attachment, error))
+    {
+      sam_store_rollback (self);
+      return FALSE;
+    }
+
+  {
+    sqlite3_stmt *stmt = sam_db_prepare (self->db, "UPDATE attachment SET data = ? WHERE id = ?", error);
+    gboolean ok = stmt != NULL;
+
+    if (ok)
+      {
+        if (data != NULL)
+          sqlite3_bind_blob64 (stmt, 1, bytes != NULL ? bytes : "", size, SQLITE_TRANSIENT);
+        sqlite3_bind_int64 (stmt, 2, sam_entity_get_id (SAM_ENTITY (attachment)));
+        ok = sam_db_step_done (self->db, stmt, error);
+      }
+
+    return finish_action (self, ok, error);
+  }
+}
+
+/* The agenda */
+
+typedef struct
+{
+  gint64   id;
+  gint64   parent_id;
+  int      duration;
+  gboolean tentative;
+} ItemRow;
+
+static void
+append_subtree (GArray *result,
+                GArray *items,
+                gint64  parent_id,
+                int     depth)
+{
+  for (guint i = 0; i < items->len; i++)
+    {
+      ItemRow *item = &g_array_index (items, ItemRow, i);
+      SamAgendaRow row = { 0 };
+
+      if (item->parent_id != parent_id)
+        continue;
+
+      row.id = item->id;
+      row.parent_id = item->parent_id;
+      row.duration = item->duration;
+      row.tentative = item->tentative;
+      row.depth = depth;
+      g_array_append_val (result, row);
+
+      /* Depth is bounded: sub-items of sub-items are shown, but the tree
+       * stops at a depth no agenda needs, whatever the data says. */
+      if (depth < 3)
+        append_subtree (result, items, item->id, depth + 1);
+    }
+}
+
+/**
+ * sam_store_compute_agenda:
+ * @self: a store
+ * @meeting_id: a meeting
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (element-type SamAgendaRow): the meeting's
+ *   items in agenda order (each followed by its sub-items; tentative items
+ *   last), numbered and timed
+ */
+GArray *
+sam_store_compute_agenda (SamStore  *self,
+                          gint64     meeting_id,
+                          GError   **error)
+{
+  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (ItemRow));
+  g_autoptr(GArray) result = g_array_new (FALSE, TRUE, sizeof (SamAgendaRow));
+  g_autofree char *starts_at = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+
+  stmt = sam_db_prepare (self->db, "SELECT starts_at FROM meeting WHERE id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, meeting_id);
+  rc = sam_db_step (self->db, stmt, error);
+  if (rc < 0)
+    return NULL;
+  if (rc == SQLITE_ROW)
+    starts_at = g_strdup (sam_db_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  stmt = sam_db_prepare (self->db,
+                         "SELECT id, coalesce(parent_id, 0), duration, tentative FROM agenda_item "
+                         "WHERE meeting_id = ? ORDER BY tentative, position, id",
+                         error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, meeting_id);
+  while ((rc = sam_db_step (self->db, stmt, error)) == SQLITE_ROW)
+    {
+      ItemRow item;
+
+      item.id = sqlite3_column_int64 (stmt, 0);
+      item.parent_id = sqlite3_column_int64 (stmt, 1);
+      item.duration = sqlite3_column_int (stmt, 2);
+      item.tentative = sqlite3_column_int (stmt, 3) != 0;
+      g_array_append_val (items, item);
+    }
+  sqlite3_reset (stmt);
+  if (rc < 0)
+    return NULL;
+
+  append_subtree (result, items, 0, 0);
+  sam_agenda_compute ((SamAgendaRow *)(gpointer)result->data, result->len, starts_at);
+
+  return g_steal_pointer (&result);
+}
+
+static GArray *
+sibling_ids (SamStore  *self,
+             gint64     meeting_id,
+             gint64     parent_id,
+             gint64     except_id,
+             GError   **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = sam_db_prepare (self->db,
+                         "SELECT id FROM agenda_item WHERE meeting_id IS ? AND parent_id IS ? "
+                         "AND id <> ? ORDER BY tentative, position, id",
+                         error);
+  if (stmt == NULL)
+    return NULL;
+
+  sam_db_bind_id (stmt, 1, meeting_id);
+  sam_db_bind_id (stmt, 2, parent_id);
+  sqlite3_bind_int64 (stmt, 3, except_id);
+  while ((rc = sam_db_step (self->db, stmt, error)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+  if (rc < 0)
+    return NULL;
+
+  return g_steal_pointer (&ids);
+}
+
+static gboolean
+write_positions (SamStore  *self,
+                 GArray    *ids,
+                 gint64     parent_id,
+                 GError   **error)
+{
+  g_autofree char *now = now_utc ();
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      sqlite3_stmt *stmt;
+
+      stmt = sam_db_prepare (self->db,
+                             "UPDATE agenda_item SET position = ?, parent_id = ?, updated_at = ? "
+                             "WHERE id = ? AND (position IS NOT ? OR parent_id IS NOT ?2)",
+                             error);
+      if (stmt == NULL)
+        return FALSE;
+
+      sqlite3_bind_int (stmt, 1, (int)i + 1);
+      sam_db_bind_id (stmt, 2, parent_id);
+      sam_db_bind_text (stmt, 3, now);
+      sqlite3_bind_int64 (stmt, 4, g_array_index (ids, gint64, i));
+      sqlite3_bind_int (stmt, 5, (int)i + 1);
+      if (!sam_db_step_done (self->db, stmt, error))
+        return FALSE;
+
+      if (sqlite3_changes (sam_db_get_handle (self->db)) > 0)
+        queue_change (self, "agenda_item", g_array_index (ids, gint64, i), SAM_STORE_CHANGE_UPDATE);
+    }
+
+  return TRUE;
+}
+
+/**
+ * sam_store_place_agenda_item:
+ * @self: a store
+ * @item: a stored agenda item
+ * @parent_id: the item it becomes a sub-item of, or 0 for the top level
+ * @index: its place among its new siblings (clamped)
+ * @error: return location for a #GError
+ *
+ * Moves @item, in one transaction, and renumbers its siblings.
+ */
+gboolean
+sam_store_place_agenda_item (SamStore       *self,
+                             SamAgendaItem  *item,
+                             gint64          parent_id,
+                             guint           index,
+                             GError        **error)
+{
+  g_autoptr(GArray) old_siblings = NULL;
+  g_autoptr(GArray) siblings = NULL;
+  gint64 id = sam_entity_get_id (SAM_ENTITY (item));
+  gint64 meeting_id = sam_agenda_item_get_meeting_id (item);
+  gint64 old_parent = sam_agenda_item_get_parent_id (item);
+  gboolean ok;
+
+  g_return_val_if_fail (SAM_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SAM_IS_AGENDA_ITEM (item), FALSE);
+
+  if (parent_id == id)
+    {
+      g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_FAILED,
+                   _("An item cannot be a sub-item of itself"));
+      return FALSE;
+    }
+
+  if (!sam_store_begin (self, error))
+    return FALSE;
+
+  siblings = sibling_ids (self, meeting_id, parent_id, id, error);
+  ok = siblings != NULL;
+  if (ok)
+    {
+      g_array_insert_val (siblings, MIN (index, siblings->len), id);
+      ok = write_positions (self, siblings, parent_id, error);
+    }
+
+  if (ok && old_parent != parent_id)
+    {
+      old_siblings = sibling_ids (self, meeting_id, old_parent, id, error);
+      ok = old_siblings != NULL && write_positions (self, old_siblings, old_parent, error);
+    }
+
+  if (ok)
+    {
+      g_autoptr(SamAgendaItem) fresh = sam_store_load (self, SAM_TYPE_AGENDA_ITEM, id, error);
+
+      ok = fresh != NULL;
+      if (ok)
+        sam_entity_copy_fields (SAM_ENTITY (item), SAM_ENTITY (fresh));
+    }
+
+  return finish_action (self, ok, error);
+}
+
+/**
+ * sam_store_move_agenda_item:
+ * @delta: -1 to move up, 1 to move down (among its siblings)
+ *
+ * Returns: %TRUE if it moved or could not move further; %FALSE on error
+ */
+gboolean
+sam_store_move_agenda_item (SamStore       *self,
+                            SamAgendaItem  *item,
+                            int             delta,
+                            GError        **error)
+{
+  g_autoptr(GArray) siblings = NULL;
+  gint64 id = sam_entity_get_id (SAM_ENTITY (item));
+  gint64 parent_id = sam_agenda_item_get_parent_id (item);
+  int index = -1;
+  int target;
+
+  g_return_val_if_fail (SAM_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SAM_IS_AGENDA_ITEM (item), FALSE);
+
+  siblings = sibling_ids (self, sam_agenda_item_get_meeting_id (item), parent_id, 0, error);
+  if (siblings == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < siblings->len; i++)
+    if (g_array_index (siblings, gint64, i) == id)
+      index = (int)i;
+
+  if (index < 0)
+    {
+      g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_NOT_FOUND,
+                   _("The item no longer exists; it may have been deleted"));
+      return FALSE;
+    }
+
+  target = CLAMP (index + delta, 0, (int)siblings->len - 1);
+  if (target == index)
+    return TRUE;
+
+  return sam_store_place_agenda_item (self, item, parent_id, (guint)target, error);
+}
+
+/* Checking */
+
+/**
+ * sam_store_check:
+ * @self: a store
+ * @counts: (out) (optional) (element-type SamTableCount): the rows per table
+ * @error: return location for a #GError
+ *
+ * Runs SQLite's integrity and foreign-key checks.
+ *
+ * Returns: (transfer full) (element-type utf8): the problems found (empty
+ *   when the database is sound), or %NULL on error
+ */
+GPtrArray *
+sam_store_check (SamStore  *self,
+                 GArray   **counts,
+                 GError   **error)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+
+  stmt = sam_db_prepare (self->db, "PRAGMA integrity_check", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sam_db_step (self->db, stmt, error)) == SQLITE_ROW)
+    {
+      const char *text = sam_db_column_text (stmt, 0);
+
+      if (g_strcmp0 (text, "ok") != 0)
+        g_ptr_array_add (problems, g_strdup (text));
+    }
+  sqlite3_reset (stmt);
+  if (rc < 0)
+    return NULL;
+
+  stmt = sam_db_prepare (self->db, "PRAGMA foreign_key_check", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sam_db_step (self->db, stmt, error)) == SQLITE_ROW)
+    g_ptr_array_add (problems,
+                     g_strdup_printf (_("%s row %lld refers to a missing row of %s"),
+                                      sam_db_column_text (stmt, 0),
+                                      (long long)sqlite3_column_int64 (stmt, 1),
+                                      sam_db_column_text (stmt, 2)));
+  sqlite3_reset (stmt);
+  if (rc < 0)
+    return NULL;
+
+  if (counts != NULL)
+    {
+      *counts = g_array_new (FALSE, FALSE, sizeof (SamTableCount));
+      ensure_tables ();
+      for (guint i = 0; i < n_tables; i++)
+        {
+          SamTableCount count = { tables[i].table, sam_store_count (self, tables[i].type) };
+
+          g_array_append_val (*counts, count);
+        }
+    }
+
+  return g_steal_pointer (&problems);
+}
+
+/* Live models */
+
+static GPtrArray *
+params_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify)g_variant_unref);
+}
+
+static GPtrArray *
+params_int (gint64 value)
+{
+  GPtrArray *params = params_new ();
+
+  g_ptr_array_add (params, g_variant_ref_sink (g_variant_new_int64 (value)));
+
+  return params;
+}
+
+static GPtrArray *
+params_text (const char *value)
+{
+  GPtrArray *params = params_new ();
+
+  g_ptr_array_add (params, g_variant_ref_sink (g_variant_new_string (value)));
+
+  return params;
+}
+
+#define MEETING_COLUMNS "SELECT m.id, b.name FROM meeting m JOIN body b ON b.id = m.body_id "
+#define MEETING_ORDER " ORDER BY m.starts_at, b.name, m.id"
+
+static const char * const meeting_tables[] = { "meeting", "body", NULL };
+
+/**
+ * sam_store_list_meetings:
+ *
+ * Returns: (transfer full): every meeting of every body, by start time
+ */
+GListModel *
+sam_store_list_meetings (SamStore *self)
+{
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (sam_query_model_new_for_sql (self, SAM_TYPE_MEETING, meeting_tables,
+                                                    MEETING_COLUMNS MEETING_ORDER, NULL));
+}
+
+GListModel *
+sam_store_list_meetings_by_body (SamStore *self,
+                                 gint64    body_id)
+{
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (sam_query_model_new_for_sql (self, SAM_TYPE_MEETING, meeting_tables,
+                                                    MEETING_COLUMNS "WHERE m.body_id = ?" MEETING_ORDER,
+                                                    params_int (body_id)));
+}
+
+GListModel *
+sam_store_list_meetings_by_year (SamStore *self,
+                                 int       year)
+{
+  g_autofree char *text = g_strdup_printf ("%04d", year);
+
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (sam_query_model_new_for_sql (self, SAM_TYPE_MEETING, meeting_tables,
+                                                    MEETING_COLUMNS "WHERE substr (m.starts_at, 1, 4) = ?"
+                                                    MEETING_ORDER,
+                                                    params_text (text)));
+}
+
+/**
+ * sam_store_list_upcoming_meetings:
+ * @today: the date from which meetings count as upcoming (YYYY-MM-DD)
+ */
+GListModel *
+sam_store_list_upcoming_meetings (SamStore   *self,
+                                  const char *today)
+{
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+  g_return_val_if_fail (today != NULL, NULL);
+
+  return G_LIST_MODEL (sam_query_model_new_for_sql (self, SAM_TYPE_MEETING, meeting_tables,
+                                                    MEETING_COLUMNS "WHERE m.starts_at >= ? "
+                                                    "AND m.status <> 'cancelled'" MEETING_ORDER,
+                                                    params_text (today)));
+}
+
+static void
+row_set_derived (SamRow     *row,
+                 const char *first,
+                 const char *second)
+{
+  row->derived = g_new0 (char *, 3);
+  row->derived[0] = g_strdup (first);
+  row->derived[1] = g_strdup (second);
+}
+
+static GArray *
+fetch_agenda (SamStore  *self,
+              gpointer   user_data,
+              GError   **error)
+{
+  gint64 meeting_id = *(gint64 *)user_data;
+  g_autoptr(GArray) agenda = sam_store_compute_agenda (self, meeting_id, error);
+  GArray *rows;
+
+  if (agenda == NULL)
+    return NULL;
+
+  rows = g_array_sized_new (FALSE, TRUE, sizeof (SamRow), agenda->len);
+  g_array_set_clear_func (rows, sam_row_clear);
+  for (guint i = 0; i < agenda->len; i++)
+    {
+      SamAgendaRow *item = &g_array_index (agenda, SamAgendaRow, i);
+      SamRow row = { item->id, NULL };
+
+      row_set_derived (&row, item->number, item->starts_at);
+      g_array_append_val (rows, row);
+    }
+
+  return rows;
+}
+
+/**
+ * sam_store_list_agenda:
+ *
+ * Returns: (transfer full): the items of a meeting in agenda order, each
+ *   with its number and start time
+ */
+GListModel *
+sam_store_list_agenda (SamStore *self,
+                       gint64    meeting_id)
+{
+  static const char * const agenda_tables[] = { "agenda_item", "meeting", NULL };
+
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (sam_query_model_new (self, SAM_TYPE_AGENDA_ITEM, agenda_tables,
+                                            fetch_agenda, g_memdup2 (&meeting_id, sizeof meeting_id),
+                                            g_free));
+}
+
+static const char * const decision_tables[] = { "decision", "agenda_item", "meeting", NULL };
+
+#define DECISION_FROM \
+  "SELECT d.id FROM decision d JOIN agenda_item i ON i.id = d.agenda_item_id " \
+  "LEFT JOIN agenda_item p ON p.id = i.parent_id " \
+  "LEFT JOIN meeting m ON m.id = i.meeting_id "
+
+GListModel *
+sam_store_list_decisions (SamStore *self)
+{
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (sam_query_model_new_for_sql (self, SAM_TYPE_DECISION, decision_tables,
+                                                    DECISION_FROM
+                                                    "ORDER BY m.starts_at DESC, m.id, "
+                                                    "coalesce (p.position, i.position), "
+                                                    "i.parent_id IS NOT NULL, i.position, d.position, d.id",
+                                                    NULL));
+}
+
+GListModel *
+sam_store_list_decisions_by_meeting (SamStore *self,
+                                     gint64    meeting_id)
+{
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (sam_query_model_new_for_sql (self, SAM_TYPE_DECISION, decision_tables,
+                                                    DECISION_FROM "WHERE i.meeting_id = ? "
+                                                    "ORDER BY coalesce (p.position, i.position), "
+                                                    "i.parent_id IS NOT NULL, i.position, d.position, d.id",
+                                                    params_int (meeting_id)));
+}
+
+static const char * const assignment_tables[] = { "assignment", "agenda_item", "meeting", NULL };
+
+#define ASSIGNMENT_ORDER " ORDER BY a.due_on IS NULL, a.due_on, a.title, a.id"
+
+GListModel *
+sam_store_list_assignments (SamStore *self)
+{
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (sam_query_model_new_for_sql (self, SAM_TYPE_ASSIGNMENT, assignment_tables,
+                                                    "SELECT a.id FROM assignment a" ASSIGNMENT_ORDER,
+                                                    NULL));
+}
+
+GListModel *
+sam_store_list_open_assignments (SamStore *self)
+{
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (sam_query_model_new_for_sql (self, SAM_TYPE_ASSIGNMENT, assignment_tables,
+                                                    "SELECT a.id FROM assignment a "
+                                                    "WHERE a.status = 'open'" ASSIGNMENT_ORDER,
+                                                    NULL));
+}
+
+/**
+ * sam_store_list_overdue_assignments:
+ * @today: YYYY-MM-DD; open assignments due before it are overdue
+ */
+GListModel *
+sam_store_list_overdue_assignments (SamStore   *self,
+                                    const char *today)
+{
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+  g_return_val_if_fail (today != NULL, NULL);
+
+  return G_LIST_MODEL (sam_query_model_new_for_sql (self, SAM_TYPE_ASSIGNMENT, assignment_tables,
+                                                    "SELECT a.id FROM assignment a "
+                                                    "WHERE a.status = 'open' AND a.due_on < ?"
+                                                    ASSIGNMENT_ORDER,
+                                                    params_text (today)));
+}
+
+GListModel *
+sam_store_list_assignments_by_owner (SamStore     *self,
+                                     SamOwnerKind  owner_kind,
+                                     gint64        owner_id)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (SAM_TYPE_OWNER_KIND);
+  GEnumValue *value = g_enum_get_value (enum_class, owner_kind);
+  GPtrArray *params = params_new ();
+
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+  g_return_val_if_fail (value != NULL, NULL);
+
+  g_ptr_array_add (params, g_variant_ref_sink (g_variant_new_string (value->value_nick)));
+  g_ptr_array_add (params, g_variant_ref_sink (g_variant_new_int64 (owner_id)));
+
+  return G_LIST_MODEL (sam_query_model_new_for_sql (self, SAM_TYPE_ASSIGNMENT, assignment_tables,
+                                                    "SELECT a.id FROM assignment a "
+                                                    "WHERE a.owner_kind = ? AND "
+                                                    "coalesce (CASE a.owner_kind "
+                                                    "WHEN 'person' THEN a.owner_person_id "
+                                                    "WHEN 'body' THEN a.owner_body_id "
+                                                    "WHEN 'municipality' THEN a.owner_municipality_id "
+                                                    "END, 0) = ?"
+                                                    ASSIGNMENT_ORDER,
+                                                    params));
+}
+
+GListModel *
+sam_store_list_focus_questions (SamStore *self,
+                                gint64    plan_id)
+{
+  static const char * const focus_tables[] = { "focus_question", "plan", NULL };
+
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (sam_query_model_new_for_sql (self, SAM_TYPE_FOCUS_QUESTION, focus_tables,
+                                                    "SELECT f.id FROM focus_question f "
+                                                    "WHERE f.plan_id = ? ORDER BY f.position, f.title, f.id",
+                                                    params_int (plan_id)));
+}
+
+GListModel *
+sam_store_list_plans (SamStore *self)
+{
+  static const char * const plan_tables[] = { "plan", NULL };
+
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (sam_query_model_new_for_sql (self, SAM_TYPE_PLAN, plan_tables,
+                                                    "SELECT p.id FROM plan p "
+                                                    "ORDER BY p.first_year DESC, p.revised_year DESC, p.id",
+                                                    NULL));
+}
+
+static const char * const body_tables[] = { "body", NULL };
+
+#define BODY_ORDER \
+  " ORDER BY CASE b.kind WHEN 'board' THEN 0 WHEN 'director-group' THEN 1 " \
+  "WHEN 'working-group' THEN 2 WHEN 'network' THEN 3 ELSE 4 END, b.name, b.id"
+
+GListModel *
+sam_store_list_bodies (SamStore *self)
+{
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (sam_query_model_new_for_sql (self, SAM_TYPE_BODY, body_tables,
+                                                    "SELECT b.id FROM body b" BODY_ORDER, NULL));
+}
+
+GListModel *
+sam_store_list_bodies_by_kind (SamStore    *self,
+                               SamBodyKind  kind)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (SAM_TYPE_BODY_KIND);
+  GEnumValue *value = g_enum_get_value (enum_class, kind);
+
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+  g_return_val_if_fail (value != NULL, NULL);
+
+  return G_LIST_MODEL (sam_query_model_new_for_sql (self, SAM_TYPE_BODY, body_tables,
+                                                    "SELECT b.id FROM body b WHERE b.kind = ?" BODY_ORDER,
+                                                    params_text (value->value_nick)));
+}
+
+GListModel *
+sam_store_list_municipalities (SamStore *self)
+{
+  static const char * const municipality_tables[] = { "municipality", NULL };
+
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (sam_query_model_new_for_sql (self, SAM_TYPE_MUNICIPALITY, municipality_tables,
+                                                    "SELECT m.id FROM municipality m ORDER BY m.name, m.id",
+                                                    NULL));
+}
+
+GListModel *
+sam_store_list_people (SamStore *self)
+{
+  static const char * const people_tables[] = { "person", NULL };
+
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (sam_query_model_new_for_sql (self, SAM_TYPE_PERSON, people_tables,
+                                                    "SELECT p.id FROM person p ORDER BY p.name, p.id",
+                                                    NULL));
+}
+
+GListModel *
+sam_store_list_study_trips (SamStore *self)
+{
+  static const char * const trip_tables[] = { "study_trip", NULL };
+
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (sam_query_model_new_for_sql (self, SAM_TYPE_STUDY_TRIP, trip_tables,
+                                                    "SELECT t.id FROM study_trip t "
+                                                    "ORDER BY t.starts_on DESC, t.title, t.id",
+                                                    NULL));
+}
+
+void
+sam_store_apply_derived (SamEntity  *entity,
+                         char      **derived)
+{
+  TableInfo *info = table_info_for_type (G_OBJECT_TYPE (entity));
+
+  if (info == NULL || derived == NULL)
+    return;
+
+  for (guint i = 0; i < info->n_derived && derived[i] != NULL; i++)
+    if (G_PARAM_SPEC_VALUE_TYPE (info->derived[i]) == G_TYPE_STRING)
+      sam_entity_set_string (entity, info->derived[i], derived[i]);
+}
+
+void
+sam_row_clear (gpointer data)
+{
+  SamRow *row = data;
+
+  g_clear_pointer (&row->derived, g_strfreev);
+}
