@@ -157,14 +157,14 @@ fetch_sql (SamQueryModel  *self,
 
 static gboolean
 refresh (SamQueryModel  *self,
-         gint64          changed_id,
-         gboolean        changed_many,
+         const GArray   *changed_ids,
+         gboolean        changed_all,
          GError        **error)
 {
   g_autoptr(GArray) old_rows = NULL;
   GArray *rows;
-  guint old_n, new_n, prefix = 0, suffix = 0;
-  guint removed, added;
+  guint old_n, new_n, start = 0, suffix = 0;
+  guint old_end, new_end;
 
   if (self->fetch != NULL)
     rows = self->fetch (self->store, self->user_data, error);
@@ -179,44 +179,61 @@ refresh (SamQueryModel  *self,
   old_n = old_rows->len;
   new_n = rows->len;
 
-  if (changed_many)
+  if (changed_all)
     {
-      /* Many rows of the item's own table changed (an import): every item
-       * may show something new. */
+      /* Too much changed to say what: every item may show something new. */
       if (old_n > 0 || new_n > 0)
         g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, new_n);
       return TRUE;
     }
 
-  while (prefix < old_n && prefix < new_n
-         && rows_equal (&g_array_index (old_rows, SamRow, prefix),
-                        &g_array_index (rows, SamRow, prefix)))
-    prefix++;
+  while (start < old_n && start < new_n
+         && rows_equal (&g_array_index (old_rows, SamRow, start),
+                        &g_array_index (rows, SamRow, start)))
+    start++;
 
-  while (suffix < old_n - prefix && suffix < new_n - prefix
+  while (suffix < old_n - start && suffix < new_n - start
          && rows_equal (&g_array_index (old_rows, SamRow, old_n - 1 - suffix),
                         &g_array_index (rows, SamRow, new_n - 1 - suffix)))
     suffix++;
 
-  removed = old_n - prefix - suffix;
-  added = new_n - prefix - suffix;
-
-  if (removed > 0 || added > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
+  old_end = old_n - suffix;
+  new_end = new_n - suffix;
 
   /* A row that changed in place (a new title) keeps its id and position;
-   * tell the views to build it again. */
-  if (changed_id > 0)
+   * widen the range so that the views build it again. Rows outside the
+   * range are the same in old and new, so widening stays correct. */
+  for (guint i = 0; changed_ids != NULL && i < new_n; i++)
     {
-      for (guint i = 0; i < new_n; i++)
-        {
-          if (i >= prefix && i < prefix + added)
-            continue;
+      gint64 id = g_array_index (rows, SamRow, i).id;
+      gboolean changed = FALSE;
 
-          if (g_array_index (rows, SamRow, i).id == changed_id)
-            g_list_model_items_changed (G_LIST_MODEL (self), i, 1, 1);
+      if (i >= start && i < new_end)
+        continue;
+
+      for (guint j = 0; j < changed_ids->len && !changed; j++)
+        changed = g_array_index (changed_ids, gint64, j) == id;
+
+      if (!changed)
+        continue;
+
+      if (start == old_end && start == new_end)
+        {
+          /* Nothing else changed: just this row. */
+          start = i;
+          old_end = new_end = i + 1;
+        }
+      else if (i < start)
+        start = i;
+      else
+        {
+          old_end += i + 1 - new_end;
+          new_end = i + 1;
         }
     }
+
+  if (old_end > start || new_end > start)
+    g_list_model_items_changed (G_LIST_MODEL (self), start, old_end - start, new_end - start);
 
   return TRUE;
 }
@@ -229,17 +246,15 @@ on_store_changed (SamStore       *store,
                   SamQueryModel  *self)
 {
   g_autoptr(GError) error = NULL;
-  gboolean own_table;
+  const GArray *changed_ids = NULL;
 
   if (!g_strv_contains ((const char * const *)self->tables, table))
     return;
 
-  own_table = g_strcmp0 (table, self->item_table) == 0;
+  if (g_strcmp0 (table, self->item_table) == 0)
+    changed_ids = sam_store_get_announced_ids (store);
 
-  if (!refresh (self,
-                own_table && kind == SAM_STORE_CHANGE_UPDATE ? id : 0,
-                own_table && id == 0,
-                &error))
+  if (!refresh (self, changed_ids, changed_ids != NULL && changed_ids->len > 1000, &error))
     g_warning ("Could not refresh a list of %s: %s", self->item_table, error->message);
 }
 
@@ -381,7 +396,7 @@ sam_query_model_refresh (SamQueryModel  *self,
 {
   g_return_val_if_fail (SAM_IS_QUERY_MODEL (self), FALSE);
 
-  return refresh (self, 0, FALSE, error);
+  return refresh (self, NULL, FALSE, error);
 }
 
 gint64

@@ -33,5 +33,6 @@ gpointer  sam_store_load_plain      (SamStore   *self,
 void      sam_store_apply_derived   (SamEntity  *entity,
                                      char      **derived);
 void      sam_row_clear             (gpointer    row);
+const GArray *sam_store_get_announced_ids (SamStore *self);
 
 G_END_DECLS

@@ -63,6 +63,7 @@ struct _SamStore
   SamDb   *db;
   int      schema_version;
   GArray  *pending;
+  GArray  *announced;
 };
 
 G_DEFINE_FINAL_TYPE (SamStore, sam_store, G_TYPE_OBJECT)
@@ -402,6 +403,8 @@ entity_from_row (TableInfo    *info,
 /* Changes are announced once the outermost transaction commits, so that a
  * view never shows what a rollback takes back. */
 
+static void flush_changes (SamStore *self);
+
 static void
 queue_change (SamStore       *self,
               const char     *table,
@@ -412,50 +415,78 @@ queue_change (SamStore       *self,
 
   g_array_append_val (self->pending, change);
 
+  /* Outside a transaction autocommit has already made it durable. */
   if (sam_db_get_depth (self->db) == 0)
-    {
-      /* Not in a transaction: autocommit has already made it durable. */
-      g_autoptr(GArray) pending = g_steal_pointer (&self->pending);
-
-      self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
-      for (guint i = 0; i < pending->len; i++)
-        {
-          PendingChange *p = &g_array_index (pending, PendingChange, i);
-
-          g_signal_emit (self, signals[CHANGED], 0, p->table, p->id, p->kind);
-        }
-    }
+    flush_changes (self);
 }
 
 static void
 flush_changes (SamStore *self)
 {
   g_autoptr(GArray) pending = g_steal_pointer (&self->pending);
-  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) announced = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
+  g_autoptr(GHashTable) by_table = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                          (GDestroyNotify)g_array_unref);
 
   self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
 
   for (guint i = 0; i < pending->len; i++)
     {
       PendingChange *p = &g_array_index (pending, PendingChange, i);
-      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, p->table));
+      GArray *changes = g_hash_table_lookup (by_table, p->table);
+      gboolean seen = FALSE;
 
-      g_hash_table_insert (counts, (gpointer)p->table, GUINT_TO_POINTER (n + 1));
+      if (changes == NULL)
+        {
+          changes = g_array_new (FALSE, FALSE, sizeof (PendingChange));
+          g_hash_table_insert (by_table, (gpointer)p->table, changes);
+          g_ptr_array_add (order, (gpointer)p->table);
+        }
+
+      for (guint j = 0; j < changes->len && !seen; j++)
+        seen = g_array_index (changes, PendingChange, j).id == p->id;
+      if (!seen)
+        g_array_append_val (changes, *p);
     }
 
-  /* One change to a table is announced as it is; many (an import, a
-   * renumbering) as one change with id 0, which tells models to look again
-   * at everything. */
-  for (guint i = 0; i < pending->len; i++)
+  /* One change to a table is announced as it is; several (a move that
+   * renumbers siblings, an import) as one change with id 0, during which
+   * sam_store_get_announced_ids() tells which rows changed. */
+  for (guint i = 0; i < order->len; i++)
     {
-      PendingChange *p = &g_array_index (pending, PendingChange, i);
+      const char *table = g_ptr_array_index (order, i);
+      GArray *changes = g_hash_table_lookup (by_table, table);
+      g_autoptr(GArray) ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), changes->len);
 
-      if (GPOINTER_TO_UINT (g_hash_table_lookup (counts, p->table)) == 1)
-        g_signal_emit (self, signals[CHANGED], 0, p->table, p->id, p->kind);
-      else if (g_hash_table_add (announced, (gpointer)p->table))
-        g_signal_emit (self, signals[CHANGED], 0, p->table, (gint64)0, SAM_STORE_CHANGE_UPDATE);
+      for (guint j = 0; j < changes->len; j++)
+        g_array_append_val (ids, g_array_index (changes, PendingChange, j).id);
+
+      self->announced = ids;
+      if (changes->len == 1)
+        {
+          PendingChange *p = &g_array_index (changes, PendingChange, 0);
+
+          g_signal_emit (self, signals[CHANGED], 0, p->table, p->id, p->kind);
+        }
+      else
+        g_signal_emit (self, signals[CHANGED], 0, table, (gint64)0, SAM_STORE_CHANGE_UPDATE);
+      self->announced = NULL;
     }
+}
+
+/**
+ * sam_store_get_announced_ids:
+ *
+ * While #SamStore::changed is emitted, the ids of the rows of that table
+ * that changed (ids of deleted rows included).
+ *
+ * Returns: (transfer none) (nullable) (element-type gint64): the ids, or
+ *   %NULL outside an emission
+ */
+const GArray *
+sam_store_get_announced_ids (SamStore *self)
+{
+  return self->announced;
 }
 
 /* Opening and migrating */

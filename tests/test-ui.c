@@ -1,0 +1,460 @@
+/* test-ui.c: the window, its sections and the meetings list, under Xvfb.
+ *
+ * Copyright 2026 The Samverkan developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-ui"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "sam-meetings-page.h"
+#include "sam-test-util.h"
+#include "sam-window.h"
+
+#define WAIT_TIMEOUT_MS 5000
+
+static const char * const section_ids[] = {
+  "overview", "meetings", "focus-questions", "plan", "groups",
+  "study-trips", "decisions", "people", "year",
+};
+
+static const char * const section_labels[] = {
+  "Overview", "Meetings", "Focus questions", "Plan and activities",
+  "Groups and networks", "Study trips", "Decisions and assignments",
+  "People and municipalities", "Year",
+};
+
+typedef gboolean (*Condition) (gpointer data);
+
+/* Runs the main loop until @condition holds or the timeout passes, so that
+ * a test waits exactly as long as layout and the store need. */
+static gboolean
+wait_for (Condition condition,
+          gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (2 * G_TIME_SPAN_MILLISECOND);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static GtkWidget *
+find_mapped_label (GtkWidget  *widget,
+                   const char *text)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_mapped_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+} LabelQuery;
+
+static gboolean
+label_is_shown (gpointer data)
+{
+  LabelQuery *query = data;
+
+  return find_mapped_label (query->root, query->text) != NULL;
+}
+
+static gboolean
+wait_for_label (GtkWidget  *root,
+                const char *text)
+{
+  LabelQuery query = { root, text };
+
+  return wait_for (label_is_shown, &query);
+}
+
+static gboolean
+label_is_gone (gpointer data)
+{
+  LabelQuery *query = data;
+
+  return find_mapped_label (query->root, query->text) == NULL;
+}
+
+/* A crossfade keeps the old page mapped until it has faded out. */
+static gboolean
+wait_for_no_label (GtkWidget  *root,
+                   const char *text)
+{
+  LabelQuery query = { root, text };
+
+  return wait_for (label_is_gone, &query);
+}
+
+static GtkWidget *
+find_widget_with_class (GtkWidget  *widget,
+                        GType       type,
+                        const char *css_class)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_has_css_class (widget, css_class))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget_with_class (child, type, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkListBox *
+find_sidebar (SamWindow *window)
+{
+  GtkWidget *sidebar = find_widget_with_class (GTK_WIDGET (window), GTK_TYPE_LIST_BOX,
+                                               "navigation-sidebar");
+
+  g_assert_nonnull (sidebar);
+
+  return GTK_LIST_BOX (sidebar);
+}
+
+static const char *
+row_label (GtkListBoxRow *row)
+{
+  GtkWidget *box = gtk_list_box_row_get_child (row);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (box);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LABEL (child))
+      return gtk_label_get_label (GTK_LABEL (child));
+
+  return NULL;
+}
+
+static void
+reset_settings (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_auto(GStrv) keys = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++)
+    g_settings_reset (settings, keys[i]);
+}
+
+static SamWindow *
+open_window (SamStore *store)
+{
+  SamWindow *window = sam_window_new (NULL, store);
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for (is_mapped, window));
+
+  return window;
+}
+
+static void
+test_window_sections (void)
+{
+  SamTestDb db = { 0 };
+  g_autoptr(SamBody) body = NULL;
+  SamWindow *window;
+  GtkListBox *sidebar;
+  guint n_rows = 0;
+
+  reset_settings ();
+  sam_test_db_setup (&db, NULL);
+  body = sam_test_add_body (db.store, "Director group", SAM_BODY_KIND_DIRECTOR_GROUP);
+
+  window = open_window (db.store);
+  g_assert_false (sam_window_get_welcome_shown (window));
+
+  sidebar = find_sidebar (window);
+  g_assert_true (wait_for (is_mapped, sidebar));
+
+  while (gtk_list_box_get_row_at_index (sidebar, n_rows) != NULL)
+    n_rows++;
+  g_assert_cmpuint (n_rows, ==, G_N_ELEMENTS (section_labels));
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (sidebar, i);
+
+      g_assert_cmpstr (row_label (row), ==, section_labels[i]);
+      g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (row)));
+      g_assert_nonnull (sam_window_get_section_page (window, section_ids[i]));
+    }
+
+  /* A fresh start shows the first section. */
+  g_assert_cmpstr (sam_window_get_section (window), ==, "overview");
+  g_assert_true (wait_for_label (GTK_WIDGET (window), "Coming meetings"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  sam_test_db_teardown (&db, NULL);
+}
+
+static void
+test_window_switch_section (void)
+{
+  SamTestDb db = { 0 };
+  g_autoptr(SamBody) body = NULL;
+  SamWindow *window;
+  GtkListBox *sidebar;
+
+  reset_settings ();
+  sam_test_db_setup (&db, NULL);
+  body = sam_test_add_body (db.store, "Director group", SAM_BODY_KIND_DIRECTOR_GROUP);
+
+  window = open_window (db.store);
+  sidebar = find_sidebar (window);
+
+  for (guint i = 0; i < G_N_ELEMENTS (section_ids); i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (sidebar, i);
+      GtkWidget *page = sam_window_get_section_page (window, section_ids[i]);
+      GtkWidget *stack = gtk_widget_get_parent (page);
+
+      g_assert_true (GTK_IS_STACK (stack));
+
+      gtk_widget_activate (GTK_WIDGET (row));
+
+      g_assert_cmpstr (sam_window_get_section (window), ==, section_ids[i]);
+      g_assert_true (gtk_stack_get_visible_child (GTK_STACK (stack)) == page);
+      g_assert_true (gtk_list_box_get_selected_row (sidebar) == row);
+      g_assert_true (wait_for (is_mapped, page));
+    }
+
+  /* The keyboard shortcut's action reaches the same place. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "plan"));
+  g_assert_cmpstr (sam_window_get_section (window), ==, "plan");
+  g_assert_true (wait_for_label (GTK_WIDGET (window), "operational plan"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  sam_test_db_teardown (&db, NULL);
+}
+
+typedef struct
+{
+  GListModel *model;
+  guint       n_items;
+} CountQuery;
+
+static gboolean
+model_has_count (gpointer data)
+{
+  CountQuery *query = data;
+
+  return g_list_model_get_n_items (query->model) == query->n_items;
+}
+
+static void
+test_meetings_list (void)
+{
+  SamTestDb db = { 0 };
+  g_autoptr(SamBody) body = NULL;
+  g_autoptr(SamMeeting) meeting = NULL;
+  g_autoptr(GError) error = NULL;
+  SamWindow *window;
+  GtkWidget *page;
+  GListModel *model;
+  CountQuery query;
+
+  reset_settings ();
+  sam_test_db_setup (&db, NULL);
+  body = sam_test_add_body (db.store, "Director group", SAM_BODY_KIND_DIRECTOR_GROUP);
+
+  window = open_window (db.store);
+  sam_window_set_section (window, "meetings");
+
+  page = sam_window_get_section_page (window, "meetings");
+  g_assert_true (SAM_IS_MEETINGS_PAGE (page));
+  g_assert_true (wait_for (is_mapped, page));
+
+  model = sam_meetings_page_get_model (SAM_MEETINGS_PAGE (page));
+  g_assert_nonnull (model);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  g_assert_true (wait_for_label (page, "No meetings yet"));
+
+  meeting = sam_meeting_new ();
+  sam_meeting_set_body_id (meeting, sam_entity_get_id (SAM_ENTITY (body)));
+  sam_meeting_set_starts_at (meeting, "2026-03-01T09:00");
+  sam_meeting_set_title (meeting, "Spring planning");
+  g_assert_true (sam_store_insert (db.store, meeting, &error));
+  g_assert_no_error (error);
+
+  query = (CountQuery) { model, 1 };
+  g_assert_true (wait_for (model_has_count, &query));
+
+  g_assert_true (wait_for_label (page, "Spring planning"));
+  g_assert_true (wait_for_label (page, "Director group"));
+  g_assert_true (wait_for_label (page, "09:00"));
+  g_assert_true (wait_for_label (page, "Planned"));
+  g_assert_true (wait_for_no_label (page, "No meetings yet"));
+
+  /* A change through the store shows without a reload: a meeting without
+   * a title falls back to its theme. */
+  sam_meeting_set_title (meeting, NULL);
+  sam_meeting_set_theme (meeting, "Digital welfare");
+  sam_meeting_set_status (meeting, SAM_MEETING_STATUS_HELD);
+  g_assert_true (sam_store_update (db.store, meeting, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (wait_for_label (page, "Digital welfare"));
+  g_assert_true (wait_for_label (page, "Held"));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+
+  g_assert_true (sam_store_delete (db.store, meeting, &error));
+  g_assert_no_error (error);
+  query = (CountQuery) { model, 0 };
+  g_assert_true (wait_for (model_has_count, &query));
+  g_assert_true (wait_for_label (page, "No meetings yet"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  sam_test_db_teardown (&db, NULL);
+}
+
+static gboolean
+welcome_dismissed (gpointer data)
+{
+  return !sam_window_get_welcome_shown (SAM_WINDOW (data));
+}
+
+static void
+test_window_welcome (void)
+{
+  SamTestDb db = { 0 };
+  g_autoptr(SamBody) body = NULL;
+  SamWindow *window;
+
+  reset_settings ();
+  sam_test_db_setup (&db, NULL);
+  g_assert_true (sam_store_is_empty (db.store));
+
+  window = open_window (db.store);
+  g_assert_true (sam_window_get_welcome_shown (window));
+  g_assert_true (wait_for_label (GTK_WIDGET (window), "Welcome to Samverkan"));
+  g_assert_true (wait_for_label (GTK_WIDGET (window), "Start Empty"));
+  g_assert_true (wait_for_label (GTK_WIDGET (window), "Load Example Data"));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (find_sidebar (window))));
+
+  /* Until the example exists, asking for it explains that with a toast
+   * and leaves the welcome in place. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-example", NULL));
+  g_assert_true (wait_for_label (GTK_WIDGET (window), "not available yet"));
+  g_assert_true (sam_window_get_welcome_shown (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-empty", NULL));
+  g_assert_false (sam_window_get_welcome_shown (window));
+  g_assert_true (wait_for (is_mapped, find_sidebar (window)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* Data that arrives while the welcome shows (an import, the example)
+   * replaces the welcome with the sections. */
+  window = open_window (db.store);
+  g_assert_true (sam_window_get_welcome_shown (window));
+  body = sam_test_add_body (db.store, "Director group", SAM_BODY_KIND_DIRECTOR_GROUP);
+  g_assert_true (wait_for (welcome_dismissed, window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  sam_test_db_teardown (&db, NULL);
+}
+
+static void
+test_window_restore (void)
+{
+  SamTestDb db = { 0 };
+  g_autoptr(SamBody) body = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *saved = NULL;
+  SamWindow *window;
+  GtkListBox *sidebar;
+  int width, height;
+
+  reset_settings ();
+  sam_test_db_setup (&db, NULL);
+  body = sam_test_add_body (db.store, "Director group", SAM_BODY_KIND_DIRECTOR_GROUP);
+
+  g_settings_set_string (settings, "last-section", "study-trips");
+  g_settings_set_int (settings, "window-width", 800);
+  g_settings_set_int (settings, "window-height", 600);
+
+  window = open_window (db.store);
+  sidebar = find_sidebar (window);
+  g_assert_cmpstr (sam_window_get_section (window), ==, "study-trips");
+  g_assert_true (gtk_list_box_get_selected_row (sidebar) == gtk_list_box_get_row_at_index (sidebar, 5));
+  g_assert_true (wait_for_label (GTK_WIDGET (window), "Study trips, their destinations"));
+
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 800);
+  g_assert_cmpint (height, ==, 600);
+
+  /* Choosing a section remembers it at once. */
+  sam_window_set_section (window, "decisions");
+  saved = g_settings_get_string (settings, "last-section");
+  g_assert_cmpstr (saved, ==, "decisions");
+
+  gtk_window_close (GTK_WINDOW (window));
+
+  /* A value from an older or newer version that names no section falls
+   * back to the overview. */
+  g_settings_set_string (settings, "last-section", "no-such-section");
+  window = open_window (db.store);
+  g_assert_cmpstr (sam_window_get_section (window), ==, "overview");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  sam_test_db_teardown (&db, NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/ui/window/sections", test_window_sections);
+  g_test_add_func ("/ui/window/switch-section", test_window_switch_section);
+  g_test_add_func ("/ui/window/welcome", test_window_welcome);
+  g_test_add_func ("/ui/window/restore", test_window_restore);
+  g_test_add_func ("/ui/meetings/list", test_meetings_list);
+
+  return g_test_run ();
+}
