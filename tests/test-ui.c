@@ -270,6 +270,63 @@ test_window_switch_section (void)
   sam_test_db_teardown (&db, NULL);
 }
 
+/* The content, without the frame that GTK draws around a window when no
+ * compositor runs, as under Xvfb. */
+static GtkWidget *
+window_content (SamWindow *window)
+{
+  return adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+}
+
+static gboolean
+is_narrow (gpointer data)
+{
+  int width = gtk_widget_get_width (window_content (data));
+
+  return width > 0 && width <= 360;
+}
+
+static void
+test_window_narrow (void)
+{
+  SamTestDb db = { 0 };
+  g_autoptr(SamBody) body = NULL;
+  SamWindow *window;
+  GtkListBox *sidebar;
+  GtkWidget *page;
+  int minimum;
+
+  reset_settings ();
+  sam_test_db_setup (&db, NULL);
+  body = sam_test_add_body (db.store, "Director group", SAM_BODY_KIND_DIRECTOR_GROUP);
+
+  window = sam_window_new (NULL, db.store);
+  gtk_widget_measure (window_content (window), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &minimum, NULL, NULL, NULL);
+  g_test_message ("minimum width %d", minimum);
+  g_assert_cmpint (minimum, <=, 360);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for (is_mapped, window));
+  g_assert_true (wait_for (is_narrow, window));
+
+  /* Folded, the sidebar fills the window; choosing a section shows its
+   * page alone, with a way back. */
+  sidebar = find_sidebar (window);
+  g_assert_true (wait_for (is_mapped, sidebar));
+  gtk_widget_activate (GTK_WIDGET (gtk_list_box_get_row_at_index (sidebar, 1)));
+  page = sam_window_get_section_page (window, "meetings");
+  g_assert_true (wait_for (is_mapped, page));
+  g_assert_true (wait_for_no_label (GTK_WIDGET (window), "Focus questions"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL));
+  g_assert_true (wait_for_label (GTK_WIDGET (window), "Focus questions"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  sam_test_db_teardown (&db, NULL);
+}
+
 typedef struct
 {
   GListModel *model;
@@ -419,7 +476,8 @@ test_window_restore (void)
   window = open_window (db.store);
   sidebar = find_sidebar (window);
   g_assert_cmpstr (sam_window_get_section (window), ==, "study-trips");
-  g_assert_true (gtk_list_box_get_selected_row (sidebar) == gtk_list_box_get_row_at_index (sidebar, 5));
+  g_assert_true (gtk_list_box_get_selected_row (sidebar)
+                 == gtk_list_box_get_row_at_index (sidebar, 5));
   g_assert_true (wait_for_label (GTK_WIDGET (window), "Study trips, their destinations"));
 
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
@@ -443,6 +501,27 @@ test_window_restore (void)
   sam_test_db_teardown (&db, NULL);
 }
 
+static void
+test_help_overlay (void)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  GObject *overlay;
+  GtkWidget *label;
+
+  /* GtkApplication loads this file by its path; a typo in the path or the
+   * XML would only show as a missing menu item. */
+  builder = gtk_builder_new_from_resource ("/io/github/samverkan/Samverkan/gtk/help-overlay.ui");
+  overlay = gtk_builder_get_object (builder, "help_overlay");
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+
+  gtk_window_present (GTK_WINDOW (overlay));
+  g_assert_true (wait_for (is_mapped, overlay));
+  label = find_mapped_label (GTK_WIDGET (overlay), "Go to Meetings");
+  g_assert_nonnull (label);
+
+  gtk_window_destroy (GTK_WINDOW (overlay));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -454,7 +533,9 @@ main (int   argc,
   g_test_add_func ("/ui/window/switch-section", test_window_switch_section);
   g_test_add_func ("/ui/window/welcome", test_window_welcome);
   g_test_add_func ("/ui/window/restore", test_window_restore);
+  g_test_add_func ("/ui/window/narrow", test_window_narrow);
   g_test_add_func ("/ui/meetings/list", test_meetings_list);
+  g_test_add_func ("/ui/help-overlay", test_help_overlay);
 
   return g_test_run ();
 }

@@ -1,0 +1,280 @@
+/* sam-application.c
+ *
+ * Copyright 2026 The Samverkan developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sam-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sam-application.h"
+#include "sam-store.h"
+#include "sam-window.h"
+
+struct _SamApplication
+{
+  AdwApplication  parent_instance;
+
+  /* Owned */
+  char           *database_path;
+  SamStore       *store;
+};
+
+G_DEFINE_FINAL_TYPE (SamApplication, sam_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  {
+    "database", 'd', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Open the database file PATH instead of the default one"),
+    /* Translators: the placeholder in "--database=PATH" of --help. */
+    N_("PATH"),
+  },
+  {
+    "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Show the version and exit"),
+    NULL,
+  },
+  { NULL },
+};
+
+static void
+open_error_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        SamApplication   *self)
+{
+  g_assert (SAM_IS_APPLICATION (self));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+show_open_error (SamApplication *self,
+                 const GError   *error)
+{
+  GtkWidget *dialog;
+
+  g_assert (SAM_IS_APPLICATION (self));
+  g_assert (error != NULL);
+
+  dialog = adw_message_dialog_new (NULL, _("Could Not Open the Database"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s", error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+
+  /* The dialog is the application's only window; once it is gone the
+   * application exits. */
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (open_error_response_cb), self, 0);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  SamApplication *self = SAM_APPLICATION (user_data);
+  g_autoptr(GList) windows = NULL;
+
+  /* Closing the windows one by one lets each save its size and section;
+   * the application ends when the last one is gone. */
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (const GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  SamApplication *self = SAM_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *about = adw_about_window_new ();
+  GtkIconTheme *icon_theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (about));
+
+  adw_about_window_set_application_name (ADW_ABOUT_WINDOW (about), "Samverkan");
+  /* Run from the build tree, the icon is not installed: no icon is better
+   * than a broken one. */
+  if (gtk_icon_theme_has_icon (icon_theme, APPLICATION_ID))
+    adw_about_window_set_application_icon (ADW_ABOUT_WINDOW (about), APPLICATION_ID);
+  adw_about_window_set_developer_name (ADW_ABOUT_WINDOW (about), _("The Samverkan developers"));
+  adw_about_window_set_version (ADW_ABOUT_WINDOW (about), PACKAGE_VERSION);
+  adw_about_window_set_comments (ADW_ABOUT_WINDOW (about),
+                                 _("Meetings, agendas, minutes, assignments and study trips "
+                                   "of a collaboration between municipalities"));
+  adw_about_window_set_copyright (ADW_ABOUT_WINDOW (about), _("© 2026 The Samverkan developers"));
+  adw_about_window_set_license_type (ADW_ABOUT_WINDOW (about), GTK_LICENSE_GPL_3_0);
+  /* Translators: replace with your names, one per line. */
+  adw_about_window_set_translator_credits (ADW_ABOUT_WINDOW (about), _("translator-credits"));
+
+  if (parent != NULL)
+    gtk_window_set_transient_for (GTK_WINDOW (about), parent);
+  gtk_window_set_modal (GTK_WINDOW (about), TRUE);
+
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_action },
+  { "about", about_action },
+};
+
+static int
+sam_application_handle_local_options (GApplication *application,
+                                      GVariantDict *options)
+{
+  SamApplication *self = SAM_APPLICATION (application);
+  g_autofree char *path = NULL;
+  const char *env_path;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+      return 0;
+    }
+
+  env_path = g_getenv ("SAMVERKAN_DATABASE");
+
+  if (!g_variant_dict_lookup (options, "database", "^ay", &path)
+      && env_path != NULL && env_path[0] != '\0')
+    path = g_strdup (env_path);
+
+  if (path != NULL)
+    {
+      g_free (self->database_path);
+      self->database_path = g_canonicalize_filename (path, NULL);
+
+      /* A window on one particular file is its own instance, so that a
+       * Samverkan already running on another database does not answer. */
+      g_application_set_flags (application,
+                               g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
+    }
+
+  /* Go on with the default processing. */
+  return -1;
+}
+
+static void
+sam_application_startup (GApplication *application)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (sam_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application),
+                                   app_actions, G_N_ELEMENTS (app_actions),
+                                   application);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+}
+
+static void
+sam_application_activate (GApplication *application)
+{
+  SamApplication *self = SAM_APPLICATION (application);
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  if (self->store == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *default_path = NULL;
+      const char *path = self->database_path;
+
+      if (path == NULL)
+        path = default_path = sam_store_default_path ();
+
+      self->store = sam_store_open (path, &error);
+      if (self->store == NULL)
+        {
+          g_message ("Could not open %s: %s", path, error->message);
+          show_open_error (self, error);
+          return;
+        }
+    }
+
+  window = GTK_WINDOW (sam_window_new (GTK_APPLICATION (self), self->store));
+  gtk_window_present (window);
+}
+
+static void
+sam_application_shutdown (GApplication *application)
+{
+  SamApplication *self = SAM_APPLICATION (application);
+
+  G_APPLICATION_CLASS (sam_application_parent_class)->shutdown (application);
+
+  g_clear_object (&self->store);
+}
+
+static void
+sam_application_finalize (GObject *object)
+{
+  SamApplication *self = SAM_APPLICATION (object);
+
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->database_path, g_free);
+
+  G_OBJECT_CLASS (sam_application_parent_class)->finalize (object);
+}
+
+static void
+sam_application_class_init (SamApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = sam_application_finalize;
+
+  application_class->handle_local_options = sam_application_handle_local_options;
+  application_class->startup = sam_application_startup;
+  application_class->activate = sam_application_activate;
+  application_class->shutdown = sam_application_shutdown;
+}
+
+static void
+sam_application_init (SamApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Plan and follow up the meetings of a collaboration "
+                                              "between municipalities."));
+}
+
+SamApplication *
+sam_application_new (void)
+{
+  return g_object_new (SAM_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", "/io/github/samverkan/Samverkan",
+                       NULL);
+}
+
+/**
+ * sam_application_get_database_path:
+ * @self: a #SamApplication
+ *
+ * Returns: (nullable): the database given on the command line or in
+ *   `SAMVERKAN_DATABASE`, or %NULL for the default one
+ */
+const char *
+sam_application_get_database_path (SamApplication *self)
+{
+  g_return_val_if_fail (SAM_IS_APPLICATION (self), NULL);
+
+  return self->database_path;
+}

@@ -1,0 +1,654 @@
+/* sam-window.c
+ *
+ * Copyright 2026 The Samverkan developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sam-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sam-meetings-page.h"
+#include "sam-window.h"
+
+struct _SamWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwStatusPage        *welcome_page;
+  AdwLeaflet           *leaflet;
+  GtkListBox           *sidebar;
+  GtkWidget            *content_box;
+  AdwWindowTitle       *content_title;
+  GtkStack             *section_stack;
+
+  /* Owned */
+  SamStore             *store;
+  GSettings            *settings;
+  gulong                store_changed_id;
+};
+
+typedef GtkWidget *(*SamPageFactory) (SamStore *store);
+
+/* One entry of the sidebar. A section without a page factory shows an
+ * empty state until its issue gives it a real page. */
+typedef struct
+{
+  const char     *id;
+  const char     *icon_name;
+  const char     *title;
+  const char     *description;
+  SamPageFactory  create_page;
+} SamSection;
+
+G_DEFINE_FINAL_TYPE (SamWindow, sam_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_SECTION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const SamSection sections[] = {
+  {
+    "overview", "view-grid-symbolic",
+    N_("Overview"),
+    N_("Coming meetings, open assignments and what needs attention soon will be shown here"),
+    NULL,
+  },
+  {
+    "meetings", "x-office-calendar-symbolic",
+    N_("Meetings"),
+    N_("Meetings of the board, the director group, the working groups and the networks "
+       "will be listed here"),
+    sam_meetings_page_new,
+  },
+  {
+    "focus-questions", "find-location-symbolic",
+    N_("Focus questions"),
+    N_("Focus questions of the operational plan will be listed here"),
+    NULL,
+  },
+  {
+    "plan", "view-list-bullet-symbolic",
+    N_("Plan and activities"),
+    N_("The operational plan, its development areas and its activities will be shown here"),
+    NULL,
+  },
+  {
+    "groups", "system-users-symbolic",
+    N_("Groups and networks"),
+    N_("The board, the director group, the working groups and the networks will be listed here"),
+    NULL,
+  },
+  {
+    "study-trips", "airplane-mode-symbolic",
+    N_("Study trips"),
+    N_("Study trips, their destinations and their programmes will be planned here"),
+    NULL,
+  },
+  {
+    "decisions", "checkbox-checked-symbolic",
+    N_("Decisions and assignments"),
+    N_("Decisions from the minutes and the assignments that follow from them will be tracked here"),
+    NULL,
+  },
+  {
+    "people", "avatar-default-symbolic",
+    N_("People and municipalities"),
+    N_("The member municipalities and the people who take part will be listed here"),
+    NULL,
+  },
+  {
+    "year", "emoji-recent-symbolic",
+    /* Translators: the section that shows the year at a glance (årshjul). */
+    N_("Year"),
+    N_("The year at a glance will show every meeting, deadline and study trip here"),
+    NULL,
+  },
+};
+
+static int
+find_section (const char *id)
+{
+  if (id == NULL)
+    return -1;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    if (g_str_equal (sections[i].id, id))
+      return (int)i;
+
+  return -1;
+}
+
+static GtkWidget *
+create_sidebar_row (const SamSection *section)
+{
+  GtkWidget *row;
+  GtkWidget *box;
+  GtkWidget *image;
+  GtkWidget *label;
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+  image = gtk_image_new_from_icon_name (section->icon_name);
+  gtk_box_append (GTK_BOX (box), image);
+
+  label = gtk_label_new (_(section->title));
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_set_name (row, section->id);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(section->title),
+                                  -1);
+
+  return row;
+}
+
+static GtkWidget *
+create_empty_page (const SamSection *section)
+{
+  GtkWidget *page = adw_status_page_new ();
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), section->icon_name);
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), _(section->title));
+  adw_status_page_set_description (ADW_STATUS_PAGE (page), _(section->description));
+
+  return page;
+}
+
+static void
+build_sections (SamWindow *self)
+{
+  g_assert (SAM_IS_WINDOW (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      const SamSection *section = &sections[i];
+      GtkWidget *page = NULL;
+      GtkStackPage *stack_page;
+
+      gtk_list_box_append (self->sidebar, create_sidebar_row (section));
+
+      if (section->create_page != NULL && self->store != NULL)
+        page = section->create_page (self->store);
+      if (page == NULL)
+        page = create_empty_page (section);
+
+      stack_page = gtk_stack_add_titled (self->section_stack, page, section->id, _(section->title));
+      gtk_stack_page_set_icon_name (stack_page, section->icon_name);
+    }
+}
+
+static void
+update_welcome_icon (SamWindow *self)
+{
+  GtkIconTheme *icon_theme;
+
+  g_assert (SAM_IS_WINDOW (self));
+
+  /* The application icon is installed with the desktop files; when running
+   * from the build tree it may be missing, and a broken image would greet
+   * the user. */
+  icon_theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
+  if (gtk_icon_theme_has_icon (icon_theme, APPLICATION_ID))
+    adw_status_page_set_icon_name (self->welcome_page, APPLICATION_ID);
+}
+
+static void
+show_main_page (SamWindow  *self,
+                const char *name)
+{
+  g_assert (SAM_IS_WINDOW (self));
+
+  gtk_stack_set_visible_child_name (self->main_stack, name);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-empty",
+                                 g_str_equal (name, "welcome"));
+}
+
+static void
+store_changed_cb (SamWindow  *self,
+                  const char *table,
+                  gint64      id,
+                  int         kind,
+                  SamStore   *store)
+{
+  g_assert (SAM_IS_WINDOW (self));
+  g_assert (SAM_IS_STORE (store));
+
+  /* Data arrived some other way than "Start Empty" (the example dataset,
+   * an import): the welcome has done its job. */
+  if (sam_window_get_welcome_shown (self) && !sam_store_is_empty (store))
+    sam_window_dismiss_welcome (self);
+}
+
+static void
+sidebar_row_selected_cb (SamWindow     *self,
+                         GtkListBoxRow *row,
+                         GtkListBox    *list_box)
+{
+  g_assert (SAM_IS_WINDOW (self));
+
+  if (row != NULL)
+    sam_window_set_section (self, gtk_widget_get_name (GTK_WIDGET (row)));
+}
+
+static void
+sidebar_row_activated_cb (SamWindow     *self,
+                          GtkListBoxRow *row,
+                          GtkListBox    *list_box)
+{
+  g_assert (SAM_IS_WINDOW (self));
+  g_assert (GTK_IS_LIST_BOX_ROW (row));
+
+  sam_window_set_section (self, gtk_widget_get_name (GTK_WIDGET (row)));
+
+  /* On a narrow window the sidebar fills it: go on to the page. */
+  adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+}
+
+static void
+start_empty_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  sam_window_dismiss_welcome (SAM_WINDOW (widget));
+}
+
+static void
+load_example_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  sam_window_load_example (SAM_WINDOW (widget));
+}
+
+static void
+section_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  SamWindow *self = SAM_WINDOW (widget);
+
+  sam_window_set_section (self, g_variant_get_string (parameter, NULL));
+  adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+}
+
+static void
+show_sidebar_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SamWindow *self = SAM_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+restore_window_state (SamWindow *self)
+{
+  g_assert (SAM_IS_WINDOW (self));
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+save_window_state (SamWindow *self)
+{
+  int width;
+  int height;
+
+  g_assert (SAM_IS_WINDOW (self));
+
+  /* A maximized window keeps its last unmaximized size as default size,
+   * which is what should come back when it is unmaximized next time. */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+
+  g_settings_delay (self->settings);
+  if (width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_apply (self->settings);
+}
+
+static gboolean
+sam_window_close_request (GtkWindow *window)
+{
+  SamWindow *self = SAM_WINDOW (window);
+
+  save_window_state (self);
+
+  return GTK_WINDOW_CLASS (sam_window_parent_class)->close_request (window);
+}
+
+static void
+sam_window_constructed (GObject *object)
+{
+  SamWindow *self = SAM_WINDOW (object);
+  g_autofree char *last_section = NULL;
+
+  G_OBJECT_CLASS (sam_window_parent_class)->constructed (object);
+
+  build_sections (self);
+  update_welcome_icon (self);
+  restore_window_state (self);
+
+  last_section = g_settings_get_string (self->settings, "last-section");
+  sam_window_set_section (self, find_section (last_section) >= 0 ? last_section : sections[0].id);
+
+  if (self->store != NULL)
+    {
+      self->store_changed_id =
+        g_signal_connect_object (self->store, "changed",
+                                 G_CALLBACK (store_changed_cb), self,
+                                 G_CONNECT_SWAPPED);
+    }
+
+  show_main_page (self,
+                  self->store != NULL && sam_store_is_empty (self->store) ? "welcome" : "sections");
+}
+
+static void
+sam_window_dispose (GObject *object)
+{
+  SamWindow *self = SAM_WINDOW (object);
+
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->store_changed_id, self->store);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SAM_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (sam_window_parent_class)->dispose (object);
+}
+
+static void
+sam_window_finalize (GObject *object)
+{
+  SamWindow *self = SAM_WINDOW (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (sam_window_parent_class)->finalize (object);
+}
+
+static void
+sam_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  SamWindow *self = SAM_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_SECTION:
+      g_value_set_string (value, sam_window_get_section (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sam_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  SamWindow *self = SAM_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    case PROP_SECTION:
+      sam_window_set_section (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sam_window_class_init (SamWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = sam_window_constructed;
+  object_class->dispose = sam_window_dispose;
+  object_class->finalize = sam_window_finalize;
+  object_class->get_property = sam_window_get_property;
+  object_class->set_property = sam_window_set_property;
+
+  window_class->close_request = sam_window_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         SAM_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SECTION] =
+    g_param_spec_string ("section", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/samverkan/Samverkan/sam-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SamWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SamWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, SamWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, SamWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, SamWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, SamWindow, content_box);
+  gtk_widget_class_bind_template_child (widget_class, SamWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, SamWindow, section_stack);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.start-empty", NULL, start_empty_action);
+  gtk_widget_class_install_action (widget_class, "win.load-example", NULL, load_example_action);
+  gtk_widget_class_install_action (widget_class, "win.section", "s", section_action);
+  gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
+                                       "window.close", NULL);
+
+  /* Alt+1 … Alt+9 go to the sections in sidebar order. */
+  G_STATIC_ASSERT (G_N_ELEMENTS (sections) <= 9);
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "win.section", "s", sections[i].id);
+}
+
+static void
+sam_window_init (SamWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APPLICATION_ID);
+}
+
+/**
+ * sam_window_new:
+ * @application: (nullable): the application, or %NULL in tests
+ * @store: the open database
+ *
+ * Returns: (transfer none): a new window, owned by GTK's window list
+ */
+SamWindow *
+sam_window_new (GtkApplication *application,
+                SamStore       *store)
+{
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (SAM_IS_STORE (store), NULL);
+
+  return g_object_new (SAM_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       NULL);
+}
+
+/**
+ * sam_window_get_store:
+ * @self: a #SamWindow
+ *
+ * Returns: (transfer none): the store the window shows
+ */
+SamStore *
+sam_window_get_store (SamWindow *self)
+{
+  g_return_val_if_fail (SAM_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * sam_window_get_section:
+ * @self: a #SamWindow
+ *
+ * Returns: the id of the section shown, such as "meetings"
+ */
+const char *
+sam_window_get_section (SamWindow *self)
+{
+  g_return_val_if_fail (SAM_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->section_stack);
+}
+
+/**
+ * sam_window_set_section:
+ * @self: a #SamWindow
+ * @section: a section id: "overview", "meetings", "focus-questions",
+ *   "plan", "groups", "study-trips", "decisions", "people" or "year"
+ *
+ * Shows a section, selects it in the sidebar and remembers it for the next
+ * start.
+ */
+void
+sam_window_set_section (SamWindow  *self,
+                        const char *section)
+{
+  GtkListBoxRow *row;
+  int index;
+
+  g_return_if_fail (SAM_IS_WINDOW (self));
+
+  index = find_section (section);
+  if (index < 0)
+    {
+      g_warning ("No section is called “%s”", section ? section : "(null)");
+      return;
+    }
+
+  /* Selecting the row runs sidebar_row_selected_cb(), which comes back
+   * here with the row already selected. */
+  row = gtk_list_box_get_row_at_index (self->sidebar, index);
+  if (gtk_list_box_get_selected_row (self->sidebar) != row)
+    gtk_list_box_select_row (self->sidebar, row);
+
+  adw_window_title_set_title (self->content_title, _(sections[index].title));
+
+  if (g_strcmp0 (sam_window_get_section (self), section) == 0)
+    return;
+
+  gtk_stack_set_visible_child_name (self->section_stack, section);
+  g_settings_set_string (self->settings, "last-section", section);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION]);
+}
+
+/**
+ * sam_window_get_section_page:
+ * @self: a #SamWindow
+ * @section: a section id
+ *
+ * Returns: (transfer none) (nullable): the page of @section
+ */
+GtkWidget *
+sam_window_get_section_page (SamWindow  *self,
+                             const char *section)
+{
+  g_return_val_if_fail (SAM_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (section != NULL, NULL);
+
+  return gtk_stack_get_child_by_name (self->section_stack, section);
+}
+
+/**
+ * sam_window_get_welcome_shown:
+ * @self: a #SamWindow
+ *
+ * Returns: whether the window shows the welcome of an empty database
+ */
+gboolean
+sam_window_get_welcome_shown (SamWindow *self)
+{
+  g_return_val_if_fail (SAM_IS_WINDOW (self), FALSE);
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0;
+}
+
+/**
+ * sam_window_dismiss_welcome:
+ * @self: a #SamWindow
+ *
+ * Leaves the welcome and shows the sections.
+ */
+void
+sam_window_dismiss_welcome (SamWindow *self)
+{
+  g_return_if_fail (SAM_IS_WINDOW (self));
+
+  show_main_page (self, "sections");
+}
+
+/**
+ * sam_window_add_toast:
+ * @self: a #SamWindow
+ * @toast: (transfer full): the toast to show
+ */
+void
+sam_window_add_toast (SamWindow *self,
+                      AdwToast  *toast)
+{
+  g_return_if_fail (SAM_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}

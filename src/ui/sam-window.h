@@ -1,0 +1,37 @@
+/* sam-window.h
+ *
+ * Copyright 2026 The Samverkan developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "sam-store.h"
+
+G_BEGIN_DECLS
+
+#define SAM_TYPE_WINDOW (sam_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (SamWindow, sam_window, SAM, WINDOW, AdwApplicationWindow)
+
+SamWindow   *sam_window_new               (GtkApplication *application,
+                                           SamStore       *store);
+SamStore    *sam_window_get_store         (SamWindow      *self);
+const char  *sam_window_get_section       (SamWindow      *self);
+void         sam_window_set_section       (SamWindow      *self,
+                                           const char     *section);
+gboolean     sam_window_get_welcome_shown (SamWindow      *self);
+void         sam_window_dismiss_welcome   (SamWindow      *self);
+GtkWidget   *sam_window_get_section_page  (SamWindow      *self,
+                                           const char     *section);
+void         sam_window_add_toast         (SamWindow      *self,
+                                           AdwToast       *toast);
+
+/* Implemented in sam-window-example.c, which the exchange work owns: it is
+ * what the action win.load-example runs. */
+void         sam_window_load_example      (SamWindow      *self);
+
+G_END_DECLS
