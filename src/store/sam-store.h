@@ -166,4 +166,41 @@ GListModel   *sam_store_list_municipalities       (SamStore       *self) G_GNUC_
 GListModel   *sam_store_list_people               (SamStore       *self) G_GNUC_WARN_UNUSED_RESULT;
 GListModel   *sam_store_list_study_trips          (SamStore       *self) G_GNUC_WARN_UNUSED_RESULT;
 
+/* sam-store-lists.c: what belongs to one thing */
+GListModel   *sam_store_list_attendance           (SamStore       *self,
+                                                   gint64          meeting_id) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_attachments          (SamStore       *self,
+                                                   gint64          meeting_id) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_decisions_by_item    (SamStore       *self,
+                                                   gint64          agenda_item_id) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_assignments_by_item  (SamStore       *self,
+                                                   gint64          agenda_item_id) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_open_assignments_of_body (SamStore   *self,
+                                                   gint64          body_id) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_proposed_items       (SamStore       *self,
+                                                   gint64          body_id) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_items_by_focus_question (SamStore    *self,
+                                                   gint64          focus_question_id) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_memberships          (SamStore       *self,
+                                                   gint64          body_id) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_areas                (SamStore       *self,
+                                                   gint64          plan_id) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_activities           (SamStore       *self,
+                                                   gint64          plan_id) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_activities_by_focus_question (SamStore *self,
+                                                   gint64          focus_question_id) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_focus_years          (SamStore       *self,
+                                                   gint64          focus_question_id) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_destinations         (SamStore       *self,
+                                                   gint64          study_trip_id) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_trip_participants    (SamStore       *self,
+                                                   gint64          study_trip_id) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_programme            (SamStore       *self,
+                                                   gint64          study_trip_id) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_people_of_municipality (SamStore     *self,
+                                                   gint64          municipality_id) G_GNUC_WARN_UNUSED_RESULT;
+gint64        sam_store_find_next_meeting         (SamStore       *self,
+                                                   gint64          body_id,
+                                                   const char     *after);
+
 G_END_DECLS
