@@ -36,6 +36,10 @@ struct _SamWindow
 
 typedef GtkWidget *(*SamPageFactory) (SamStore *store);
 
+/* Shows one thing (a meeting, a body…) on a section's page. */
+typedef void (*SamPageOpen) (GtkWidget *page,
+                             gint64     id);
+
 /* One entry of the sidebar. A section without a page factory shows an
  * empty state until its issue gives it a real page. */
 typedef struct
@@ -45,6 +49,7 @@ typedef struct
   const char     *title;
   const char     *description;
   SamPageFactory  create_page;
+  SamPageOpen     open;
 } SamSection;
 
 G_DEFINE_FINAL_TYPE (SamWindow, sam_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -287,6 +292,31 @@ section_action (GtkWidget  *widget,
   adw_leaflet_set_visible_child (self->leaflet, self->content_box);
 }
 
+/* win.open (section, id): shows the section and, on its page, one thing.
+ * Every row that stands for something elsewhere activates this. */
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  SamWindow *self = SAM_WINDOW (widget);
+  const char *section;
+  gint64 id;
+  int index;
+
+  g_variant_get (parameter, "(&sx)", &section, &id);
+  index = find_section (section);
+  if (index < 0)
+    return;
+
+  sam_window_dismiss_welcome (self);
+  sam_window_set_section (self, section);
+  adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+
+  if (sections[index].open != NULL && id > 0)
+    sections[index].open (sam_window_get_section_page (self, section), id);
+}
+
 static void
 show_sidebar_action (GtkWidget  *widget,
                      const char *action_name,
@@ -483,6 +513,7 @@ sam_window_class_init (SamWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.start-empty", NULL, start_empty_action);
   gtk_widget_class_install_action (widget_class, "win.load-example", NULL, load_example_action);
   gtk_widget_class_install_action (widget_class, "win.section", "s", section_action);
+  gtk_widget_class_install_action (widget_class, "win.open", "(sx)", open_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
