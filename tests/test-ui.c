@@ -224,7 +224,7 @@ test_window_sections (void)
 
   /* A fresh start shows the first section. */
   g_assert_cmpstr (sam_window_get_section (window), ==, "overview");
-  g_assert_true (wait_for_label (GTK_WIDGET (window), "Coming meetings"));
+  g_assert_true (wait_for (is_mapped, sam_window_get_section_page (window, "overview")));
 
   gtk_window_destroy (GTK_WINDOW (window));
   sam_test_db_teardown (&db, NULL);
@@ -264,7 +264,7 @@ test_window_switch_section (void)
   /* The keyboard shortcut's action reaches the same place. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "plan"));
   g_assert_cmpstr (sam_window_get_section (window), ==, "plan");
-  g_assert_true (wait_for_label (GTK_WIDGET (window), "operational plan"));
+  g_assert_true (wait_for (is_mapped, sam_window_get_section_page (window, "plan")));
 
   gtk_window_destroy (GTK_WINDOW (window));
   sam_test_db_teardown (&db, NULL);
@@ -478,7 +478,7 @@ test_window_restore (void)
   g_assert_cmpstr (sam_window_get_section (window), ==, "study-trips");
   g_assert_true (gtk_list_box_get_selected_row (sidebar)
                  == gtk_list_box_get_row_at_index (sidebar, 5));
-  g_assert_true (wait_for_label (GTK_WIDGET (window), "Study trips, their destinations"));
+  g_assert_true (wait_for (is_mapped, sam_window_get_section_page (window, "study-trips")));
 
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 800);

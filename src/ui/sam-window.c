@@ -11,7 +11,14 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-decisions-page.h"
+#include "sam-focus-page.h"
+#include "sam-groups-page.h"
 #include "sam-meetings-page.h"
+#include "sam-overview-page.h"
+#include "sam-people-page.h"
+#include "sam-plan-page.h"
+#include "sam-trips-page.h"
 #include "sam-window.h"
 
 struct _SamWindow
@@ -68,7 +75,8 @@ static const SamSection sections[] = {
     "overview", "view-grid-symbolic",
     N_("Overview"),
     N_("Coming meetings, open assignments and what needs attention soon will be shown here"),
-    NULL,
+    sam_overview_page_new,
+    sam_overview_page_open,
   },
   {
     "meetings", "x-office-calendar-symbolic",
@@ -76,48 +84,56 @@ static const SamSection sections[] = {
     N_("Meetings of the board, the director group, the working groups and the networks "
        "will be listed here"),
     sam_meetings_page_new,
+    sam_meetings_page_open,
   },
   {
     "focus-questions", "find-location-symbolic",
     N_("Focus questions"),
     N_("Focus questions of the operational plan will be listed here"),
-    NULL,
+    sam_focus_page_new,
+    sam_focus_page_open,
   },
   {
     "plan", "view-list-bullet-symbolic",
     N_("Plan and activities"),
     N_("The operational plan, its development areas and its activities will be shown here"),
-    NULL,
+    sam_plan_page_new,
+    sam_plan_page_open,
   },
   {
     "groups", "system-users-symbolic",
     N_("Groups and networks"),
     N_("The board, the director group, the working groups and the networks will be listed here"),
-    NULL,
+    sam_groups_page_new,
+    sam_groups_page_open,
   },
   {
     "study-trips", "airplane-mode-symbolic",
     N_("Study trips"),
     N_("Study trips, their destinations and their programmes will be planned here"),
-    NULL,
+    sam_trips_page_new,
+    sam_trips_page_open,
   },
   {
     "decisions", "checkbox-checked-symbolic",
     N_("Decisions and assignments"),
     N_("Decisions from the minutes and the assignments that follow from them will be tracked here"),
-    NULL,
+    sam_decisions_page_new,
+    sam_decisions_page_open,
   },
   {
     "people", "avatar-default-symbolic",
     N_("People and municipalities"),
     N_("The member municipalities and the people who take part will be listed here"),
-    NULL,
+    sam_people_page_new,
+    sam_people_page_open,
   },
   {
     "year", "emoji-recent-symbolic",
     /* Translators: the section that shows the year at a glance (årshjul). */
     N_("Year"),
     N_("The year at a glance will show every meeting, deadline and study trip here"),
+    NULL,
     NULL,
   },
 };

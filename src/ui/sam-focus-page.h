@@ -1,0 +1,24 @@
+/* sam-focus-page.h
+ *
+ * Copyright 2026 The Samverkan developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "sam-store.h"
+
+G_BEGIN_DECLS
+
+#define SAM_TYPE_FOCUS_PAGE (sam_focus_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (SamFocusPage, sam_focus_page, SAM, FOCUS_PAGE, AdwBin)
+
+GtkWidget *sam_focus_page_new  (SamStore  *store);
+void       sam_focus_page_open (GtkWidget *page,
+                                  gint64     id);
+
+G_END_DECLS

@@ -1,0 +1,24 @@
+/* sam-groups-page.h
+ *
+ * Copyright 2026 The Samverkan developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "sam-store.h"
+
+G_BEGIN_DECLS
+
+#define SAM_TYPE_GROUPS_PAGE (sam_groups_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (SamGroupsPage, sam_groups_page, SAM, GROUPS_PAGE, AdwBin)
+
+GtkWidget *sam_groups_page_new  (SamStore  *store);
+void       sam_groups_page_open (GtkWidget *page,
+                                   gint64     id);
+
+G_END_DECLS
