@@ -4,12 +4,12 @@
 BUILD_PACKAGES=(
   meson ninja-build pkg-config gcc gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev
-  libsqlite3-dev libxml2-dev
+  libsqlite3-dev libxml2-dev libical-dev
   desktop-file-utils fonts-cantarell
 )
 
 TEST_PACKAGES=(
-  xvfb xauth libxml2-utils appstream locales sqlite3
+  xvfb xauth libxml2-utils appstream locales sqlite3 python3-icalendar
 )
 
 as_root() {

@@ -1035,6 +1035,37 @@ sam_store_insert (SamStore  *self,
   return TRUE;
 }
 
+/* A calendar knows a meeting moved by its SEQUENCE: it grows whenever the
+ * time or the place changes. */
+static gboolean
+bump_sequence (SamStore   *self,
+               SamEntity  *entity,
+               GError    **error)
+{
+  g_autoptr(SamMeeting) old = NULL;
+  SamMeeting *meeting;
+
+  if (!SAM_IS_MEETING (entity))
+    return TRUE;
+
+  meeting = SAM_MEETING (entity);
+  old = sam_store_load_plain (self, SAM_TYPE_MEETING, sam_entity_get_id (entity), error);
+  if (old == NULL)
+    return FALSE;
+
+  if (g_strcmp0 (sam_meeting_get_starts_at (old), sam_meeting_get_starts_at (meeting)) != 0
+      || g_strcmp0 (sam_meeting_get_ends_at (old), sam_meeting_get_ends_at (meeting)) != 0
+      || g_strcmp0 (sam_meeting_get_location (old), sam_meeting_get_location (meeting)) != 0
+      || sam_meeting_get_online (old) != sam_meeting_get_online (meeting)
+      || (sam_meeting_get_status (old) != sam_meeting_get_status (meeting)
+          && (sam_meeting_get_status (old) == SAM_MEETING_STATUS_CANCELLED
+              || sam_meeting_get_status (meeting) == SAM_MEETING_STATUS_CANCELLED)))
+    sam_meeting_set_sequence (meeting, MAX (sam_meeting_get_sequence (meeting),
+                                            sam_meeting_get_sequence (old)) + 1);
+
+  return TRUE;
+}
+
 /**
  * sam_store_update:
  *
@@ -1064,7 +1095,8 @@ sam_store_update (SamStore  *self,
   if (!sam_store_begin (self, error))
     return FALSE;
 
-  ok = update_row (self, info, entity, error)
+  ok = bump_sequence (self, entity, error)
+       && update_row (self, info, entity, error)
        && refresh_derived (self, entity, error);
 
   if (!finish_action (self, ok, error))

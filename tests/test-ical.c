@@ -1,0 +1,320 @@
+/* test-ical.c: meetings as iCalendar, read back with libical and with an
+ * independent parser.
+ *
+ * Copyright 2026 The Samverkan developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <libical/ical.h>
+#include <sys/wait.h>
+
+#include "sam-ical.h"
+#include "sam-test-util.h"
+
+typedef struct
+{
+  SamTestDb   db;
+  SamBody    *body;
+  SamMeeting *winter;
+  SamMeeting *summer;
+} Fixture;
+
+static void
+add_attendee (SamStore          *store,
+              SamMeeting        *meeting,
+              const char        *name,
+              const char        *email,
+              SamAttendanceRole  role)
+{
+  g_autoptr(SamPerson) person = sam_person_new ();
+  g_autoptr(SamAttendance) attendance = sam_attendance_new ();
+  g_autoptr(GError) error = NULL;
+
+  sam_person_set_name (person, name);
+  sam_person_set_email (person, email);
+  g_assert_true (sam_store_insert (store, person, &error));
+  sam_attendance_set_meeting_id (attendance, sam_entity_get_id (SAM_ENTITY (meeting)));
+  sam_attendance_set_person_id (attendance, sam_entity_get_id (SAM_ENTITY (person)));
+  sam_attendance_set_role (attendance, role);
+  g_assert_true (sam_store_insert (store, attendance, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SamAgendaItem) a = NULL;
+  g_autoptr(SamAgendaItem) b = NULL;
+
+  sam_test_db_setup (&fixture->db, NULL);
+  fixture->body = sam_test_add_body (fixture->db.store, "Kommundirektörsgruppen", SAM_BODY_KIND_DIRECTOR_GROUP);
+  fixture->winter = sam_test_add_meeting (fixture->db.store, fixture->body, "2019-01-29T15:00", "Kommundirektörsmöte");
+  sam_meeting_set_ends_at (fixture->winter, "2019-01-29T17:00");
+  sam_meeting_set_location (fixture->winter, "Stadshuset, Lund");
+  g_assert_true (sam_store_update (fixture->db.store, fixture->winter, &error));
+  fixture->summer = sam_test_add_meeting (fixture->db.store, fixture->body, "2019-06-11T09:00", "Junimöte");
+
+  a = sam_test_add_item (fixture->db.store, fixture->winter, NULL, "Fokusfrågor 2019", 30);
+  b = sam_test_add_item (fixture->db.store, fixture->winter, NULL, "Studieresa: val av resmål", 20);
+  add_attendee (fixture->db.store, fixture->winter, "Åsa Ödman", "asa.odman@lund.se", SAM_ATTENDANCE_ROLE_CHAIR);
+  add_attendee (fixture->db.store, fixture->winter, "Per Persson", NULL, SAM_ATTENDANCE_ROLE_MEMBER);
+  add_attendee (fixture->db.store, fixture->winter, "Gäst från Region Skåne", "gast@skane.se", SAM_ATTENDANCE_ROLE_ALSO_ATTENDING);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_clear_object (&fixture->body);
+  g_clear_object (&fixture->winter);
+  g_clear_object (&fixture->summer);
+  sam_test_db_teardown (&fixture->db, NULL);
+}
+
+static icalcomponent *
+parse (const char *text)
+{
+  icalcomponent *calendar = icalparser_parse_string (text);
+
+  g_assert_nonnull (calendar);
+  g_assert_cmpint (icalcomponent_isa (calendar), ==, ICAL_VCALENDAR_COMPONENT);
+  g_assert_cmpint (icalcomponent_count_errors (calendar), ==, 0);
+
+  return calendar;
+}
+
+static char *
+meeting_ics (Fixture    *fixture,
+             SamMeeting *meeting)
+{
+  g_autoptr(GError) error = NULL;
+  char *text = sam_ical_export_meeting (fixture->db.store, sam_entity_get_id (SAM_ENTITY (meeting)), &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (text);
+
+  return text;
+}
+
+static void
+test_ical_invitation (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *text = meeting_ics (fixture, fixture->winter);
+  g_autofree char *uid = g_strdup_printf ("%s@samverkan", sam_entity_get_uuid (SAM_ENTITY (fixture->winter)));
+  icalcomponent *calendar = parse (text);
+  icalcomponent *event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+  icalproperty *property;
+  guint n_attendees = 0;
+  gboolean chair = FALSE;
+
+  g_assert_cmpint (icalcomponent_get_method (calendar), ==, ICAL_METHOD_REQUEST);
+  g_assert_cmpstr (icalcomponent_get_uid (event), ==, uid);
+  g_assert_cmpstr (icalcomponent_get_summary (event), ==, "Kommundirektörsmöte");
+  g_assert_cmpstr (icalcomponent_get_location (event), ==, "Stadshuset, Lund");
+  g_assert_nonnull (strstr (icalcomponent_get_description (event), "1. Fokusfrågor 2019"));
+  g_assert_nonnull (strstr (icalcomponent_get_description (event), "2. Studieresa: val av resmål"));
+  g_assert_nonnull (strstr (text, "DTSTART;TZID=Europe/Stockholm:20190129T150000"));
+  g_assert_nonnull (strstr (text, "DTEND;TZID=Europe/Stockholm:20190129T170000"));
+
+  for (property = icalcomponent_get_first_property (event, ICAL_ATTENDEE_PROPERTY);
+       property != NULL;
+       property = icalcomponent_get_next_property (event, ICAL_ATTENDEE_PROPERTY))
+    {
+      icalparameter *role = icalproperty_get_first_parameter (property, ICAL_ROLE_PARAMETER);
+      icalparameter *cn = icalproperty_get_first_parameter (property, ICAL_CN_PARAMETER);
+
+      n_attendees++;
+      g_assert_nonnull (cn);
+      if (g_str_equal (icalparameter_get_cn (cn), "Åsa Ödman"))
+        {
+          g_assert_cmpint (icalparameter_get_role (role), ==, ICAL_ROLE_CHAIR);
+          g_assert_cmpstr (icalproperty_get_attendee (property), ==, "mailto:asa.odman@lund.se");
+          chair = TRUE;
+        }
+    }
+  g_assert_cmpuint (n_attendees, ==, 3);
+  g_assert_true (chair);
+
+  icalcomponent_free (calendar);
+}
+
+static void
+test_ical_stable_uid_and_sequence (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autofree char *first = meeting_ics (fixture, fixture->winter);
+  g_autofree char *second = NULL;
+  g_autofree char *moved = NULL;
+  g_autoptr(GError) error = NULL;
+  icalcomponent *a = parse (first);
+  icalcomponent *b;
+  icalcomponent *c;
+  int sequence;
+
+  second = meeting_ics (fixture, fixture->winter);
+  b = parse (second);
+  g_assert_cmpstr (icalcomponent_get_uid (icalcomponent_get_first_component (a, ICAL_VEVENT_COMPONENT)), ==,
+                   icalcomponent_get_uid (icalcomponent_get_first_component (b, ICAL_VEVENT_COMPONENT)));
+  sequence = icalcomponent_get_sequence (icalcomponent_get_first_component (a, ICAL_VEVENT_COMPONENT));
+  g_assert_cmpint (icalcomponent_get_sequence (icalcomponent_get_first_component (b, ICAL_VEVENT_COMPONENT)), ==, sequence);
+
+  /* A new title does not change the sequence; a new time does. */
+  sam_meeting_set_title (fixture->winter, "Kommundirektörsmöte, ny rubrik");
+  g_assert_true (sam_store_update (fixture->db.store, fixture->winter, &error));
+  g_assert_cmpint (sam_meeting_get_sequence (fixture->winter), ==, sequence);
+  sam_meeting_set_starts_at (fixture->winter, "2019-01-29T13:00");
+  g_assert_true (sam_store_update (fixture->db.store, fixture->winter, &error));
+  moved = meeting_ics (fixture, fixture->winter);
+  c = parse (moved);
+  g_assert_cmpint (icalcomponent_get_sequence (icalcomponent_get_first_component (c, ICAL_VEVENT_COMPONENT)), >, sequence);
+
+  icalcomponent_free (a);
+  icalcomponent_free (b);
+  icalcomponent_free (c);
+}
+
+static int
+utc_hour (icalcomponent *calendar,
+          const char    *uid)
+{
+  icalcomponent *timezone = icalcomponent_get_first_component (calendar, ICAL_VTIMEZONE_COMPONENT);
+  icaltimezone *zone = icaltimezone_new ();
+  icalcomponent *event;
+  int hour = -1;
+
+  g_assert_nonnull (timezone);
+  g_assert_true (icaltimezone_set_component (zone, icalcomponent_new_clone (timezone)));
+  g_assert_cmpstr (icaltimezone_get_tzid (zone), ==, "Europe/Stockholm");
+
+  for (event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+       event != NULL;
+       event = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
+    {
+      if (g_str_equal (icalcomponent_get_uid (event), uid))
+        {
+          struct icaltimetype start = icalcomponent_get_dtstart (event);
+
+          start = icaltime_set_timezone (&start, zone);
+          start = icaltime_convert_to_zone (start, icaltimezone_get_utc_timezone ());
+          hour = start.hour;
+        }
+    }
+
+  icaltimezone_free (zone, TRUE);
+
+  return hour;
+}
+
+static void
+test_ical_summer_and_winter (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = sam_ical_export_year (fixture->db.store, 2019, 0, &error);
+  g_autofree char *winter = g_strdup_printf ("%s@samverkan", sam_entity_get_uuid (SAM_ENTITY (fixture->winter)));
+  g_autofree char *summer = g_strdup_printf ("%s@samverkan", sam_entity_get_uuid (SAM_ENTITY (fixture->summer)));
+  icalcomponent *calendar;
+
+  g_assert_no_error (error);
+  calendar = parse (text);
+  g_assert_cmpint (icalcomponent_get_method (calendar), ==, ICAL_METHOD_PUBLISH);
+  g_assert_cmpint (icalcomponent_count_components (calendar, ICAL_VEVENT_COMPONENT), ==, 2);
+  g_assert_cmpint (icalcomponent_count_components (calendar, ICAL_VTIMEZONE_COMPONENT), ==, 1);
+
+  /* 15:00 in January is 14:00 UTC; 09:00 in June is 07:00 UTC. */
+  g_assert_cmpint (utc_hour (calendar, winter), ==, 14);
+  g_assert_cmpint (utc_hour (calendar, summer), ==, 7);
+
+  icalcomponent_free (calendar);
+}
+
+static void
+test_ical_year_by_body (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(SamBody) board = sam_test_add_body (fixture->db.store, "Styrelsen", SAM_BODY_KIND_BOARD);
+  g_autoptr(SamMeeting) board_meeting = sam_test_add_meeting (fixture->db.store, board, "2019-03-15T10:00", "Styrelsemöte");
+  g_autoptr(SamMeeting) other_year = sam_test_add_meeting (fixture->db.store, board, "2020-03-15T10:00", "Styrelsemöte");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = sam_ical_export_year (fixture->db.store, 2019, sam_entity_get_id (SAM_ENTITY (board)), &error);
+  icalcomponent *calendar = parse (text);
+
+  g_assert_cmpint (icalcomponent_count_components (calendar, ICAL_VEVENT_COMPONENT), ==, 1);
+  g_assert_cmpstr (icalcomponent_get_summary (icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT)), ==,
+                   "Styrelsemöte");
+  icalcomponent_free (calendar);
+}
+
+static void
+test_ical_cancelled (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  icalcomponent *calendar;
+  icalcomponent *event;
+  int before = sam_meeting_get_sequence (fixture->winter);
+
+  sam_meeting_set_status (fixture->winter, SAM_MEETING_STATUS_CANCELLED);
+  g_assert_true (sam_store_update (fixture->db.store, fixture->winter, &error));
+  g_assert_cmpint (sam_meeting_get_sequence (fixture->winter), >, before);
+
+  text = meeting_ics (fixture, fixture->winter);
+  calendar = parse (text);
+  event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+  g_assert_cmpint (icalcomponent_get_method (calendar), ==, ICAL_METHOD_CANCEL);
+  g_assert_cmpint (icalcomponent_get_status (event), ==, ICAL_STATUS_CANCELLED);
+  icalcomponent_free (calendar);
+}
+
+static void
+test_ical_independent_parser (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = sam_ical_export_year (fixture->db.store, 2019, 0, &error);
+  g_autofree char *path = g_build_filename (fixture->db.dir, "year.ics", NULL);
+  g_autofree char *script = g_test_build_filename (G_TEST_DIST, "check-ics.py", NULL);
+  g_autofree char *winter = g_strdup_printf ("%s@samverkan|2019-01-29T15:00|2019-01-29T14:00",
+                                             sam_entity_get_uuid (SAM_ENTITY (fixture->winter)));
+  g_autofree char *summer = g_strdup_printf ("%s@samverkan|2019-06-11T09:00|2019-06-11T07:00",
+                                             sam_entity_get_uuid (SAM_ENTITY (fixture->summer)));
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  /* Debian's own Python, which has python3-icalendar, not another one
+   * that happens to come first on PATH. */
+  const char *python = g_file_test ("/usr/bin/python3", G_FILE_TEST_IS_EXECUTABLE) ? "/usr/bin/python3" : "python3";
+  const char *argv[] = { python, script, path, winter, summer, NULL };
+  int status;
+
+  g_assert_true (g_file_set_contents (path, text, -1, &error));
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &out, &err, &status, &error));
+  g_assert_no_error (error);
+  g_test_message ("%s%s", out, err);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+  g_assert_cmpstr (out, ==, "2 events read\n");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("/ical/invitation", test_ical_invitation);
+  ADD ("/ical/stable-uid-and-sequence", test_ical_stable_uid_and_sequence);
+  ADD ("/ical/summer-and-winter", test_ical_summer_and_winter);
+  ADD ("/ical/year-by-body", test_ical_year_by_body);
+  ADD ("/ical/cancelled", test_ical_cancelled);
+  ADD ("/ical/independent-parser", test_ical_independent_parser);
+#undef ADD
+
+  return g_test_run ();
+}
