@@ -212,6 +212,114 @@ test_cli_help_and_version (void)
   g_assert_true (g_str_has_prefix (version.out, "samverkan-cli 0."));
 }
 
+static void
+test_cli_example_export_import (SamTestDb     *fixture,
+                                gconstpointer  data)
+{
+  g_autofree char *xml = g_build_filename (fixture->dir, "export.xml", NULL);
+  g_autofree char *other = g_build_filename (fixture->dir, "other.db", NULL);
+  g_autofree char *written = NULL;
+  g_auto(CliResult) example = { 0 };
+  g_auto(CliResult) again = { 0 };
+  g_auto(CliResult) exported = { 0 };
+  g_auto(CliResult) imported = { 0 };
+  g_auto(CliResult) twice = { 0 };
+  g_auto(CliResult) meetings = { 0 };
+  g_auto(CliResult) stdout_export = { 0 };
+
+  run_cli (&example, "--database", fixture->path, "example", NULL);
+  g_assert_cmpint (example.status, ==, 0);
+  g_assert_true (g_str_has_prefix (example.out, "Imported records: 244 added, 0 updated, 0 unchanged\n"));
+  g_assert_nonnull (strstr (example.out, "  Municipalities: 12 added, 0 updated, 0 unchanged\n"));
+
+  /* The database now holds data: the example is refused without --merge. */
+  run_cli (&again, "--database", fixture->path, "example", NULL);
+  g_assert_cmpint (again.status, ==, 1);
+  g_assert_nonnull (strstr (again.err, "--merge"));
+  g_assert_cmpstr (again.out, ==, "");
+
+  run_cli (&exported, "--database", fixture->path, "export", "-o", xml, NULL);
+  g_assert_cmpint (exported.status, ==, 0);
+  g_assert_cmpstr (exported.out, ==, "");
+  g_assert_true (g_file_get_contents (xml, &written, NULL, NULL));
+  g_assert_true (g_str_has_prefix (written, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<samverkan "));
+
+  /* Without -o the export goes to the standard output, the same bytes. */
+  run_cli (&stdout_export, "--database", fixture->path, "export", NULL);
+  g_assert_cmpint (stdout_export.status, ==, 0);
+  g_assert_cmpstr (stdout_export.out, ==, written);
+
+  run_cli (&imported, "--database", other, "import", xml, NULL);
+  g_assert_cmpint (imported.status, ==, 0);
+  g_assert_true (g_str_has_prefix (imported.out, "Imported records: 244 added, 0 updated, 0 unchanged\n"));
+
+  run_cli (&twice, "--database", other, "import", xml, NULL);
+  g_assert_cmpint (twice.status, ==, 0);
+  g_assert_true (g_str_has_prefix (twice.out, "Imported records: 0 added, 0 updated, 244 unchanged\n"));
+
+  run_cli (&meetings, "--database", other, "meetings", NULL);
+  g_assert_cmpint (meetings.status, ==, 0);
+  g_assert_nonnull (strstr (meetings.out, "f1a696db-4522-54e4-b11a-0fab1f16fe0a\t2019-01-29T15:00\t"));
+}
+
+static void
+test_cli_export_meeting (SamTestDb     *fixture,
+                         gconstpointer  data)
+{
+  g_auto(CliResult) example = { 0 };
+  g_auto(CliResult) meeting = { 0 };
+  g_auto(CliResult) unknown = { 0 };
+
+  run_cli (&example, "--database", fixture->path, "example", NULL);
+  g_assert_cmpint (example.status, ==, 0);
+
+  run_cli (&meeting, "--database", fixture->path, "export", "--meeting",
+           "f1a696db-4522-54e4-b11a-0fab1f16fe0a", NULL);
+  g_assert_cmpint (meeting.status, ==, 0);
+  g_assert_nonnull (strstr (meeting.out, "<title>Dialog med Länsstyrelsen Skåne om anvisningstal</title>"));
+  g_assert_null (strstr (meeting.out, "<destination uuid="));
+
+  run_cli (&unknown, "--database", fixture->path, "export", "--meeting",
+           "00000000-0000-4000-8000-000000000000", NULL);
+  g_assert_cmpint (unknown.status, ==, 1);
+  g_assert_nonnull (strstr (unknown.err, "00000000-0000-4000-8000-000000000000"));
+  g_assert_cmpstr (unknown.out, ==, "");
+}
+
+static void
+test_cli_import_bad_file (SamTestDb     *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *xml = g_build_filename (fixture->dir, "bad.xml", NULL);
+  g_auto(CliResult) result = { 0 };
+  g_auto(CliResult) missing = { 0 };
+  g_auto(CliResult) usage = { 0 };
+  g_auto(CliResult) check = { 0 };
+  const char *text = "<?xml version=\"1.0\"?>\n"
+                     "<samverkan xmlns=\"urn:samverkan:exchange:1\" version=\"1\">\n"
+                     "  <municipality updated=\"2019-01-29T17:00:00Z\">\n"
+                     "    <name>Lund</name>\n"
+                     "  </municipality>\n"
+                     "</samverkan>\n";
+
+  g_assert_true (g_file_set_contents (xml, text, -1, NULL));
+  run_cli (&result, "--database", fixture->path, "import", xml, NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_nonnull (strstr (result.err, "line 3: element <municipality> lacks the attribute uuid"));
+  g_assert_cmpstr (result.out, ==, "");
+
+  run_cli (&missing, "--database", fixture->path, "import", "/nonexistent/file.xml", NULL);
+  g_assert_cmpint (missing.status, ==, 1);
+  g_assert_nonnull (strstr (missing.err, "/nonexistent/file.xml"));
+
+  run_cli (&usage, "--database", fixture->path, "import", NULL);
+  g_assert_cmpint (usage.status, ==, 2);
+
+  /* Nothing was added. */
+  run_cli (&check, "--database", fixture->path, "check", NULL);
+  g_assert_nonnull (strstr (check.out, "\nmunicipality\t0\n"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -226,6 +334,9 @@ main (int    argc,
   ADD ("/cli/bad-path", test_cli_bad_path);
   ADD ("/cli/bad-file", test_cli_bad_file);
   ADD ("/cli/usage-errors", test_cli_usage_errors);
+  ADD ("/cli/example-export-import", test_cli_example_export_import);
+  ADD ("/cli/export-meeting", test_cli_export_meeting);
+  ADD ("/cli/import-bad-file", test_cli_import_bad_file);
   g_test_add_func ("/cli/help-and-version", test_cli_help_and_version);
 #undef ADD
 

@@ -9,11 +9,13 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "sam-exchange.h"
 #include "sam-store.h"
 
 /* The command line: the core library only, no GTK and no display, so that
@@ -313,10 +315,170 @@ command_check (CliGlobals  *globals,
   return EXIT_ERROR;
 }
 
+static int
+command_export (CliGlobals  *globals,
+                int          argc,
+                char       **argv)
+{
+  g_autofree char *output = NULL;
+  g_autofree char *meeting = NULL;
+  g_autoptr(SamStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write to FILE instead of the standard output"), N_("FILE") },
+    { "meeting", 'm', 0, G_OPTION_ARG_STRING, &meeting,
+      N_("Only the meeting with this uuid, with its agenda, attachments and what they refer to"),
+      N_("UUID") },
+    { NULL }
+  };
+
+  status = parse_command ("export", NULL,
+                          _("Writes the whole dataset, or one meeting, in the Samverkan exchange "
+                            "format (XML)."),
+                          entries, &argc, &argv);
+  if (status >= 0)
+    return status;
+
+  if (argc > 1)
+    return usage_error (NULL, _("“export” takes no arguments; use -o FILE to name the file"));
+
+  store = open_store (globals, &error);
+  if (store == NULL)
+    return report_error (error);
+
+  if (output != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+
+      if (!sam_exchange_export_file (store, meeting, file, NULL, &error))
+        return report_error (error);
+    }
+  else
+    {
+      g_autoptr(GBytes) bytes = sam_exchange_export_bytes (store, meeting, NULL, &error);
+      gsize size;
+      const char *data;
+
+      if (bytes == NULL)
+        return report_error (error);
+
+      data = g_bytes_get_data (bytes, &size);
+      if (fwrite (data, 1, size, stdout) != size || fflush (stdout) != 0)
+        {
+          g_printerr ("%s: ", g_get_prgname ());
+          g_printerr (_("Could not write to the standard output: %s"), g_strerror (errno));
+          g_printerr ("\n");
+          return EXIT_ERROR;
+        }
+    }
+
+  return EXIT_OK;
+}
+
+static void
+print_summary (SamExchangeSummary *summary)
+{
+  g_autofree char *text = sam_exchange_summary_format (summary);
+
+  g_print ("%s", text);
+}
+
+static int
+command_import (CliGlobals  *globals,
+                int          argc,
+                char       **argv)
+{
+  g_autoptr(SamStore) store = NULL;
+  g_autoptr(SamExchangeSummary) summary = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  status = parse_command ("import", _("FILE"),
+                          _("Merges an exchange file into the database: records it does not "
+                            "have are added, records the file holds in a newer version are "
+                            "updated. A file with any problem changes nothing."),
+                          NULL, &argc, &argv);
+  if (status >= 0)
+    return status;
+
+  if (argc != 2)
+    return usage_error (NULL, _("“import” takes one file"));
+
+  store = open_store (globals, &error);
+  if (store == NULL)
+    return report_error (error);
+
+  file = g_file_new_for_commandline_arg (argv[1]);
+  summary = sam_exchange_import_file (store, file, NULL, NULL, NULL, &error);
+  if (summary == NULL)
+    {
+      g_prefix_error (&error, "%s: ", argv[1]);
+      return report_error (error);
+    }
+
+  print_summary (summary);
+
+  return EXIT_OK;
+}
+
+static int
+command_example (CliGlobals  *globals,
+                 int          argc,
+                 char       **argv)
+{
+  g_autoptr(SamStore) store = NULL;
+  g_autoptr(SamExchangeSummary) summary = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean merge = FALSE;
+  int status;
+  GOptionEntry entries[] = {
+    { "merge", 0, 0, G_OPTION_ARG_NONE, &merge,
+      N_("Merge the example into a database that already holds data"), NULL },
+    { NULL }
+  };
+
+  status = parse_command ("example", NULL,
+                          _("Loads the example dataset, MalmöLundregionen 2015–2019, into an "
+                            "empty database."),
+                          entries, &argc, &argv);
+  if (status >= 0)
+    return status;
+
+  if (argc > 1)
+    return usage_error (NULL, _("“example” takes no arguments"));
+
+  store = open_store (globals, &error);
+  if (store == NULL)
+    return report_error (error);
+
+  if (!sam_exchange_load_example (store, merge, &summary, &error))
+    {
+      if (g_error_matches (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_NOT_EMPTY))
+        {
+          g_printerr ("%s: %s ", g_get_prgname (), error->message);
+          g_printerr (_("To merge it, run “samverkan-cli example --merge”."));
+          g_printerr ("\n");
+          return EXIT_ERROR;
+        }
+      return report_error (error);
+    }
+
+  print_summary (summary);
+
+  return EXIT_OK;
+}
+
 static const CliCommand commands[] = {
   { "meetings", N_("[--body NAME] [--year YYYY]"), N_("List meetings"), command_meetings },
   { "bodies", "", N_("List the bodies (board, groups, networks)"), command_bodies },
   { "check", "", N_("Check the database and count its rows"), command_check },
+  { "export", N_("[-o FILE] [--meeting UUID]"), N_("Write the data, or one meeting, as XML"),
+    command_export },
+  { "import", N_("FILE"), N_("Merge an exchange file into the database"), command_import },
+  { "example", N_("[--merge]"), N_("Load the example dataset"), command_example },
 };
 
 static char *

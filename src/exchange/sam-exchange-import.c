@@ -1,0 +1,691 @@
+/* sam-exchange-import.c
+ *
+ * Copyright 2026 The Samverkan developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sam-exchange"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sam-exchange-private.h"
+#include "sam-store-private.h"
+
+/* Import: a file that sam_exchange_read_document() accepted is merged in
+ * one transaction. Records are matched by uuid; unknown ones are added
+ * with the file's uuid and time, known ones overwritten only when the
+ * file's version is newer; references are resolved by uuid, in the file or
+ * the database. Any error rolls everything back. */
+
+/* One record of the file. */
+typedef struct
+{
+  xmlNode               *node;
+  const SamExchangeType *type;
+  char                  *uuid;
+  gint64                 id;
+} Record;
+
+/* A reference to a record that comes later in the file (an agenda item's
+ * parent, a body it reports to), set once that record is in. */
+typedef struct
+{
+  Record                 *record;
+  const SamExchangeField *field;
+  Record                 *target;
+  int                     line;
+} Fixup;
+
+typedef struct
+{
+  SamStore                *store;
+  SamExchangeSchema       *schema;
+  SamExchangeSummary      *summary;
+  GHashTable              *records;
+  GPtrArray               *order;
+  GArray                  *fixups;
+  SamExchangeProgressFunc  progress;
+  gpointer                 progress_data;
+  GCancellable            *cancellable;
+} Import;
+
+static void
+record_free (gpointer data)
+{
+  Record *record = data;
+
+  g_free (record->uuid);
+  g_free (record);
+}
+
+static void
+report_progress (Import *import,
+                 double  fraction)
+{
+  if (import->progress != NULL)
+    import->progress (CLAMP (fraction, 0.0, 1.0), import->progress_data);
+}
+
+static gboolean
+index_records (Import   *import,
+               xmlNode  *root,
+               GError  **error)
+{
+  for (xmlNode *node = root->children; node != NULL; node = node->next)
+    {
+      const SamExchangeType *type;
+      Record *record;
+      Record *earlier;
+
+      if (!sam_exchange_is_our_element (node) || xmlStrEqual (node->name, BAD_CAST "setting"))
+        continue;
+
+      type = sam_exchange_schema_lookup_element (import->schema, (const char *)node->name);
+      if (type == NULL)
+        {
+          g_set_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_INVALID,
+                       _("line %d: element <%s> is not part of the exchange format"),
+                       sam_exchange_node_line (node), (const char *)node->name);
+          return FALSE;
+        }
+
+      record = g_new0 (Record, 1);
+      record->node = node;
+      record->type = type;
+      record->uuid = sam_exchange_node_attribute (node, "uuid");
+
+      earlier = g_hash_table_lookup (import->records, record->uuid);
+      if (earlier != NULL)
+        {
+          g_set_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_INVALID,
+                       _("line %d: the uuid %s is given a second time (first on line %d)"),
+                       sam_exchange_node_line (node), record->uuid,
+                       sam_exchange_node_line (earlier->node));
+          record_free (record);
+          return FALSE;
+        }
+
+      g_hash_table_insert (import->records, record->uuid, record);
+      g_ptr_array_add (import->order, record);
+    }
+
+  return TRUE;
+}
+
+/* Settings from the file fill in what the database lacks; they never
+ * overwrite the collaboration's own. Keys this version does not know are
+ * skipped, so that a newer version's file still imports. */
+static gboolean
+import_settings (Import   *import,
+                 xmlNode  *root,
+                 GError  **error)
+{
+  const char * const *keys = sam_exchange_get_setting_keys ();
+
+  for (xmlNode *node = root->children; node != NULL; node = node->next)
+    {
+      g_autofree char *key = NULL;
+      g_autofree char *value = NULL;
+      g_autofree char *current = NULL;
+
+      if (!sam_exchange_is_our_element (node) || !xmlStrEqual (node->name, BAD_CAST "setting"))
+        continue;
+
+      key = sam_exchange_node_attribute (node, "key");
+      if (key == NULL || !g_strv_contains (keys, key))
+        continue;
+
+      value = sam_exchange_node_text (node);
+      current = sam_store_get_setting (import->store, key);
+      if (current != NULL || value == NULL || *value == '\0')
+        continue;
+
+      if (!sam_store_set_setting (import->store, key, value, error))
+        {
+          g_prefix_error (error, _("line %d: "), sam_exchange_node_line (node));
+          return FALSE;
+        }
+
+      sam_exchange_summary_count_setting (import->summary);
+    }
+
+  return TRUE;
+}
+
+/* Finds the id of the record that a <… ref="uuid"/> element points at.
+ * Sets @later instead when it is a record further on in the file that the
+ * database does not have yet. */
+static gboolean
+resolve_reference (Import    *import,
+                   xmlNode   *node,
+                   GType      target,
+                   gint64    *id,
+                   Record   **later,
+                   GError   **error)
+{
+  g_autofree char *uuid = sam_exchange_node_attribute (node, "ref");
+  const SamExchangeType *target_type = sam_exchange_schema_lookup_type (import->schema, target);
+  Record *record;
+
+  *id = 0;
+  *later = NULL;
+
+  record = uuid != NULL ? g_hash_table_lookup (import->records, uuid) : NULL;
+  if (record != NULL && record->type->type != target)
+    {
+      g_set_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_REFERENCE,
+                   _("line %d: <%s> should refer to a <%s>, but %s is the <%s> on line %d"),
+                   sam_exchange_node_line (node), (const char *)node->name, target_type->element,
+                   uuid, record->type->element, sam_exchange_node_line (record->node));
+      return FALSE;
+    }
+
+  if (record != NULL && record->id != 0)
+    {
+      *id = record->id;
+      return TRUE;
+    }
+
+  if (uuid != NULL)
+    *id = sam_store_find_id (import->store, target, uuid);
+
+  if (*id != 0)
+    return TRUE;
+
+  if (record != NULL)
+    {
+      *later = record;
+      return TRUE;
+    }
+
+  g_set_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_REFERENCE,
+               _("line %d: <%s> refers to the <%s> %s, which is neither in the file nor in "
+                 "the database"),
+               sam_exchange_node_line (node), (const char *)node->name, target_type->element,
+               uuid != NULL ? uuid : "");
+
+  return FALSE;
+}
+
+static gboolean
+resolve_links (Import   *import,
+               GPtrArray *nodes,
+               GType     target,
+               GArray   *ids,
+               GError  **error)
+{
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      xmlNode *node = g_ptr_array_index (nodes, i);
+      Record *later = NULL;
+      gint64 id;
+
+      if (!resolve_reference (import, node, target, &id, &later, error))
+        return FALSE;
+
+      /* The schema's order puts every linked type before the record. */
+      if (later != NULL)
+        {
+          g_set_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_REFERENCE,
+                       _("line %d: <%s> refers to a record that comes later in the file"),
+                       sam_exchange_node_line (node), (const char *)node->name);
+          return FALSE;
+        }
+
+      g_array_append_val (ids, id);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_field (Import                 *import,
+            Record                 *record,
+            SamEntity              *entity,
+            const SamExchangeField *field,
+            xmlNode                *node,
+            GError                **error)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autofree char *text = NULL;
+
+  if (field->target != G_TYPE_INVALID)
+    {
+      Record *later = NULL;
+      gint64 id;
+
+      if (!resolve_reference (import, node, field->target, &id, &later, error))
+        return FALSE;
+
+      if (later != NULL)
+        {
+          Fixup fixup = { record, field, later, sam_exchange_node_line (node) };
+
+          g_array_append_val (import->fixups, fixup);
+        }
+
+      sam_entity_set_int64 (entity, field->pspec, id);
+      return TRUE;
+    }
+
+  text = sam_exchange_node_text (node);
+  if (!sam_exchange_value_from_string (field->pspec, text, &value))
+    {
+      g_set_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_INVALID,
+                   _("line %d: <%s> holds “%s”, which is not a valid value for it"),
+                   sam_exchange_node_line (node), field->element, text);
+      return FALSE;
+    }
+
+  sam_entity_set_value (entity, field->pspec, &value);
+
+  return TRUE;
+}
+
+/* Stores an attachment's bytes, after checking them against the size and
+ * checksum the file gives, which reveals a damaged or edited file. */
+static gboolean
+import_data (Import     *import,
+             SamEntity  *entity,
+             xmlNode    *node,
+             GError    **error)
+{
+  SamAttachment *attachment = SAM_ATTACHMENT (entity);
+  g_autofree char *updated = g_strdup (sam_entity_get_updated_at (entity));
+  g_autofree char *created = g_strdup (sam_entity_get_created_at (entity));
+  g_autofree char *text = sam_exchange_node_text (node);
+  g_autofree char *checksum = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  const char *expected;
+  gsize size;
+  guchar *data;
+
+  data = g_base64_decode_inplace (text, &size);
+  checksum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, data, size);
+  expected = sam_attachment_get_sha256 (attachment);
+
+  if ((expected != NULL && g_ascii_strcasecmp (expected, checksum) != 0)
+      || (sam_attachment_get_size (attachment) != 0
+          && sam_attachment_get_size (attachment) != (gint64)size))
+    {
+      g_set_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_INVALID,
+                   _("line %d: the data of the attachment “%s” does not match its size or "
+                     "SHA-256 checksum; the file may be damaged"),
+                   sam_exchange_node_line (node), sam_attachment_get_title (attachment));
+      return FALSE;
+    }
+
+  bytes = g_bytes_new (data, size);
+  if (!sam_store_set_attachment_data (import->store, attachment, bytes, error))
+    return FALSE;
+
+  /* Storing the bytes stamps the attachment as changed now; it keeps the
+   * time from the file instead, or a second import would see a change. */
+  sam_entity_set_updated_at (entity, updated);
+  sam_entity_set_created_at (entity, created);
+
+  return sam_store_save_as_is (import->store, entity, error);
+}
+
+/* Rows that the schema keeps unique by more than their uuid: a
+ * municipality's name, one attendance of a person at a meeting. Two
+ * installations that each typed in "Malmö" hold it under two uuids; the
+ * import takes the file's record for the database's own rather than fail
+ * on the unique constraint. */
+static const struct {
+  const char *table;
+  const char *sql;
+  const char *fields[2];
+} natural_keys[] = {
+  { "municipality", "SELECT id FROM municipality WHERE name = ?", { "name", NULL } },
+  { "focus_year", "SELECT id FROM focus_year WHERE focus_question_id = ? AND year = ?",
+    { "focus-question-id", "year" } },
+  { "attendance", "SELECT id FROM attendance WHERE meeting_id = ? AND person_id = ?",
+    { "meeting-id", "person-id" } },
+  { "trip_participant", "SELECT id FROM trip_participant WHERE study_trip_id = ? AND person_id = ?",
+    { "study-trip-id", "person-id" } },
+};
+
+static gint64
+find_twin (Import                *import,
+           const SamExchangeType *type,
+           SamEntity             *entity)
+{
+  SamDb *db = sam_store_get_db (import->store);
+
+  for (guint i = 0; i < G_N_ELEMENTS (natural_keys); i++)
+    {
+      sqlite3_stmt *stmt;
+      gint64 id = 0;
+
+      if (!g_str_equal (natural_keys[i].table, type->table))
+        continue;
+
+      stmt = sam_db_prepare (db, natural_keys[i].sql, NULL);
+      if (stmt == NULL)
+        return 0;
+
+      for (guint k = 0; k < G_N_ELEMENTS (natural_keys[i].fields) && natural_keys[i].fields[k]; k++)
+        {
+          const SamExchangeField *field = NULL;
+          const GValue *value;
+
+          for (guint f = 0; f < type->n_fields && field == NULL; f++)
+            if (g_str_equal (type->fields[f].pspec->name, natural_keys[i].fields[k]))
+              field = &type->fields[f];
+          g_assert (field != NULL);
+
+          value = sam_entity_peek_value (entity, field->pspec);
+          if (G_VALUE_HOLDS_STRING (value))
+            sam_db_bind_text (stmt, (int)k + 1, g_value_get_string (value));
+          else if (G_VALUE_HOLDS_INT (value))
+            sqlite3_bind_int64 (stmt, (int)k + 1, g_value_get_int (value));
+          else
+            sqlite3_bind_int64 (stmt, (int)k + 1, g_value_get_int64 (value));
+        }
+
+      if (sam_db_step (db, stmt, NULL) == SQLITE_ROW)
+        id = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+
+      return id;
+    }
+
+  return 0;
+}
+
+static int
+compare_times (const char *file_time,
+               const char *database_time)
+{
+  g_autoptr(GDateTime) file = sam_exchange_parse_timestamp (file_time);
+  g_autoptr(GDateTime) database = sam_exchange_parse_timestamp (database_time);
+
+  if (database == NULL)
+    return 1;
+  if (file == NULL)
+    return -1;
+
+  return g_date_time_compare (file, database);
+}
+
+static gboolean
+import_record (Import  *import,
+               Record  *record,
+               GError **error)
+{
+  const SamExchangeType *type = record->type;
+  g_autoptr(SamEntity) entity = NULL;
+  g_autoptr(GPtrArray) links = g_ptr_array_new ();
+  g_autofree char *updated = sam_exchange_node_attribute (record->node, "updated");
+  g_autoptr(GError) local_error = NULL;
+  xmlNode *data = NULL;
+  gint64 existing_id;
+
+  existing_id = sam_store_find_id (import->store, type->type, record->uuid);
+  if (existing_id != 0)
+    {
+      g_autoptr(SamEntity) existing = NULL;
+
+      existing = sam_store_load_plain (import->store, type->type, existing_id, error);
+      if (existing == NULL)
+        return FALSE;
+
+      if (compare_times (updated, sam_entity_get_updated_at (existing)) <= 0)
+        {
+          record->id = existing_id;
+          sam_exchange_summary_count (import->summary, type->type, 0, 0, 1);
+          return TRUE;
+        }
+    }
+
+  entity = g_object_new (type->type, NULL);
+  sam_entity_set_uuid (entity, record->uuid);
+  sam_entity_set_updated_at (entity, updated);
+
+  for (xmlNode *node = record->node->children; node != NULL; node = node->next)
+    {
+      const char *name = (const char *)node->name;
+      const SamExchangeField *field;
+
+      if (!sam_exchange_is_our_element (node))
+        continue;
+
+      field = g_hash_table_lookup (type->by_element, name);
+      if (field != NULL)
+        {
+          if (!read_field (import, record, entity, field, node, error))
+            return FALSE;
+        }
+      else if ((type->type == SAM_TYPE_FOCUS_QUESTION
+                && g_str_equal (name, SAM_EXCHANGE_RESPONSIBLE))
+               || (type->type == SAM_TYPE_AGENDA_ITEM
+                   && g_str_equal (name, SAM_EXCHANGE_PRESENTER)))
+        {
+          g_ptr_array_add (links, node);
+        }
+      else if (type->type == SAM_TYPE_ATTACHMENT && g_str_equal (name, SAM_EXCHANGE_DATA))
+        {
+          data = node;
+        }
+      else
+        {
+          g_set_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_INVALID,
+                       _("line %d: element <%s> is not part of <%s>"),
+                       sam_exchange_node_line (node), name, type->element);
+          return FALSE;
+        }
+    }
+
+  if (existing_id == 0)
+    {
+      gint64 twin_id = find_twin (import, type, entity);
+
+      if (twin_id != 0)
+        {
+          g_autoptr(SamEntity) twin = NULL;
+
+          twin = sam_store_load_plain (import->store, type->type, twin_id, error);
+          if (twin == NULL)
+            return FALSE;
+
+          record->id = twin_id;
+          if (compare_times (updated, sam_entity_get_updated_at (twin)) <= 0)
+            {
+              sam_exchange_summary_count (import->summary, type->type, 0, 0, 1);
+              return TRUE;
+            }
+
+          /* The database's row keeps its own uuid. */
+          sam_entity_set_uuid (entity, sam_entity_get_uuid (twin));
+          existing_id = twin_id;
+        }
+    }
+
+  if (!sam_store_save_as_is (import->store, entity, error))
+    {
+      g_prefix_error (error, _("line %d: "), sam_exchange_node_line (record->node));
+      return FALSE;
+    }
+  record->id = sam_entity_get_id (entity);
+
+  if (type->type == SAM_TYPE_FOCUS_QUESTION || type->type == SAM_TYPE_AGENDA_ITEM)
+    {
+      gboolean responsible = type->type == SAM_TYPE_FOCUS_QUESTION;
+      g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      gboolean ok;
+
+      if (!resolve_links (import, links, responsible ? SAM_TYPE_MUNICIPALITY : SAM_TYPE_PERSON,
+                          ids, error))
+        return FALSE;
+
+      if (responsible)
+        ok = sam_store_set_responsible_ids (import->store, record->id,
+                                            (const gint64 *)(gpointer)ids->data, ids->len, error);
+      else
+        ok = sam_store_set_presenter_ids (import->store, record->id,
+                                          (const gint64 *)(gpointer)ids->data, ids->len, error);
+      if (!ok)
+        {
+          g_prefix_error (error, _("line %d: "), sam_exchange_node_line (record->node));
+          return FALSE;
+        }
+    }
+
+  if (data != NULL && !import_data (import, entity, data, &local_error))
+    {
+      if (!g_error_matches (local_error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_INVALID))
+        g_prefix_error (&local_error, _("line %d: "), sam_exchange_node_line (data));
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  sam_exchange_summary_count (import->summary, type->type,
+                              existing_id == 0 ? 1 : 0, existing_id != 0 ? 1 : 0, 0);
+
+  return TRUE;
+}
+
+static gboolean
+apply_fixups (Import  *import,
+              GError **error)
+{
+  for (guint i = 0; i < import->fixups->len; i++)
+    {
+      Fixup *fixup = &g_array_index (import->fixups, Fixup, i);
+      g_autoptr(SamEntity) entity = NULL;
+
+      entity = sam_store_load_plain (import->store, fixup->record->type->type,
+                                     fixup->record->id, error);
+      if (entity == NULL)
+        return FALSE;
+
+      /* The timestamps loaded are the file's, and saving keeps them. */
+      sam_entity_set_int64 (entity, fixup->field->pspec, fixup->target->id);
+      if (!sam_store_save_as_is (import->store, entity, error))
+        {
+          g_prefix_error (error, _("line %d: "), fixup->line);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+merge_document (Import   *import,
+                xmlDoc   *doc,
+                GError  **error)
+{
+  xmlNode *root = xmlDocGetRootElement (doc);
+
+  if (!index_records (import, root, error))
+    return FALSE;
+
+  if (!import_settings (import, root, error))
+    return FALSE;
+
+  for (guint i = 0; i < import->order->len; i++)
+    {
+      if (g_cancellable_set_error_if_cancelled (import->cancellable, error))
+        return FALSE;
+
+      if (!import_record (import, g_ptr_array_index (import->order, i), error))
+        return FALSE;
+
+      report_progress (import, 0.05 + 0.9 * (i + 1) / import->order->len);
+    }
+
+  return apply_fixups (import, error);
+}
+
+/**
+ * sam_exchange_import_bytes:
+ * @store: a store
+ * @bytes: the contents of an exchange file
+ * @progress: (nullable) (scope call): called with the share of the work done
+ * @progress_data: data for @progress
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Checks @bytes and merges it into @store in one transaction: records
+ * unknown to the database are added with the file's uuid and time, known
+ * ones are overwritten when the file's version is newer and kept
+ * otherwise. On any error, including cancellation, the database is left
+ * as it was.
+ *
+ * Returns: (transfer full) (nullable): what the import changed
+ */
+SamExchangeSummary *
+sam_exchange_import_bytes (SamStore                 *store,
+                           GBytes                   *bytes,
+                           SamExchangeProgressFunc   progress,
+                           gpointer                  progress_data,
+                           GCancellable             *cancellable,
+                           GError                  **error)
+{
+  g_autoptr(SamExchangeSchema) schema = NULL;
+  g_autoptr(SamExchangeSummary) summary = NULL;
+  g_autoptr(GHashTable) records = NULL;
+  g_autoptr(GPtrArray) order = NULL;
+  g_autoptr(GArray) fixups = NULL;
+  Import import = { 0 };
+  xmlDoc *doc;
+  gboolean ok;
+
+  g_return_val_if_fail (SAM_IS_STORE (store), NULL);
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  if (progress != NULL)
+    progress (0.0, progress_data);
+
+  doc = sam_exchange_read_document (bytes, error);
+  if (doc == NULL)
+    return NULL;
+
+  schema = sam_exchange_schema_new (store, error);
+  if (schema == NULL)
+    {
+      xmlFreeDoc (doc);
+      return NULL;
+    }
+
+  summary = sam_exchange_summary_new ();
+  records = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, record_free);
+  order = g_ptr_array_new ();
+  fixups = g_array_new (FALSE, FALSE, sizeof (Fixup));
+
+  import.store = store;
+  import.schema = schema;
+  import.summary = summary;
+  import.records = records;
+  import.order = order;
+  import.fixups = fixups;
+  import.progress = progress;
+  import.progress_data = progress_data;
+  import.cancellable = cancellable;
+
+  report_progress (&import, 0.05);
+
+  ok = sam_store_begin (store, error);
+  if (ok)
+    {
+      ok = merge_document (&import, doc, error);
+      if (ok)
+        ok = sam_store_commit (store, error);
+      if (!ok)
+        sam_store_rollback (store);
+    }
+
+  xmlFreeDoc (doc);
+
+  if (!ok)
+    return NULL;
+
+  report_progress (&import, 1.0);
+
+  return g_steal_pointer (&summary);
+}
