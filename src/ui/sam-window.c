@@ -19,6 +19,7 @@
 #include "sam-people-page.h"
 #include "sam-plan-page.h"
 #include "sam-trips-page.h"
+#include "sam-year-page.h"
 #include "sam-window.h"
 
 struct _SamWindow
@@ -133,8 +134,8 @@ static const SamSection sections[] = {
     /* Translators: the section that shows the year at a glance (årshjul). */
     N_("Year"),
     N_("The year at a glance will show every meeting, deadline and study trip here"),
-    NULL,
-    NULL,
+    sam_year_page_new,
+    sam_year_page_open,
   },
 };
 
@@ -306,6 +307,30 @@ section_action (GtkWidget  *widget,
 
   sam_window_set_section (self, g_variant_get_string (parameter, NULL));
   adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  sam_window_import (SAM_WINDOW (widget));
+}
+
+static void
+export_all_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  sam_window_export_all (SAM_WINDOW (widget));
+}
+
+static void
+export_meeting_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  sam_window_export_meeting (SAM_WINDOW (widget), g_variant_get_int64 (parameter));
 }
 
 /* win.open (section, id): shows the section and, on its page, one thing.
@@ -530,6 +555,10 @@ sam_window_class_init (SamWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.load-example", NULL, load_example_action);
   gtk_widget_class_install_action (widget_class, "win.section", "s", section_action);
   gtk_widget_class_install_action (widget_class, "win.open", "(sx)", open_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.export-all", NULL, export_all_action);
+  gtk_widget_class_install_action (widget_class, "win.export-meeting", "x", export_meeting_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,

@@ -30,8 +30,12 @@ GtkWidget   *sam_window_get_section_page  (SamWindow      *self,
 void         sam_window_add_toast         (SamWindow      *self,
                                            AdwToast       *toast);
 
-/* Implemented in sam-window-example.c, which the exchange work owns: it is
- * what the action win.load-example runs. */
+/* Implemented in sam-window-example.c: the actions win.load-example,
+ * win.import, win.export-all and win.export-meeting (x). */
 void         sam_window_load_example      (SamWindow      *self);
+void         sam_window_import            (SamWindow      *self);
+void         sam_window_export_all        (SamWindow      *self);
+void         sam_window_export_meeting    (SamWindow      *self,
+                                           gint64          meeting_id);
 
 G_END_DECLS

@@ -1,0 +1,520 @@
+/* sam-year-page.c
+ *
+ * Copyright 2026 The Samverkan developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sam-year-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sam-ical.h"
+#include "sam-window.h"
+#include "sam-year-page.h"
+
+/* The Year section: the årshjul beside the same events as a list (below it
+ * when the window is narrow), the year to show and the bodies shown. */
+
+struct _SamYearPage
+{
+  AdwBin          parent_instance;
+
+  SamStore       *store;
+  int             year;
+  GHashTable     *hidden;      /* body ids (gint64 *) the user hid */
+  guint           rebuild_id;
+  gulong          changed_id;
+
+  GtkLabel       *year_label;
+  GtkMenuButton  *bodies_button;
+  GtkBox         *bodies_box;
+  SamYearWheel   *wheel;
+  GtkListBox     *list;
+  GtkWidget      *empty_label;
+};
+
+G_DEFINE_FINAL_TYPE (SamYearPage, sam_year_page, ADW_TYPE_BIN)
+
+static void rebuild (SamYearPage *self);
+
+static void
+show_toast (SamYearPage *self,
+            const char  *text)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (SAM_IS_WINDOW (root))
+    sam_window_add_toast (SAM_WINDOW (root), adw_toast_new (text));
+}
+
+static void
+body_toggled (GtkCheckButton *check,
+              SamYearPage    *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "body-id"));
+
+  if (gtk_check_button_get_active (check))
+    g_hash_table_remove (self->hidden, &id);
+  else
+    g_hash_table_add (self->hidden, g_memdup2 (&id, sizeof id));
+
+  rebuild (self);
+}
+
+static void
+row_activated (GtkListBox    *list,
+               GtkListBoxRow *row,
+               SamYearPage   *self)
+{
+  int index = gtk_list_box_row_get_index (row);
+
+  sam_year_wheel_set_focused (self->wheel, index);
+  sam_year_wheel_activate_mark (self->wheel, index);
+}
+
+static void
+fill_list (SamYearPage *self,
+           SamWheel    *wheel)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
+    gtk_list_box_remove (self->list, child);
+
+  for (guint i = 0; i < sam_wheel_get_n_marks (wheel); i++)
+    {
+      g_autofree char *text = sam_wheel_describe_mark (wheel, i, NULL);
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_append (self->list, row);
+    }
+
+  gtk_widget_set_visible (self->empty_label, sam_wheel_get_n_marks (wheel) == 0);
+}
+
+static void
+fill_bodies (SamYearPage *self,
+             SamWheel    *wheel)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->bodies_box))) != NULL)
+    gtk_box_remove (self->bodies_box, child);
+
+  for (guint i = 0; i < sam_wheel_get_n_bodies (wheel); i++)
+    {
+      gint64 id = sam_wheel_get_body_id (wheel, i);
+      GtkWidget *check = gtk_check_button_new_with_label (sam_wheel_get_body_name (wheel, i));
+
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), !g_hash_table_contains (self->hidden, &id));
+      g_object_set_data (G_OBJECT (check), "body-id", GSIZE_TO_POINTER ((gsize)id));
+      g_signal_connect (check, "toggled", G_CALLBACK (body_toggled), self);
+      gtk_box_append (self->bodies_box, check);
+    }
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->bodies_button), sam_wheel_get_n_bodies (wheel) > 0);
+}
+
+static SamWheel *
+load_wheel (SamYearPage  *self,
+            GError      **error)
+{
+  SamWheel *wheel = sam_wheel_new (self->store, self->year, error);
+  GHashTableIter iter;
+  gpointer key;
+
+  if (wheel == NULL)
+    return NULL;
+
+  g_hash_table_iter_init (&iter, self->hidden);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    sam_wheel_set_body_visible (wheel, *(gint64 *)key, FALSE);
+
+  return wheel;
+}
+
+static void
+rebuild (SamYearPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *year = g_strdup_printf ("%d", self->year);
+  SamWheel *wheel;
+  gboolean rebuild_bodies;
+  int focused = sam_year_wheel_get_focused (self->wheel);
+
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  gtk_label_set_label (self->year_label, year);
+
+  wheel = load_wheel (self, &error);
+  if (wheel == NULL)
+    {
+      show_toast (self, error->message);
+      return;
+    }
+
+  rebuild_bodies = sam_year_wheel_get_wheel (self->wheel) == NULL
+                   || sam_wheel_get_year (sam_year_wheel_get_wheel (self->wheel)) != self->year
+                   || sam_wheel_get_n_bodies (sam_year_wheel_get_wheel (self->wheel)) != sam_wheel_get_n_bodies (wheel);
+
+  fill_list (self, wheel);
+  if (rebuild_bodies)
+    fill_bodies (self, wheel);
+  sam_year_wheel_set_wheel (self->wheel, wheel);
+  if (focused >= 0)
+    sam_year_wheel_set_focused (self->wheel, focused);
+}
+
+static gboolean
+rebuild_idle (gpointer data)
+{
+  SamYearPage *self = data;
+
+  self->rebuild_id = 0;
+  rebuild (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_store_changed (SamStore       *store,
+                  const char     *table,
+                  gint64          id,
+                  SamStoreChange  kind,
+                  SamYearPage    *self)
+{
+  static const char * const watched[] = { "meeting", "body", "assignment", "study_trip", NULL };
+
+  if (g_strv_contains (watched, table) && self->rebuild_id == 0)
+    self->rebuild_id = g_idle_add (rebuild_idle, self);
+}
+
+static void
+previous_year (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SamYearPage *self = SAM_YEAR_PAGE (widget);
+
+  sam_year_page_set_year (self, self->year - 1);
+}
+
+static void
+next_year (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  SamYearPage *self = SAM_YEAR_PAGE (widget);
+
+  sam_year_page_set_year (self, self->year + 1);
+}
+
+static char *
+document_language (void)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+
+  if (source != NULL && (schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE)) != NULL)
+    {
+      g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+      return g_settings_get_string (settings, "document-language");
+    }
+
+  return g_strdup ("sv");
+}
+
+typedef enum { EXPORT_PDF, EXPORT_ICS } ExportKind;
+
+static void
+export_response (GtkNativeDialog *dialog,
+                 int              response,
+                 SamYearPage     *self)
+{
+  ExportKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "kind"));
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  gboolean ok;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    goto out;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  path = g_file_get_path (file);
+
+  if (kind == EXPORT_PDF)
+    {
+      g_autoptr(SamWheel) wheel = load_wheel (self, &error);
+      g_autofree char *language = document_language ();
+
+      ok = wheel != NULL && sam_wheel_write_pdf (wheel, path, FALSE, language, &error);
+    }
+  else
+    {
+      g_autofree char *text = sam_ical_export_year (self->store, self->year, 0, &error);
+
+      ok = text != NULL && g_file_set_contents (path, text, -1, &error);
+    }
+
+  if (ok)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+
+      message = g_strdup_printf (_("Saved “%s”"), name);
+    }
+  else
+    message = g_strdup_printf (_("Could not save: %s"), error->message);
+  show_toast (self, message);
+
+out:
+  g_object_unref (dialog);
+}
+
+static void
+export (SamYearPage *self,
+        ExportKind   kind)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autofree char *language = document_language ();
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *dialog;
+
+  if (kind == EXPORT_PDF)
+    name = g_strdup_printf (g_strcmp0 (language, "en") == 0 ? "Year at a glance %d.pdf" : "Årshjul %d.pdf",
+                            self->year);
+  else
+    /* Translators: the file name of an exported year plan; %d is the year. */
+    name = g_strdup_printf (_("Year plan %d.ics"), self->year);
+
+  dialog = gtk_file_chooser_native_new (kind == EXPORT_PDF ? _("Export the Year at a Glance")
+                                                            : _("Export the Year Plan"),
+                                        GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                        GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  g_object_set_data (G_OBJECT (dialog), "kind", GINT_TO_POINTER (kind));
+  g_signal_connect (dialog, "response", G_CALLBACK (export_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+export_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  export (SAM_YEAR_PAGE (widget), EXPORT_PDF);
+}
+
+static void
+export_ics_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  export (SAM_YEAR_PAGE (widget), EXPORT_ICS);
+}
+
+static void
+sam_year_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (sam_year_page_parent_class)->map (widget);
+
+  /* Today's line moves; look again whenever the page is shown. */
+  rebuild (SAM_YEAR_PAGE (widget));
+}
+
+static void
+sam_year_page_dispose (GObject *object)
+{
+  SamYearPage *self = (SamYearPage *)object;
+
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_id, self->store);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (sam_year_page_parent_class)->dispose (object);
+}
+
+static void
+sam_year_page_finalize (GObject *object)
+{
+  SamYearPage *self = (SamYearPage *)object;
+
+  g_clear_pointer (&self->hidden, g_hash_table_unref);
+
+  G_OBJECT_CLASS (sam_year_page_parent_class)->finalize (object);
+}
+
+static void
+sam_year_page_class_init (SamYearPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sam_year_page_dispose;
+  object_class->finalize = sam_year_page_finalize;
+  widget_class->map = sam_year_page_map;
+
+  gtk_widget_class_install_action (widget_class, "year.previous", NULL, previous_year);
+  gtk_widget_class_install_action (widget_class, "year.next", NULL, next_year);
+  gtk_widget_class_install_action (widget_class, "year.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "year.export-ics", NULL, export_ics_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK, "year.previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK, "year.next", NULL);
+}
+
+static GtkWidget *
+icon_button (const char *icon,
+             const char *action,
+             const char *tooltip)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+
+  return button;
+}
+
+static void
+sam_year_page_init (SamYearPage *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *toolbar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *year_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *flow = gtk_flow_box_new ();
+  GtkWidget *list_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *heading;
+  GtkWidget *spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  self->hidden = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->year = g_date_time_get_year (now);
+
+  gtk_widget_add_css_class (toolbar, "toolbar");
+  gtk_widget_add_css_class (year_box, "linked");
+  gtk_box_append (GTK_BOX (year_box), icon_button ("go-previous-symbolic", "year.previous", _("Previous Year")));
+  self->year_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->year_label), "heading");
+  gtk_widget_set_margin_start (GTK_WIDGET (self->year_label), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->year_label), 12);
+  gtk_box_append (GTK_BOX (year_box), GTK_WIDGET (self->year_label));
+  gtk_box_append (GTK_BOX (year_box), icon_button ("go-next-symbolic", "year.next", _("Next Year")));
+  gtk_box_append (GTK_BOX (toolbar), year_box);
+
+  self->bodies_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 2));
+  gtk_popover_set_child (GTK_POPOVER (popover), GTK_WIDGET (self->bodies_box));
+  self->bodies_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  gtk_menu_button_set_label (self->bodies_button, _("Bodies"));
+  gtk_menu_button_set_popover (self->bodies_button, popover);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->bodies_button), _("Which bodies the wheel shows"));
+  gtk_box_append (GTK_BOX (toolbar), GTK_WIDGET (self->bodies_button));
+
+  gtk_widget_set_hexpand (spacer, TRUE);
+  gtk_box_append (GTK_BOX (toolbar), spacer);
+  gtk_box_append (GTK_BOX (toolbar), icon_button ("x-office-document-symbolic", "year.export-pdf",
+                                                  _("Export the Wheel as PDF…")));
+  gtk_box_append (GTK_BOX (toolbar), icon_button ("x-office-calendar-symbolic", "year.export-ics",
+                                                  _("Export Year Plan…")));
+  gtk_box_append (GTK_BOX (box), toolbar);
+
+  /* Two children in a flow box: side by side when there is room, the list
+   * below the wheel when the window is narrow. */
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (flow), 1);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 2);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), FALSE);
+  gtk_widget_set_margin_start (flow, 12);
+  gtk_widget_set_margin_end (flow, 12);
+  gtk_widget_set_margin_bottom (flow, 12);
+  gtk_widget_set_valign (flow, GTK_ALIGN_START);
+
+  self->wheel = SAM_YEAR_WHEEL (sam_year_wheel_new ());
+  gtk_widget_set_size_request (GTK_WIDGET (self->wheel), 320, 360);
+  gtk_flow_box_append (GTK_FLOW_BOX (flow), GTK_WIDGET (self->wheel));
+
+  heading = gtk_label_new (_("In date order"));
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_box_append (GTK_BOX (list_box), heading);
+  self->list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
+  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
+  g_signal_connect (self->list, "row-activated", G_CALLBACK (row_activated), self);
+  gtk_box_append (GTK_BOX (list_box), GTK_WIDGET (self->list));
+  self->empty_label = gtk_label_new (_("Nothing is planned for this year yet."));
+  gtk_widget_add_css_class (self->empty_label, "dim-label");
+  gtk_box_append (GTK_BOX (list_box), self->empty_label);
+  gtk_widget_set_size_request (list_box, 300, -1);
+  gtk_widget_set_margin_top (list_box, 12);
+  gtk_flow_box_append (GTK_FLOW_BOX (flow), list_box);
+
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), flow);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_box_append (GTK_BOX (box), scrolled);
+
+  adw_bin_set_child (ADW_BIN (self), box);
+}
+
+GtkWidget *
+sam_year_page_new (SamStore *store)
+{
+  SamYearPage *self = g_object_new (SAM_TYPE_YEAR_PAGE, NULL);
+
+  self->store = g_object_ref (store);
+  self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
+  rebuild (self);
+
+  return GTK_WIDGET (self);
+}
+
+/* win.open ("year", YEAR): the id is the year. */
+void
+sam_year_page_open (GtkWidget *page,
+                    gint64     year)
+{
+  if (year >= 1000 && year <= 9999)
+    sam_year_page_set_year (SAM_YEAR_PAGE (page), (int)year);
+}
+
+int
+sam_year_page_get_year (SamYearPage *self)
+{
+  return self->year;
+}
+
+void
+sam_year_page_set_year (SamYearPage *self,
+                        int          year)
+{
+  if (year == self->year)
+    return;
+
+  self->year = CLAMP (year, 1000, 9999);
+  rebuild (self);
+}
+
+SamYearWheel *
+sam_year_page_get_wheel (SamYearPage *self)
+{
+  return self->wheel;
+}
+
+GtkListBox *
+sam_year_page_get_list (SamYearPage *self)
+{
+  return self->list;
+}
