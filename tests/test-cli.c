@@ -320,6 +320,38 @@ test_cli_import_bad_file (SamTestDb     *fixture,
   g_assert_nonnull (strstr (check.out, "\nmunicipality\t0\n"));
 }
 
+static void
+test_cli_ics (SamTestDb     *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(SamBody) board = sam_test_add_body (fixture->store, "Styrelsen", SAM_BODY_KIND_BOARD);
+  g_autoptr(SamMeeting) meeting = sam_test_add_meeting (fixture->store, board, "2019-06-11T09:00", "Styrelsemöte");
+  g_autofree char *path = g_build_filename (fixture->dir, "year.ics", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(CliResult) one = { 0 };
+  g_auto(CliResult) year = { 0 };
+  g_auto(CliResult) unknown = { 0 };
+  g_auto(CliResult) usage = { 0 };
+
+  run_cli (&one, "--database", fixture->path, "ics", sam_entity_get_uuid (SAM_ENTITY (meeting)), NULL);
+  g_assert_cmpint (one.status, ==, 0);
+  g_assert_nonnull (strstr (one.out, "METHOD:REQUEST"));
+  g_assert_nonnull (strstr (one.out, "DTSTART;TZID=Europe/Stockholm:20190611T090000"));
+
+  run_cli (&year, "--database", fixture->path, "ics", "--year", "2019", "--body", "Styrelsen", "-o", path, NULL);
+  g_assert_cmpint (year.status, ==, 0);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "METHOD:PUBLISH"));
+  g_assert_nonnull (strstr (contents, "SUMMARY:Styrelsemöte"));
+
+  run_cli (&unknown, "--database", fixture->path, "ics", "00000000-0000-4000-8000-000000000000", NULL);
+  g_assert_cmpint (unknown.status, ==, 1);
+  g_assert_nonnull (strstr (unknown.err, "no meeting"));
+
+  run_cli (&usage, "--database", fixture->path, "ics", NULL);
+  g_assert_cmpint (usage.status, ==, 2);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -337,6 +369,7 @@ main (int    argc,
   ADD ("/cli/example-export-import", test_cli_example_export_import);
   ADD ("/cli/export-meeting", test_cli_export_meeting);
   ADD ("/cli/import-bad-file", test_cli_import_bad_file);
+  ADD ("/cli/ics", test_cli_ics);
   g_test_add_func ("/cli/help-and-version", test_cli_help_and_version);
 #undef ADD
 

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 
 #include "sam-exchange.h"
+#include "sam-ical.h"
 #include "sam-store.h"
 
 /* The command line: the core library only, no GTK and no display, so that
@@ -471,6 +472,88 @@ command_example (CliGlobals  *globals,
   return EXIT_OK;
 }
 
+static int
+command_ics (CliGlobals  *globals,
+             int          argc,
+             char       **argv)
+{
+  g_autofree char *output = NULL;
+  g_autofree char *body_name = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(SamStore) store = NULL;
+  g_autoptr(SamBody) body = NULL;
+  g_autoptr(GError) error = NULL;
+  int year = 0;
+  int status;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write to FILE instead of the standard output"), N_("FILE") },
+    { "year", 'y', 0, G_OPTION_ARG_INT, &year,
+      N_("Every meeting of the year YYYY, as a year plan"), N_("YYYY") },
+    { "body", 'b', 0, G_OPTION_ARG_STRING, &body_name,
+      N_("With --year: only the meetings of the body called NAME"), N_("NAME") },
+    { NULL }
+  };
+
+  status = parse_command ("ics", N_("[MEETING]"),
+                          _("Writes a meeting (given by its uuid) as a calendar invitation, or a "
+                            "year's meetings as a year plan, in the iCalendar format."),
+                          entries, &argc, &argv);
+  if (status >= 0)
+    return status;
+
+  if ((year == 0) == (argc != 2))
+    return usage_error (NULL, _("“ics” takes either a meeting’s uuid or --year YYYY"));
+  if (year != 0 && (year < 1000 || year > 9999))
+    return usage_error (NULL, _("The year must have four digits, as in 2019"));
+  if (body_name != NULL && year == 0)
+    return usage_error (NULL, _("--body goes with --year"));
+
+  store = open_store (globals, &error);
+  if (store == NULL)
+    return report_error (error);
+
+  if (year != 0)
+    {
+      if (body_name != NULL && (body = find_body (store, body_name)) == NULL)
+        {
+          g_printerr ("%s: ", g_get_prgname ());
+          g_printerr (_("There is no body called “%s”; “samverkan-cli bodies” lists them"), body_name);
+          g_printerr ("\n");
+          return EXIT_ERROR;
+        }
+      text = sam_ical_export_year (store, year, body != NULL ? sam_entity_get_id (SAM_ENTITY (body)) : 0,
+                                   &error);
+    }
+  else
+    {
+      gint64 id = sam_store_find_id (store, SAM_TYPE_MEETING, argv[1]);
+
+      if (id == 0)
+        {
+          g_printerr ("%s: ", g_get_prgname ());
+          g_printerr (_("There is no meeting with the uuid “%s”; “samverkan-cli meetings” lists them"),
+                      argv[1]);
+          g_printerr ("\n");
+          return EXIT_ERROR;
+        }
+      text = sam_ical_export_meeting (store, id, &error);
+    }
+
+  if (text == NULL)
+    return report_error (error);
+
+  if (output != NULL)
+    {
+      if (!g_file_set_contents (output, text, -1, &error))
+        return report_error (error);
+    }
+  else
+    g_print ("%s", text);
+
+  return EXIT_OK;
+}
+
 static const CliCommand commands[] = {
   { "meetings", N_("[--body NAME] [--year YYYY]"), N_("List meetings"), command_meetings },
   { "bodies", "", N_("List the bodies (board, groups, networks)"), command_bodies },
@@ -479,6 +562,7 @@ static const CliCommand commands[] = {
     command_export },
   { "import", N_("FILE"), N_("Merge an exchange file into the database"), command_import },
   { "example", N_("[--merge]"), N_("Load the example dataset"), command_example },
+  { "ics", N_("MEETING | --year YYYY [--body NAME]"), N_("Write meetings as iCalendar"), command_ics },
 };
 
 static char *
