@@ -15,10 +15,15 @@ G_BEGIN_DECLS
 
 #define SAM_TYPE_DECISIONS_PAGE (sam_decisions_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (SamDecisionsPage, sam_decisions_page, SAM, DECISIONS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (SamDecisionsPage, sam_decisions_page, SAM, DECISIONS_PAGE, GtkWidget)
 
-GtkWidget *sam_decisions_page_new  (SamStore  *store);
-void       sam_decisions_page_open (GtkWidget *page,
-                                      gint64     id);
+/* The section "Decisions and assignments": the register of every decision
+ * with its follow-up, and the assignments with their owners and dates. */
+GtkWidget  *sam_decisions_page_new              (SamStore         *store);
+void        sam_decisions_page_open             (GtkWidget        *page,
+                                                 gint64            decision_id);
+void        sam_decisions_page_show_assignments (GtkWidget        *page);
+GListModel *sam_decisions_page_get_decisions    (SamDecisionsPage *self);
+GListModel *sam_decisions_page_get_assignments  (SamDecisionsPage *self);
 
 G_END_DECLS

@@ -1,0 +1,415 @@
+/* sam-decision-row.c
+ *
+ * Copyright 2026 The Samverkan developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sam-decision-row"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "sam-decision-row.h"
+
+#define SAVE_DELAY_MS 300
+
+struct _SamDecisionRow
+{
+  GtkWidget    parent_instance;
+
+  /* Template widgets */
+  GtkLabel    *meeting_label;
+  GtkLabel    *outcome_label;
+  GtkLabel    *item_label;
+  GtkLabel    *text_label;
+  GtkWidget   *open_button;
+  GtkDropDown *follow_up_drop_down;
+  GtkEntry    *note_entry;
+
+  /* Owned */
+  SamStore    *store;
+  SamDecision *decision;
+  gulong       notify_id;
+
+  guint        save_id;
+  gboolean     updating;
+};
+
+G_DEFINE_FINAL_TYPE (SamDecisionRow, sam_decision_row, GTK_TYPE_WIDGET)
+
+/**
+ * sam_outcome_label:
+ *
+ * Returns: the outcome of a decision as the user reads it
+ */
+const char *
+sam_outcome_label (SamDecisionOutcome outcome)
+{
+  switch (outcome)
+    {
+    case SAM_DECISION_OUTCOME_APPROVED:
+      return C_("decision outcome", "Approved");
+    case SAM_DECISION_OUTCOME_REJECTED:
+      return C_("decision outcome", "Rejected");
+    case SAM_DECISION_OUTCOME_NOTED:
+      return C_("decision outcome", "Noted and filed");
+    case SAM_DECISION_OUTCOME_POSTPONED:
+      return C_("decision outcome", "Postponed");
+    case SAM_DECISION_OUTCOME_REFERRED:
+      return C_("decision outcome", "Referred back");
+    default:
+      return "";
+    }
+}
+
+/**
+ * sam_follow_up_label:
+ *
+ * Returns: how far the follow-up of a decision has come, as the user
+ *   reads it
+ */
+const char *
+sam_follow_up_label (SamFollowUp follow_up)
+{
+  switch (follow_up)
+    {
+    case SAM_FOLLOW_UP_NOT_STARTED:
+      return C_("follow-up", "Not started");
+    case SAM_FOLLOW_UP_IN_PROGRESS:
+      return C_("follow-up", "In progress");
+    case SAM_FOLLOW_UP_DONE:
+      return C_("follow-up", "Done");
+    case SAM_FOLLOW_UP_POSTPONED:
+      return C_("follow-up", "Postponed");
+    default:
+      return "";
+    }
+}
+
+/**
+ * sam_enum_nick:
+ *
+ * Returns: the nick of @value in @enum_type ("approved"), usable as a CSS
+ *   class, or "unknown"
+ */
+const char *
+sam_enum_nick (GType enum_type,
+               int   value)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (enum_type);
+  GEnumValue *enum_value = g_enum_get_value (enum_class, value);
+
+  /* The nick is a static string, so it outlives the class reference. */
+  return enum_value != NULL ? enum_value->value_nick : "unknown";
+}
+
+/**
+ * sam_parse_date:
+ * @text: (nullable): what the user wrote
+ *
+ * Returns: whether @text is a real date written as YYYY-MM-DD
+ */
+gboolean
+sam_parse_date (const char *text)
+{
+  int year, month, day;
+  int consumed = 0;
+
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+
+  if (sscanf (text, "%4d-%2d-%2d%n", &year, &month, &day, &consumed) != 3 || consumed != 10)
+    return FALSE;
+
+  return g_date_valid_dmy (day, month, year);
+}
+
+/**
+ * sam_format_date:
+ * @iso_date: (nullable): a date as the store keeps it, "2019-01-29"
+ *
+ * Returns: (transfer full): the date as the user's locale writes it
+ */
+char *
+sam_format_date (const char *iso_date)
+{
+  g_autoptr(GDateTime) date_time = NULL;
+  int year, month, day;
+
+  if (iso_date == NULL || sscanf (iso_date, "%4d-%2d-%2d", &year, &month, &day) != 3)
+    return g_strdup (iso_date != NULL ? iso_date : "");
+
+  /* Dates have no time zone; UTC keeps them from moving. */
+  date_time = g_date_time_new_utc (year, month, day, 0, 0, 0);
+  if (date_time == NULL)
+    return g_strdup (iso_date);
+
+  /* Translators: a date in the register of decisions and assignments. See
+   * the format codes of g_date_time_format(). */
+  return g_date_time_format (date_time, _("%-d %B %Y"));
+}
+
+/**
+ * sam_today:
+ *
+ * Returns: (transfer full): today's date as the store writes dates
+ */
+char *
+sam_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+static gboolean
+save_note (SamDecisionRow *self)
+{
+  g_autoptr(SamDecision) fresh = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *note;
+
+  g_assert (SAM_IS_DECISION_ROW (self));
+
+  g_clear_handle_id (&self->save_id, g_source_remove);
+
+  if (self->decision == NULL || self->store == NULL)
+    return G_SOURCE_REMOVE;
+
+  note = gtk_editable_get_text (GTK_EDITABLE (self->note_entry));
+  fresh = sam_store_load (self->store, SAM_TYPE_DECISION,
+                          sam_entity_get_id (SAM_ENTITY (self->decision)), &error);
+  if (fresh == NULL)
+    {
+      g_warning ("Could not save the follow-up note: %s", error->message);
+      return G_SOURCE_REMOVE;
+    }
+
+  if (g_strcmp0 (sam_decision_get_follow_up_note (fresh) ?: "", note) == 0)
+    return G_SOURCE_REMOVE;
+
+  sam_decision_set_follow_up_note (fresh, note[0] != '\0' ? note : NULL);
+  if (!sam_store_update (self->store, fresh, &error))
+    g_warning ("Could not save the follow-up note: %s", error->message);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+note_changed_cb (SamDecisionRow *self)
+{
+  g_assert (SAM_IS_DECISION_ROW (self));
+
+  if (self->updating)
+    return;
+
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  self->save_id = g_timeout_add (SAVE_DELAY_MS, (GSourceFunc)save_note, self);
+}
+
+static void
+follow_up_selected_cb (SamDecisionRow *self)
+{
+  g_autoptr(SamDecision) fresh = NULL;
+  g_autoptr(GError) error = NULL;
+  SamFollowUp follow_up;
+
+  g_assert (SAM_IS_DECISION_ROW (self));
+
+  if (self->updating || self->decision == NULL)
+    return;
+
+  follow_up = gtk_drop_down_get_selected (self->follow_up_drop_down);
+  fresh = sam_store_load (self->store, SAM_TYPE_DECISION,
+                          sam_entity_get_id (SAM_ENTITY (self->decision)), &error);
+  if (fresh == NULL || sam_decision_get_follow_up (fresh) == follow_up)
+    return;
+
+  sam_decision_set_follow_up (fresh, follow_up);
+  if (!sam_store_update (self->store, fresh, &error))
+    g_warning ("Could not save the follow-up: %s", error->message);
+}
+
+static void
+update_widgets (SamDecisionRow *self)
+{
+  SamDecisionOutcome outcome;
+  g_auto(GStrv) classes = NULL;
+
+  g_assert (SAM_IS_DECISION_ROW (self));
+
+  if (self->decision == NULL)
+    return;
+
+  self->updating = TRUE;
+
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->open_button), "x",
+                                    sam_decision_get_agenda_item_id (self->decision));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->open_button),
+                                  sam_decision_get_agenda_item_id (self->decision) > 0 ? "decisions.open-item" : NULL);
+  gtk_widget_set_visible (self->open_button, sam_decision_get_agenda_item_id (self->decision) > 0);
+
+  outcome = sam_decision_get_outcome (self->decision);
+  gtk_label_set_label (self->text_label, sam_decision_get_text (self->decision));
+  gtk_label_set_label (self->outcome_label, sam_outcome_label (outcome));
+  classes = g_strdupv ((char *[]) { (char *)"decision-outcome",
+                                    (char *)sam_enum_nick (SAM_TYPE_DECISION_OUTCOME, outcome),
+                                    NULL });
+  gtk_widget_set_css_classes (GTK_WIDGET (self->outcome_label), (const char **)classes);
+
+  gtk_drop_down_set_selected (self->follow_up_drop_down, sam_decision_get_follow_up (self->decision));
+
+  /* The note the user is typing is newer than the stored one. */
+  if (self->save_id == 0
+      && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->note_entry)),
+                    sam_decision_get_follow_up_note (self->decision) ?: "") != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->note_entry),
+                           sam_decision_get_follow_up_note (self->decision) ?: "");
+
+  self->updating = FALSE;
+}
+
+static void
+sam_decision_row_dispose (GObject *object)
+{
+  SamDecisionRow *self = (SamDecisionRow *)object;
+  GtkWidget *child;
+
+  sam_decision_row_flush (self);
+
+  if (self->decision != NULL)
+    g_clear_signal_handler (&self->notify_id, self->decision);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SAM_TYPE_DECISION_ROW);
+
+  /* The template's outer box has no id, so it is unparented here. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  g_clear_object (&self->decision);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (sam_decision_row_parent_class)->dispose (object);
+}
+
+static void
+sam_decision_row_class_init (SamDecisionRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sam_decision_row_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/samverkan/Samverkan/"
+                                               "sam-decision-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, SamDecisionRow, meeting_label);
+  gtk_widget_class_bind_template_child (widget_class, SamDecisionRow, outcome_label);
+  gtk_widget_class_bind_template_child (widget_class, SamDecisionRow, item_label);
+  gtk_widget_class_bind_template_child (widget_class, SamDecisionRow, text_label);
+  gtk_widget_class_bind_template_child (widget_class, SamDecisionRow, follow_up_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, SamDecisionRow, note_entry);
+
+  gtk_widget_class_bind_template_child (widget_class, SamDecisionRow, open_button);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "decisionrow");
+}
+
+static void
+sam_decision_row_init (SamDecisionRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (self->note_entry, "changed",
+                           G_CALLBACK (note_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->follow_up_drop_down, "notify::selected",
+                           G_CALLBACK (follow_up_selected_cb), self, G_CONNECT_SWAPPED);
+}
+
+/**
+ * sam_decision_row_new:
+ * @store: where edits of the follow-up are saved
+ *
+ * Returns: (transfer floating): the row
+ */
+GtkWidget *
+sam_decision_row_new (SamStore *store)
+{
+  SamDecisionRow *self;
+
+  g_return_val_if_fail (SAM_IS_STORE (store), NULL);
+
+  self = g_object_new (SAM_TYPE_DECISION_ROW, NULL);
+  self->store = g_object_ref (store);
+
+  return GTK_WIDGET (self);
+}
+
+/**
+ * sam_decision_row_get_decision:
+ *
+ * Returns: (transfer none) (nullable): the decision shown
+ */
+SamDecision *
+sam_decision_row_get_decision (SamDecisionRow *self)
+{
+  g_return_val_if_fail (SAM_IS_DECISION_ROW (self), NULL);
+
+  return self->decision;
+}
+
+/**
+ * sam_decision_row_set_decision:
+ * @decision: (nullable): the decision to show; its notifications keep the
+ *   row up to date
+ * @meeting_line: (nullable): the date and body of the meeting
+ * @item_line: (nullable): the agenda item's number and title
+ */
+void
+sam_decision_row_set_decision (SamDecisionRow *self,
+                               SamDecision    *decision,
+                               const char     *meeting_line,
+                               const char     *item_line)
+{
+  g_return_if_fail (SAM_IS_DECISION_ROW (self));
+  g_return_if_fail (decision == NULL || SAM_IS_DECISION (decision));
+
+  if (self->decision != decision)
+    {
+      sam_decision_row_flush (self);
+
+      if (self->decision != NULL)
+        g_clear_signal_handler (&self->notify_id, self->decision);
+      g_set_object (&self->decision, decision);
+      if (decision != NULL)
+        self->notify_id = g_signal_connect_object (decision, "notify",
+                                                   G_CALLBACK (update_widgets), self,
+                                                   G_CONNECT_SWAPPED);
+    }
+
+  gtk_label_set_label (self->meeting_label, meeting_line != NULL ? meeting_line : "");
+  gtk_label_set_label (self->item_label, item_line != NULL ? item_line : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->item_label), item_line != NULL && item_line[0] != '\0');
+
+  update_widgets (self);
+}
+
+/**
+ * sam_decision_row_flush:
+ *
+ * Saves a follow-up note that is still waiting for the typing to pause.
+ */
+void
+sam_decision_row_flush (SamDecisionRow *self)
+{
+  g_return_if_fail (SAM_IS_DECISION_ROW (self));
+
+  if (self->save_id != 0)
+    save_note (self);
+}

@@ -1,0 +1,407 @@
+/* sam-owner-picker.c
+ *
+ * Copyright 2026 The Samverkan developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sam-owner-picker"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sam-owner-picker.h"
+
+struct _SamOwnerPicker
+{
+  GtkWidget     parent_instance;
+
+  /* Owned */
+  SamStore     *store;
+  GListModel   *people;
+  GListModel   *bodies;
+  GListModel   *municipalities;
+
+  /* Children */
+  GtkDropDown  *kind_drop_down;
+  GtkDropDown  *owner_drop_down;
+
+  SamOwnerKind  kind;
+  gint64        id;
+  gboolean      updating;
+};
+
+G_DEFINE_FINAL_TYPE (SamOwnerPicker, sam_owner_picker, GTK_TYPE_WIDGET)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static GListModel *
+model_for_kind (SamOwnerPicker *self,
+                SamOwnerKind    kind)
+{
+  switch (kind)
+    {
+    case SAM_OWNER_KIND_PERSON:
+      return self->people;
+    case SAM_OWNER_KIND_BODY:
+      return self->bodies;
+    case SAM_OWNER_KIND_MUNICIPALITY:
+      return self->municipalities;
+    case SAM_OWNER_KIND_NONE:
+    case SAM_OWNER_KIND_ALL_MEMBERS:
+    default:
+      return NULL;
+    }
+}
+
+static guint
+find_position (GListModel *model,
+               gint64      id)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SamEntity) entity = g_list_model_get_item (model, i);
+
+      if (sam_entity_get_id (entity) == id)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* Shows the model and selection for the current owner without telling
+ * anyone: only what the user picks is a change. */
+static void
+sync_widgets (SamOwnerPicker *self)
+{
+  GListModel *model = model_for_kind (self, self->kind);
+
+  self->updating = TRUE;
+  gtk_drop_down_set_selected (self->kind_drop_down, self->kind);
+  gtk_drop_down_set_model (self->owner_drop_down, model);
+  gtk_widget_set_visible (GTK_WIDGET (self->owner_drop_down), model != NULL);
+  if (model != NULL)
+    gtk_drop_down_set_selected (self->owner_drop_down, find_position (model, self->id));
+  self->updating = FALSE;
+}
+
+static void
+name_setup_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (user_data))
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), 8);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 18);
+    }
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+name_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              gpointer                  user_data)
+{
+  GObject *item = gtk_list_item_get_item (list_item);
+  g_autofree char *name = NULL;
+
+  if (item != NULL)
+    g_object_get (item, "name", &name, NULL);
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (list_item)), name != NULL ? name : "");
+}
+
+static GtkListItemFactory *
+name_factory_new (gboolean ellipsize)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (name_setup_cb), GINT_TO_POINTER (ellipsize));
+  g_signal_connect (factory, "bind", G_CALLBACK (name_bind_cb), NULL);
+
+  return factory;
+}
+
+static char *
+item_name_cb (GObject *item)
+{
+  char *name = NULL;
+
+  if (item != NULL)
+    g_object_get (item, "name", &name, NULL);
+
+  return name;
+}
+
+static void
+kind_selected_cb (SamOwnerPicker *self)
+{
+  SamOwnerKind kind;
+
+  g_assert (SAM_IS_OWNER_PICKER (self));
+
+  if (self->updating)
+    return;
+
+  kind = gtk_drop_down_get_selected (self->kind_drop_down);
+  if (kind > SAM_OWNER_KIND_ALL_MEMBERS)
+    kind = SAM_OWNER_KIND_NONE;
+  if (kind == self->kind)
+    return;
+
+  self->kind = kind;
+  self->id = 0;
+  sync_widgets (self);
+
+  /* A person, body or municipality is an owner only once one is chosen. */
+  if (model_for_kind (self, kind) == NULL)
+    g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+owner_selected_cb (SamOwnerPicker *self)
+{
+  SamEntity *entity;
+
+  g_assert (SAM_IS_OWNER_PICKER (self));
+
+  if (self->updating)
+    return;
+
+  entity = gtk_drop_down_get_selected_item (self->owner_drop_down);
+  if (entity == NULL || sam_entity_get_id (entity) == self->id)
+    return;
+
+  self->id = sam_entity_get_id (entity);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+sam_owner_picker_dispose (GObject *object)
+{
+  SamOwnerPicker *self = (SamOwnerPicker *)object;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  g_clear_object (&self->people);
+  g_clear_object (&self->bodies);
+  g_clear_object (&self->municipalities);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (sam_owner_picker_parent_class)->dispose (object);
+}
+
+static void
+sam_owner_picker_class_init (SamOwnerPickerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sam_owner_picker_dispose;
+
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "ownerpicker");
+}
+
+static void
+sam_owner_picker_init (SamOwnerPicker *self)
+{
+  const char * const kinds[] = {
+    C_("assignment owner", "No owner"),
+    C_("assignment owner", "Person"),
+    C_("assignment owner", "Body"),
+    C_("assignment owner", "Municipality"),
+    C_("assignment owner", "All member municipalities"),
+    NULL
+  };
+  g_autoptr(GtkListItemFactory) factory = NULL;
+  g_autoptr(GtkListItemFactory) list_factory = NULL;
+  GtkExpression *expression;
+
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 6);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "linked");
+
+  self->kind_drop_down = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (kinds));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_drop_down), _("Kind of owner"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->kind_drop_down),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Kind of owner"),
+                                  -1);
+  gtk_widget_set_parent (GTK_WIDGET (self->kind_drop_down), GTK_WIDGET (self));
+
+  self->owner_drop_down = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+  factory = name_factory_new (TRUE);
+  list_factory = name_factory_new (FALSE);
+  gtk_drop_down_set_factory (self->owner_drop_down, factory);
+  gtk_drop_down_set_list_factory (self->owner_drop_down, list_factory);
+  expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                            G_CALLBACK (item_name_cb), NULL, NULL);
+  gtk_drop_down_set_expression (self->owner_drop_down, expression);
+  gtk_expression_unref (expression);
+  gtk_drop_down_set_enable_search (self->owner_drop_down, TRUE);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->owner_drop_down), _("Owner"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->owner_drop_down),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Owner"),
+                                  -1);
+  gtk_widget_set_visible (GTK_WIDGET (self->owner_drop_down), FALSE);
+  gtk_widget_set_parent (GTK_WIDGET (self->owner_drop_down), GTK_WIDGET (self));
+
+  g_signal_connect_object (self->kind_drop_down, "notify::selected",
+                           G_CALLBACK (kind_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->owner_drop_down, "notify::selected",
+                           G_CALLBACK (owner_selected_cb), self, G_CONNECT_SWAPPED);
+}
+
+/**
+ * sam_owner_picker_new:
+ * @store: where the people, bodies and municipalities come from
+ *
+ * Returns: (transfer floating): the picker
+ */
+GtkWidget *
+sam_owner_picker_new (SamStore *store)
+{
+  SamOwnerPicker *self;
+
+  g_return_val_if_fail (SAM_IS_STORE (store), NULL);
+
+  self = g_object_new (SAM_TYPE_OWNER_PICKER, NULL);
+  self->store = g_object_ref (store);
+  self->people = sam_store_list_people (store);
+  self->bodies = sam_store_list_bodies (store);
+  self->municipalities = sam_store_list_municipalities (store);
+
+  return GTK_WIDGET (self);
+}
+
+SamOwnerKind
+sam_owner_picker_get_kind (SamOwnerPicker *self)
+{
+  g_return_val_if_fail (SAM_IS_OWNER_PICKER (self), SAM_OWNER_KIND_NONE);
+
+  return self->kind;
+}
+
+/**
+ * sam_owner_picker_get_id:
+ *
+ * Returns: the id of the person, body or municipality, or 0
+ */
+gint64
+sam_owner_picker_get_id (SamOwnerPicker *self)
+{
+  g_return_val_if_fail (SAM_IS_OWNER_PICKER (self), 0);
+
+  return self->id;
+}
+
+/**
+ * sam_owner_picker_set_owner:
+ * @kind: the kind of owner
+ * @id: the person, body or municipality, or 0
+ *
+ * Shows an owner; this is not a change by the user, so "changed" is not
+ * emitted.
+ */
+void
+sam_owner_picker_set_owner (SamOwnerPicker *self,
+                            SamOwnerKind    kind,
+                            gint64          id)
+{
+  g_return_if_fail (SAM_IS_OWNER_PICKER (self));
+
+  self->kind = kind;
+  self->id = model_for_kind (self, kind) != NULL ? id : 0;
+  sync_widgets (self);
+}
+
+/**
+ * sam_owner_picker_apply:
+ * @assignment: the assignment to give the chosen owner
+ *
+ * Sets the owner fields of @assignment to what the picker shows.
+ */
+void
+sam_owner_picker_apply (SamOwnerPicker *self,
+                        SamAssignment  *assignment)
+{
+  g_return_if_fail (SAM_IS_OWNER_PICKER (self));
+  g_return_if_fail (SAM_IS_ASSIGNMENT (assignment));
+
+  sam_assignment_set_owner_kind (assignment, self->kind);
+  sam_assignment_set_owner_person_id (assignment, self->kind == SAM_OWNER_KIND_PERSON ? self->id : 0);
+  sam_assignment_set_owner_body_id (assignment, self->kind == SAM_OWNER_KIND_BODY ? self->id : 0);
+  sam_assignment_set_owner_municipality_id (assignment,
+                                            self->kind == SAM_OWNER_KIND_MUNICIPALITY ? self->id : 0);
+}
+
+/**
+ * sam_owner_picker_describe:
+ * @store: the store to look the owner up in
+ * @assignment: an assignment
+ *
+ * Returns: (transfer full): the owner's name, for lists
+ */
+char *
+sam_owner_picker_describe (SamStore      *store,
+                           SamAssignment *assignment)
+{
+  g_autoptr(GObject) owner = NULL;
+  g_autofree char *name = NULL;
+  GType type = G_TYPE_INVALID;
+  gint64 id = 0;
+
+  g_return_val_if_fail (SAM_IS_STORE (store), NULL);
+  g_return_val_if_fail (SAM_IS_ASSIGNMENT (assignment), NULL);
+
+  switch (sam_assignment_get_owner_kind (assignment))
+    {
+    case SAM_OWNER_KIND_PERSON:
+      type = SAM_TYPE_PERSON;
+      id = sam_assignment_get_owner_person_id (assignment);
+      break;
+    case SAM_OWNER_KIND_BODY:
+      type = SAM_TYPE_BODY;
+      id = sam_assignment_get_owner_body_id (assignment);
+      break;
+    case SAM_OWNER_KIND_MUNICIPALITY:
+      type = SAM_TYPE_MUNICIPALITY;
+      id = sam_assignment_get_owner_municipality_id (assignment);
+      break;
+    case SAM_OWNER_KIND_ALL_MEMBERS:
+      return g_strdup (C_("assignment owner", "All member municipalities"));
+    case SAM_OWNER_KIND_NONE:
+    default:
+      return g_strdup (C_("assignment owner", "No owner"));
+    }
+
+  if (id > 0)
+    owner = sam_store_load (store, type, id, NULL);
+  if (owner != NULL)
+    g_object_get (owner, "name", &name, NULL);
+
+  if (name == NULL || name[0] == '\0')
+    return g_strdup (C_("assignment owner", "Unknown owner"));
+
+  return g_steal_pointer (&name);
+}
