@@ -17,8 +17,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SamOverviewPage, sam_overview_page, SAM, OVERVIEW_PAGE, AdwBin)
 
-GtkWidget *sam_overview_page_new  (SamStore  *store);
-void       sam_overview_page_open (GtkWidget *page,
-                                     gint64     id);
+GtkWidget  *sam_overview_page_new       (SamStore        *store);
+void        sam_overview_page_open      (GtkWidget       *page,
+                                         gint64           id);
+const char *sam_overview_page_get_today (SamOverviewPage *self);
+void        sam_overview_page_set_today (SamOverviewPage *self,
+                                         const char      *today);
 
 G_END_DECLS

@@ -17,8 +17,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SamPeoplePage, sam_people_page, SAM, PEOPLE_PAGE, AdwBin)
 
-GtkWidget *sam_people_page_new  (SamStore  *store);
-void       sam_people_page_open (GtkWidget *page,
-                                   gint64     id);
+GtkWidget *sam_people_page_new               (SamStore      *store);
+void       sam_people_page_open              (GtkWidget     *page,
+                                              gint64         id);
+void       sam_people_page_open_municipality (GtkWidget     *page,
+                                              gint64         id);
+GtkWidget *sam_people_page_get_person_editor (SamPeoplePage *self);
 
 G_END_DECLS

@@ -1,0 +1,601 @@
+/* sam-person-editor.c
+ *
+ * Copyright 2026 The Samverkan developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sam-person-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sam-person-editor.h"
+
+#define SAVE_DELAY_MS 300
+
+struct _SamPersonEditor
+{
+  AdwBin               parent_instance;
+
+  /* Template widgets */
+  AdwPreferencesGroup *details_group;
+  AdwEntryRow         *name_row;
+  AdwEntryRow         *title_row;
+  AdwComboRow         *municipality_row;
+  AdwEntryRow         *organization_row;
+  AdwEntryRow         *email_row;
+  AdwEntryRow         *phone_row;
+  AdwEntryRow         *note_row;
+  GtkListBox          *memberships_list;
+  GtkListBox          *assignments_list;
+
+  /* Owned */
+  SamStore            *store;
+  GListModel          *municipalities;
+  GArray              *municipality_ids;
+  gint64               person_id;
+  gint64               municipality_id;
+  guint                save_id;
+  gulong               store_changed_id;
+  gboolean             loading;
+};
+
+G_DEFINE_FINAL_TYPE (SamPersonEditor, sam_person_editor, ADW_TYPE_BIN)
+
+enum {
+  DELETE_REQUESTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const char *
+membership_role_label (SamMembershipRole role)
+{
+  switch (role)
+    {
+    case SAM_MEMBERSHIP_ROLE_MEMBER:
+      return C_("membership role", "Member");
+    case SAM_MEMBERSHIP_ROLE_CHAIR:
+      return C_("membership role", "Chair");
+    case SAM_MEMBERSHIP_ROLE_VICE_CHAIR:
+      return C_("membership role", "Vice chair");
+    case SAM_MEMBERSHIP_ROLE_SECRETARY:
+      return C_("membership role", "Secretary");
+    case SAM_MEMBERSHIP_ROLE_CONTACT:
+      return C_("membership role", "Contact");
+    case SAM_MEMBERSHIP_ROLE_REPRESENTATIVE:
+      return C_("membership role", "Representative");
+    case SAM_MEMBERSHIP_ROLE_CO_OPTED:
+      return C_("membership role", "Co-opted");
+    default:
+      return "";
+    }
+}
+
+static char *
+period_text (const char *from,
+             const char *until)
+{
+  gboolean has_from = from != NULL && from[0] != '\0';
+  gboolean has_until = until != NULL && until[0] != '\0';
+
+  if (has_from && has_until)
+    /* Translators: a period, such as "2019-01-01 – 2019-12-31". */
+    return g_strdup_printf (_("%s – %s"), from, until);
+  if (has_from)
+    return g_strdup_printf (_("since %s"), from);
+  if (has_until)
+    return g_strdup_printf (_("until %s"), until);
+
+  return NULL;
+}
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkListBoxRow *row;
+
+  while ((row = gtk_list_box_get_row_at_index (list, 0)) != NULL)
+    gtk_list_box_remove (list, GTK_WIDGET (row));
+}
+
+static void
+set_placeholder (GtkListBox *list,
+                 const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "overview-placeholder");
+  gtk_list_box_set_placeholder (list, label);
+}
+
+static void
+add_open_row (GtkListBox *list,
+              const char *title,
+              const char *subtitle,
+              const char *section,
+              gint64      id)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *escaped_title = g_markup_escape_text (title != NULL ? title : "", -1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped_title);
+  if (subtitle != NULL)
+    {
+      g_autofree char *escaped = g_markup_escape_text (subtitle, -1);
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
+    }
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  g_object_set_data (G_OBJECT (row), "sam-section", (gpointer)section);
+  g_object_set_data_full (G_OBJECT (row), "sam-id", g_memdup2 (&id, sizeof id), g_free);
+  gtk_list_box_append (list, row);
+}
+
+/* Where the person appears: memberships are listed per body, and there are
+ * few bodies, so asking each of them is cheap. */
+static void
+build_memberships (SamPersonEditor *self)
+{
+  g_autoptr(GListModel) bodies = NULL;
+
+  clear_list (self->memberships_list);
+  if (self->person_id == 0)
+    return;
+
+  bodies = sam_store_list_bodies (self->store);
+  for (guint i = 0; i < g_list_model_get_n_items (bodies); i++)
+    {
+      g_autoptr(SamBody) body = g_list_model_get_item (bodies, i);
+      gint64 body_id = sam_entity_get_id (SAM_ENTITY (body));
+      g_autoptr(GListModel) memberships = sam_store_list_memberships (self->store, body_id);
+
+      for (guint j = 0; j < g_list_model_get_n_items (memberships); j++)
+        {
+          g_autoptr(SamMembership) membership = g_list_model_get_item (memberships, j);
+          g_autofree char *period = NULL;
+          g_autofree char *subtitle = NULL;
+          const char *role;
+
+          if (sam_membership_get_person_id (membership) != self->person_id)
+            continue;
+
+          role = membership_role_label (sam_membership_get_role (membership));
+          period = period_text (sam_membership_get_valid_from (membership),
+                                sam_membership_get_valid_until (membership));
+          subtitle = period != NULL ? g_strdup_printf ("%s · %s", role, period) : g_strdup (role);
+          add_open_row (self->memberships_list, sam_body_get_name (body), subtitle, "groups", body_id);
+        }
+    }
+}
+
+static void
+build_assignments (SamPersonEditor *self)
+{
+  g_autoptr(GListModel) assignments = NULL;
+
+  clear_list (self->assignments_list);
+  if (self->person_id == 0)
+    return;
+
+  assignments = sam_store_list_assignments_by_owner (self->store, SAM_OWNER_KIND_PERSON,
+                                                     self->person_id);
+  for (guint i = 0; i < g_list_model_get_n_items (assignments); i++)
+    {
+      g_autoptr(SamAssignment) assignment = g_list_model_get_item (assignments, i);
+      const char *due_on = sam_assignment_get_due_on (assignment);
+      g_autofree char *subtitle = NULL;
+
+      if (sam_assignment_get_status (assignment) == SAM_ASSIGNMENT_STATUS_OPEN)
+        subtitle = due_on != NULL ? g_strdup_printf (_("Open, due %s"), due_on) : g_strdup (_("Open"));
+      else if (sam_assignment_get_status (assignment) == SAM_ASSIGNMENT_STATUS_DONE)
+        subtitle = g_strdup (_("Done"));
+      else
+        subtitle = g_strdup (_("Cancelled"));
+
+      add_open_row (self->assignments_list, sam_assignment_get_title (assignment), subtitle,
+                    "decisions", sam_entity_get_id (SAM_ENTITY (assignment)));
+    }
+}
+
+/* The municipality choices: "None" and every municipality. */
+static void
+build_municipality_choices (SamPersonEditor *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint n_items = g_list_model_get_n_items (self->municipalities);
+  guint selected = 0;
+  gint64 none = 0;
+  gboolean was_loading = self->loading;
+
+  g_array_set_size (self->municipality_ids, 0);
+  gtk_string_list_append (names, C_("municipality", "None"));
+  g_array_append_val (self->municipality_ids, none);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(SamMunicipality) municipality = g_list_model_get_item (self->municipalities, i);
+      gint64 id = sam_entity_get_id (SAM_ENTITY (municipality));
+
+      gtk_string_list_append (names, sam_municipality_get_name (municipality));
+      g_array_append_val (self->municipality_ids, id);
+      if (id == self->municipality_id)
+        selected = i + 1;
+    }
+
+  self->loading = TRUE;
+  adw_combo_row_set_model (self->municipality_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (self->municipality_row, selected);
+  self->loading = was_loading;
+}
+
+static void
+set_text_if_changed (AdwEntryRow *row,
+                     const char  *text)
+{
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text != NULL ? text : "") != 0)
+    gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+}
+
+static void
+show_name_error (SamPersonEditor *self,
+                 gboolean         error)
+{
+  if (error)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->name_row), "error");
+      adw_preferences_group_set_description (self->details_group,
+                                             _("A person needs a name. The saved name is kept "
+                                               "until you type a new one."));
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->name_row), "error");
+      adw_preferences_group_set_description (self->details_group, NULL);
+    }
+}
+
+static void
+load_fields (SamPersonEditor *self)
+{
+  g_autoptr(SamPerson) person = NULL;
+
+  if (self->person_id == 0)
+    return;
+
+  person = sam_store_load (self->store, SAM_TYPE_PERSON, self->person_id, NULL);
+  if (person == NULL)
+    return;
+
+  self->loading = TRUE;
+  set_text_if_changed (self->name_row, sam_person_get_name (person));
+  set_text_if_changed (self->title_row, sam_person_get_title (person));
+  set_text_if_changed (self->organization_row, sam_person_get_organization (person));
+  set_text_if_changed (self->email_row, sam_person_get_email (person));
+  set_text_if_changed (self->phone_row, sam_person_get_phone (person));
+  set_text_if_changed (self->note_row, sam_person_get_note (person));
+  if (self->municipality_id != sam_person_get_municipality_id (person))
+    {
+      self->municipality_id = sam_person_get_municipality_id (person);
+      build_municipality_choices (self);
+    }
+  self->loading = FALSE;
+
+  show_name_error (self, FALSE);
+}
+
+static char *
+stripped_text (AdwEntryRow *row)
+{
+  char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+
+  if (text[0] == '\0')
+    g_clear_pointer (&text, g_free);
+
+  return text;
+}
+
+/* Writes what the fields show into the store. A field that is not valid
+ * keeps its saved value, so bad input never loses data. */
+static void
+save (SamPersonEditor *self)
+{
+  g_autoptr(SamPerson) person = NULL;
+  g_autoptr(SamPerson) before = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *organization = NULL;
+  g_autofree char *email = NULL;
+  g_autofree char *phone = NULL;
+  g_autofree char *note = NULL;
+  guint selected;
+
+  g_clear_handle_id (&self->save_id, g_source_remove);
+
+  if (self->person_id == 0)
+    return;
+
+  person = sam_store_load (self->store, SAM_TYPE_PERSON, self->person_id, NULL);
+  if (person == NULL)
+    return;
+  before = sam_store_load (self->store, SAM_TYPE_PERSON, self->person_id, NULL);
+
+  name = stripped_text (self->name_row);
+  title = stripped_text (self->title_row);
+  organization = stripped_text (self->organization_row);
+  email = stripped_text (self->email_row);
+  phone = stripped_text (self->phone_row);
+  note = stripped_text (self->note_row);
+
+  show_name_error (self, name == NULL);
+  if (name != NULL)
+    sam_person_set_name (person, name);
+  sam_person_set_title (person, title);
+  sam_person_set_organization (person, organization);
+  sam_person_set_email (person, email);
+  sam_person_set_phone (person, phone);
+  sam_person_set_note (person, note);
+
+  selected = adw_combo_row_get_selected (self->municipality_row);
+  if (selected != GTK_INVALID_LIST_POSITION && selected < self->municipality_ids->len)
+    {
+      self->municipality_id = g_array_index (self->municipality_ids, gint64, selected);
+      sam_person_set_municipality_id (person, self->municipality_id);
+    }
+
+  if (sam_entity_fields_equal (SAM_ENTITY (person), SAM_ENTITY (before)))
+    return;
+
+  if (!sam_store_update (self->store, person, &error))
+    {
+      g_warning ("Could not save %s: %s", sam_person_get_name (before), error->message);
+      adw_preferences_group_set_description (self->details_group, error->message);
+    }
+}
+
+static gboolean
+save_timeout_cb (gpointer user_data)
+{
+  SamPersonEditor *self = user_data;
+
+  self->save_id = 0;
+  save (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+field_changed_cb (SamPersonEditor *self)
+{
+  g_autofree char *name = NULL;
+
+  if (self->loading || self->person_id == 0)
+    return;
+
+  /* Say at once that the name is missing, before the save. */
+  name = stripped_text (self->name_row);
+  show_name_error (self, name == NULL);
+
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  self->save_id = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
+}
+
+static void
+municipality_selected_cb (SamPersonEditor *self)
+{
+  if (self->loading || self->person_id == 0)
+    return;
+
+  save (self);
+}
+
+static void
+municipalities_changed_cb (SamPersonEditor *self)
+{
+  build_municipality_choices (self);
+}
+
+static void
+store_changed_cb (SamStore        *store,
+                  const char      *table,
+                  gint64           id,
+                  int              kind,
+                  SamPersonEditor *self)
+{
+  if (self->person_id == 0)
+    return;
+
+  if (g_strcmp0 (table, "person") == 0 && (id == self->person_id || id == 0) && self->save_id == 0)
+    load_fields (self);
+  else if (g_strcmp0 (table, "membership") == 0 || g_strcmp0 (table, "body") == 0)
+    build_memberships (self);
+  else if (g_strcmp0 (table, "assignment") == 0)
+    build_assignments (self);
+}
+
+static void
+open_row_activated_cb (SamPersonEditor *self,
+                       GtkListBoxRow   *row)
+{
+  const char *section = g_object_get_data (G_OBJECT (row), "sam-section");
+  gint64 *id = g_object_get_data (G_OBJECT (row), "sam-id");
+
+  if (section != NULL && id != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.open", "(sx)", section, *id);
+}
+
+static void
+delete_clicked_cb (SamPersonEditor *self)
+{
+  sam_person_editor_flush (self);
+  g_signal_emit (self, signals[DELETE_REQUESTED], 0);
+}
+
+static void
+sam_person_editor_unmap (GtkWidget *widget)
+{
+  sam_person_editor_flush (SAM_PERSON_EDITOR (widget));
+
+  GTK_WIDGET_CLASS (sam_person_editor_parent_class)->unmap (widget);
+}
+
+static void
+sam_person_editor_dispose (GObject *object)
+{
+  SamPersonEditor *self = (SamPersonEditor *)object;
+
+  sam_person_editor_flush (self);
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->store_changed_id, self->store);
+  if (self->municipalities != NULL)
+    g_signal_handlers_disconnect_by_data (self->municipalities, self);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SAM_TYPE_PERSON_EDITOR);
+
+  g_clear_object (&self->municipalities);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->municipality_ids, g_array_unref);
+
+  G_OBJECT_CLASS (sam_person_editor_parent_class)->dispose (object);
+}
+
+static void
+sam_person_editor_class_init (SamPersonEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sam_person_editor_dispose;
+  widget_class->unmap = sam_person_editor_unmap;
+
+  /**
+   * SamPersonEditor::delete-requested:
+   *
+   * The user asked to delete the person shown.
+   */
+  signals[DELETE_REQUESTED] =
+    g_signal_new ("delete-requested",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/samverkan/Samverkan/sam-person-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, SamPersonEditor, details_group);
+  gtk_widget_class_bind_template_child (widget_class, SamPersonEditor, name_row);
+  gtk_widget_class_bind_template_child (widget_class, SamPersonEditor, title_row);
+  gtk_widget_class_bind_template_child (widget_class, SamPersonEditor, municipality_row);
+  gtk_widget_class_bind_template_child (widget_class, SamPersonEditor, organization_row);
+  gtk_widget_class_bind_template_child (widget_class, SamPersonEditor, email_row);
+  gtk_widget_class_bind_template_child (widget_class, SamPersonEditor, phone_row);
+  gtk_widget_class_bind_template_child (widget_class, SamPersonEditor, note_row);
+  gtk_widget_class_bind_template_child (widget_class, SamPersonEditor, memberships_list);
+  gtk_widget_class_bind_template_child (widget_class, SamPersonEditor, assignments_list);
+  gtk_widget_class_bind_template_callback (widget_class, open_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);
+}
+
+static void
+sam_person_editor_init (SamPersonEditor *self)
+{
+  AdwEntryRow *rows[6];
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->municipality_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  rows[0] = self->name_row;
+  rows[1] = self->title_row;
+  rows[2] = self->organization_row;
+  rows[3] = self->email_row;
+  rows[4] = self->phone_row;
+  rows[5] = self->note_row;
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    g_signal_connect_swapped (rows[i], "changed", G_CALLBACK (field_changed_cb), self);
+  g_signal_connect_swapped (self->municipality_row, "notify::selected",
+                            G_CALLBACK (municipality_selected_cb), self);
+
+  set_placeholder (self->memberships_list, _("Not a member of any group."));
+  set_placeholder (self->assignments_list, _("No assignments."));
+}
+
+GtkWidget *
+sam_person_editor_new (SamStore *store)
+{
+  SamPersonEditor *self;
+
+  g_return_val_if_fail (SAM_IS_STORE (store), NULL);
+
+  self = g_object_new (SAM_TYPE_PERSON_EDITOR, NULL);
+  self->store = g_object_ref (store);
+  self->municipalities = sam_store_list_municipalities (store);
+  g_signal_connect_swapped (self->municipalities, "items-changed",
+                            G_CALLBACK (municipalities_changed_cb), self);
+  self->store_changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
+  build_municipality_choices (self);
+
+  return GTK_WIDGET (self);
+}
+
+gint64
+sam_person_editor_get_person_id (SamPersonEditor *self)
+{
+  g_return_val_if_fail (SAM_IS_PERSON_EDITOR (self), 0);
+
+  return self->person_id;
+}
+
+/**
+ * sam_person_editor_set_person_id:
+ *
+ * Shows the person with @id, after saving what was typed for the one shown
+ * before.
+ */
+void
+sam_person_editor_set_person_id (SamPersonEditor *self,
+                                 gint64           id)
+{
+  g_return_if_fail (SAM_IS_PERSON_EDITOR (self));
+
+  sam_person_editor_flush (self);
+
+  self->person_id = id;
+  self->municipality_id = -1;
+  load_fields (self);
+  build_memberships (self);
+  build_assignments (self);
+}
+
+/* Saves at once what is waiting for the typing to pause. */
+void
+sam_person_editor_flush (SamPersonEditor *self)
+{
+  g_return_if_fail (SAM_IS_PERSON_EDITOR (self));
+
+  if (self->save_id != 0)
+    save (self);
+}
+
+GtkEditable *
+sam_person_editor_get_name_editable (SamPersonEditor *self)
+{
+  g_return_val_if_fail (SAM_IS_PERSON_EDITOR (self), NULL);
+
+  return GTK_EDITABLE (self->name_row);
+}
+
+void
+sam_person_editor_focus_name (SamPersonEditor *self)
+{
+  g_return_if_fail (SAM_IS_PERSON_EDITOR (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+}

@@ -1,0 +1,615 @@
+/* test-ui-people.c: people and municipalities, under Xvfb.
+ *
+ * Copyright 2026 The Samverkan developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-ui-people"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "sam-people-page.h"
+#include "sam-person-editor.h"
+#include "sam-test-util.h"
+#include "sam-window.h"
+
+#define WAIT_TIMEOUT_MS 5000
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+wait_for (Condition condition,
+          gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (2 * G_TIME_SPAN_MILLISECOND);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static GtkWidget *
+find_mapped_label (GtkWidget  *widget,
+                   const char *text)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_mapped_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+} LabelQuery;
+
+static gboolean
+label_is_shown (gpointer data)
+{
+  LabelQuery *query = data;
+
+  return find_mapped_label (query->root, query->text) != NULL;
+}
+
+static gboolean
+wait_for_label (GtkWidget  *root,
+                const char *text)
+{
+  LabelQuery query = { root, text };
+
+  return wait_for (label_is_shown, &query);
+}
+
+static GtkWidget *
+find_by_type (GtkWidget *widget,
+              GType      type,
+              gboolean   mapped_only)
+{
+  if (mapped_only && !gtk_widget_get_mapped (widget))
+    return NULL;
+
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_type (child, type, mapped_only);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A list box row's title, for rows that are AdwActionRows. */
+static const char *
+row_title (GtkListBoxRow *row)
+{
+  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+}
+
+static GtkListBox *
+find_list (GtkWidget  *page,
+           const char *accessible_title_row)
+{
+  /* The first list box whose rows include @accessible_title_row. */
+  GtkWidget *stack[64];
+  guint n = 0;
+
+  stack[n++] = page;
+  while (n > 0)
+    {
+      GtkWidget *widget = stack[--n];
+
+      if (GTK_IS_LIST_BOX (widget))
+        {
+          GtkListBoxRow *row;
+
+          for (int i = 0; (row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (widget), i)) != NULL; i++)
+            if (ADW_IS_PREFERENCES_ROW (row) && g_strcmp0 (row_title (row), accessible_title_row) == 0)
+              return GTK_LIST_BOX (widget);
+        }
+
+      for (GtkWidget *child = gtk_widget_get_first_child (widget);
+           child != NULL && n < G_N_ELEMENTS (stack);
+           child = gtk_widget_get_next_sibling (child))
+        stack[n++] = child;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_button_with_tooltip (GtkWidget  *widget,
+                          const char *tooltip)
+{
+  if (GTK_IS_BUTTON (widget)
+      && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_with_tooltip (child, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_mapped_button_with_label (GtkWidget  *widget,
+                               const char *label)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL
+      && strstr (gtk_button_get_label (GTK_BUTTON (widget)), label) != NULL)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_mapped_button_with_label (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+reset_settings (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_auto(GStrv) keys = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++)
+    g_settings_reset (settings, keys[i]);
+}
+
+static GtkWidget *
+show_page (SamStore   *store,
+           GtkWindow **window_out)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = sam_people_page_new (store);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 900);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for (is_mapped, page));
+
+  *window_out = GTK_WINDOW (window);
+
+  return page;
+}
+
+static SamMunicipality *
+add_municipality (SamStore   *store,
+                  const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  SamMunicipality *municipality = sam_municipality_new ();
+
+  sam_municipality_set_name (municipality, name);
+  g_assert_true (sam_store_insert (store, municipality, &error));
+  g_assert_no_error (error);
+
+  return municipality;
+}
+
+static SamPerson *
+add_person (SamStore        *store,
+            const char      *name,
+            SamMunicipality *municipality)
+{
+  g_autoptr(GError) error = NULL;
+  SamPerson *person = sam_person_new ();
+
+  sam_person_set_name (person, name);
+  if (municipality != NULL)
+    sam_person_set_municipality_id (person, sam_entity_get_id (SAM_ENTITY (municipality)));
+  g_assert_true (sam_store_insert (store, person, &error));
+  g_assert_no_error (error);
+
+  return person;
+}
+
+static char *
+person_name (SamStore *store,
+             gint64    id)
+{
+  g_autoptr(SamPerson) person = sam_store_load (store, SAM_TYPE_PERSON, id, NULL);
+
+  return person != NULL ? g_strdup (sam_person_get_name (person)) : NULL;
+}
+
+typedef struct
+{
+  SamStore   *store;
+  gint64      id;
+  const char *name;
+} NameQuery;
+
+static gboolean
+person_has_name (gpointer data)
+{
+  NameQuery *query = data;
+  g_autofree char *name = person_name (query->store, query->id);
+
+  return g_strcmp0 (name, query->name) == 0;
+}
+
+static void
+test_people_add_person (void)
+{
+  SamTestDb db = { 0 };
+  GtkWindow *window;
+  GtkWidget *page;
+  GtkWidget *add_button;
+  GtkWidget *editor;
+  GtkListBox *list;
+  gint64 id;
+
+  reset_settings ();
+  sam_test_db_setup (&db, NULL);
+  page = show_page (db.store, &window);
+  g_assert_true (wait_for_label (page, "No people yet"));
+  g_assert_cmpint (sam_store_count (db.store, SAM_TYPE_PERSON), ==, 0);
+
+  add_button = find_button_with_tooltip (page, "Add");
+  g_assert_nonnull (add_button);
+  g_signal_emit_by_name (add_button, "clicked");
+
+  /* Saved at once, listed, chosen and shown for editing. */
+  g_assert_cmpint (sam_store_count (db.store, SAM_TYPE_PERSON), ==, 1);
+  list = find_list (page, "New person");
+  g_assert_nonnull (list);
+  g_assert_nonnull (gtk_list_box_get_selected_row (list));
+  g_assert_cmpstr (row_title (gtk_list_box_get_selected_row (list)), ==, "New person");
+
+  editor = sam_people_page_get_person_editor (SAM_PEOPLE_PAGE (page));
+  g_assert_true (wait_for (is_mapped, editor));
+  id = sam_person_editor_get_person_id (SAM_PERSON_EDITOR (editor));
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpstr (gtk_editable_get_text (sam_person_editor_get_name_editable (SAM_PERSON_EDITOR (editor))),
+                   ==, "New person");
+
+  gtk_window_destroy (window);
+  sam_test_db_teardown (&db, NULL);
+}
+
+static void
+test_people_edit_name (void)
+{
+  SamTestDb db = { 0 };
+  g_autoptr(SamMunicipality) lund = NULL;
+  g_autoptr(SamPerson) person = NULL;
+  g_autofree char *name = NULL;
+  NameQuery query;
+  GtkWindow *window;
+  GtkWidget *page;
+  GtkWidget *editor;
+  GtkEditable *entry;
+  gint64 id;
+
+  reset_settings ();
+  sam_test_db_setup (&db, NULL);
+  lund = add_municipality (db.store, "Lund");
+  person = add_person (db.store, "Anna Svensson", lund);
+  id = sam_entity_get_id (SAM_ENTITY (person));
+  page = show_page (db.store, &window);
+
+  g_assert_true (wait_for_label (page, "Anna Svensson"));
+  g_assert_true (wait_for_label (page, "Lund"));
+  sam_people_page_open (page, id);
+  editor = sam_people_page_get_person_editor (SAM_PEOPLE_PAGE (page));
+  g_assert_true (wait_for (is_mapped, editor));
+  entry = sam_person_editor_get_name_editable (SAM_PERSON_EDITOR (editor));
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "Anna Svensson");
+
+  /* Typing saves after a short pause. */
+  gtk_editable_set_text (entry, "Anna Östberg");
+  query = (NameQuery) { db.store, id, "Anna Östberg" };
+  g_assert_true (wait_for (person_has_name, &query));
+  g_assert_true (wait_for_label (page, "Anna Östberg"));
+
+  /* An empty name is an error, and the saved name stays. */
+  gtk_editable_set_text (entry, "   ");
+  g_assert_true (wait_for_label (page, "A person needs a name"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (entry), "error"));
+  sam_person_editor_flush (SAM_PERSON_EDITOR (editor));
+  name = person_name (db.store, id);
+  g_assert_cmpstr (name, ==, "Anna Östberg");
+
+  gtk_editable_set_text (entry, "Anna Åkesson");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (entry), "error"));
+  sam_person_editor_flush (SAM_PERSON_EDITOR (editor));
+  g_clear_pointer (&name, g_free);
+  name = person_name (db.store, id);
+  g_assert_cmpstr (name, ==, "Anna Åkesson");
+
+  gtk_window_destroy (window);
+  sam_test_db_teardown (&db, NULL);
+}
+
+static gboolean
+button_is_shown (gpointer data)
+{
+  LabelQuery *query = data;
+
+  return find_mapped_button_with_label (query->root, query->text) != NULL;
+}
+
+static void
+test_people_delete_undo (void)
+{
+  SamTestDb db = { 0 };
+  g_autoptr(SamBody) body = NULL;
+  g_autoptr(SamMunicipality) lund = NULL;
+  g_autoptr(SamPerson) person = NULL;
+  g_autoptr(SamMembership) membership = NULL;
+  g_autoptr(SamPerson) restored = NULL;
+  g_autoptr(GListModel) memberships = NULL;
+  g_autoptr(SamMembership) restored_membership = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = NULL;
+  LabelQuery undo_query;
+  SamWindow *window;
+  GtkWidget *page;
+  GtkWidget *editor;
+  GtkWidget *delete_button;
+  GtkWidget *undo_button;
+
+  reset_settings ();
+  sam_test_db_setup (&db, NULL);
+  body = sam_test_add_body (db.store, "Director group", SAM_BODY_KIND_DIRECTOR_GROUP);
+  lund = add_municipality (db.store, "Lund");
+  person = add_person (db.store, "Bo Lindqvist", lund);
+  uuid = g_strdup (sam_entity_get_uuid (SAM_ENTITY (person)));
+  membership = sam_membership_new ();
+  sam_membership_set_body_id (membership, sam_entity_get_id (SAM_ENTITY (body)));
+  sam_membership_set_person_id (membership, sam_entity_get_id (SAM_ENTITY (person)));
+  sam_membership_set_role (membership, SAM_MEMBERSHIP_ROLE_CHAIR);
+  g_assert_true (sam_store_insert (db.store, membership, &error));
+  g_assert_no_error (error);
+
+  window = sam_window_new (NULL, db.store);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for (is_mapped, window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open", "(sx)", "people",
+                                             sam_entity_get_id (SAM_ENTITY (person))));
+  page = sam_window_get_section_page (window, "people");
+  g_assert_true (SAM_IS_PEOPLE_PAGE (page));
+  editor = sam_people_page_get_person_editor (SAM_PEOPLE_PAGE (page));
+  g_assert_true (wait_for (is_mapped, editor));
+  /* The person's groups are listed. */
+  g_assert_true (wait_for_label (editor, "Director group"));
+  g_assert_true (wait_for_label (editor, "Chair"));
+
+  delete_button = find_mapped_button_with_label (editor, "Delete Person");
+  g_assert_nonnull (delete_button);
+  g_signal_emit_by_name (delete_button, "clicked");
+
+  g_assert_cmpint (sam_store_count (db.store, SAM_TYPE_PERSON), ==, 0);
+  g_assert_cmpint (sam_store_count (db.store, SAM_TYPE_MEMBERSHIP), ==, 0);
+
+  undo_query = (LabelQuery) { GTK_WIDGET (window), "Undo" };
+  g_assert_true (wait_for (button_is_shown, &undo_query));
+  g_assert_true (wait_for_label (GTK_WIDGET (window), "“Bo Lindqvist” deleted"));
+  undo_button = find_mapped_button_with_label (GTK_WIDGET (window), "Undo");
+  g_signal_emit_by_name (undo_button, "clicked");
+
+  /* Back with the same identity, the same municipality and the same
+   * membership, and shown again. */
+  restored = sam_store_load_by_uuid (db.store, SAM_TYPE_PERSON, uuid, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (restored);
+  g_assert_cmpstr (sam_person_get_name (restored), ==, "Bo Lindqvist");
+  g_assert_cmpint (sam_person_get_municipality_id (restored), ==, sam_entity_get_id (SAM_ENTITY (lund)));
+
+  memberships = sam_store_list_memberships (db.store, sam_entity_get_id (SAM_ENTITY (body)));
+  g_assert_cmpuint (g_list_model_get_n_items (memberships), ==, 1);
+  restored_membership = g_list_model_get_item (memberships, 0);
+  g_assert_cmpint (sam_membership_get_person_id (restored_membership), ==,
+                   sam_entity_get_id (SAM_ENTITY (restored)));
+  g_assert_cmpint (sam_membership_get_role (restored_membership), ==, SAM_MEMBERSHIP_ROLE_CHAIR);
+
+  g_assert_true (wait_for (is_mapped, editor));
+  g_assert_cmpint (sam_person_editor_get_person_id (SAM_PERSON_EDITOR (editor)), ==,
+                   sam_entity_get_id (SAM_ENTITY (restored)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  sam_test_db_teardown (&db, NULL);
+}
+
+static void
+test_people_municipalities_swedish_order (void)
+{
+  SamTestDb db = { 0 };
+  const char *names[] = { "Östra Göinge", "Ängelholm", "Åstorp", "Burlöv", "Ystad", "Lund", "Ale" };
+  const char *expected[] = { "Ale", "Burlöv", "Lund", "Ystad", "Åstorp", "Ängelholm", "Östra Göinge" };
+  GtkWindow *window;
+  GtkWidget *page;
+  GtkListBox *list;
+  AdwViewStack *stack;
+
+  reset_settings ();
+  sam_test_db_setup (&db, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_object_unref (add_municipality (db.store, names[i]));
+
+  page = show_page (db.store, &window);
+  stack = ADW_VIEW_STACK (find_by_type (page, ADW_TYPE_VIEW_STACK, FALSE));
+  adw_view_stack_set_visible_child_name (stack, "municipalities");
+  g_assert_true (wait_for_label (page, "Ängelholm"));
+
+  list = find_list (page, "Ale");
+  g_assert_nonnull (list);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, (int)i);
+
+      g_assert_nonnull (row);
+      g_assert_cmpstr (row_title (row), ==, expected[i]);
+    }
+  g_assert_null (gtk_list_box_get_row_at_index (list, G_N_ELEMENTS (expected)));
+
+  gtk_window_destroy (window);
+  sam_test_db_teardown (&db, NULL);
+}
+
+static void
+test_people_municipality_member_period (void)
+{
+  SamTestDb db = { 0 };
+  g_autoptr(SamMunicipality) skurup = NULL;
+  g_autoptr(SamMunicipality) saved = NULL;
+  GtkWindow *window;
+  GtkWidget *page;
+  GtkWidget *from_row = NULL;
+
+  reset_settings ();
+  sam_test_db_setup (&db, NULL);
+  skurup = add_municipality (db.store, "Skurup");
+  page = show_page (db.store, &window);
+
+  sam_people_page_open_municipality (page, sam_entity_get_id (SAM_ENTITY (skurup)));
+  g_assert_true (wait_for_label (page, "Member from"));
+
+  /* The entry row titled "Member from". */
+  {
+    GtkWidget *label = find_mapped_label (page, "Member from");
+
+    for (from_row = label; from_row != NULL && !ADW_IS_ENTRY_ROW (from_row);
+         from_row = gtk_widget_get_parent (from_row))
+      ;
+  }
+  g_assert_nonnull (from_row);
+
+  /* Half a date is marked and not saved… */
+  gtk_editable_set_text (GTK_EDITABLE (from_row), "2019-01");
+  g_assert_true (gtk_widget_has_css_class (from_row, "error"));
+  g_assert_true (wait_for_label (page, "Write dates as YYYY-MM-DD"));
+
+  /* …a whole one is, and the list says since when it is a member. */
+  gtk_editable_set_text (GTK_EDITABLE (from_row), "2019-01-29");
+  g_assert_false (gtk_widget_has_css_class (from_row, "error"));
+  g_assert_true (wait_for_label (page, "Member since 2019-01-29"));
+  saved = sam_store_load (db.store, SAM_TYPE_MUNICIPALITY, sam_entity_get_id (SAM_ENTITY (skurup)), NULL);
+  g_assert_cmpstr (sam_municipality_get_member_from (saved), ==, "2019-01-29");
+
+  gtk_window_destroy (window);
+  sam_test_db_teardown (&db, NULL);
+}
+
+static void
+test_people_search (void)
+{
+  SamTestDb db = { 0 };
+  g_autoptr(SamMunicipality) lund = NULL;
+  g_autoptr(SamMunicipality) malmo = NULL;
+  GtkWindow *window;
+  GtkWidget *page;
+  GtkWidget *search;
+  GtkListBox *list;
+
+  reset_settings ();
+  sam_test_db_setup (&db, NULL);
+  lund = add_municipality (db.store, "Lund");
+  malmo = add_municipality (db.store, "Malmö");
+  g_object_unref (add_person (db.store, "Anna Svensson", lund));
+  g_object_unref (add_person (db.store, "Bo Lindqvist", malmo));
+  g_object_unref (add_person (db.store, "Cecilia Malm", NULL));
+  page = show_page (db.store, &window);
+
+  list = find_list (page, "Anna Svensson");
+  g_assert_nonnull (list);
+  search = find_by_type (page, GTK_TYPE_SEARCH_ENTRY, TRUE);
+  g_assert_nonnull (search);
+
+  /* By municipality ("malmö" without caring for case)… */
+  gtk_editable_set_text (GTK_EDITABLE (search), "MALMÖ");
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_cmpstr (row_title (gtk_list_box_get_row_at_index (list, 0)), ==, "Bo Lindqvist");
+  g_assert_null (gtk_list_box_get_row_at_index (list, 1));
+
+  /* …and by name. */
+  gtk_editable_set_text (GTK_EDITABLE (search), "malm");
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_cmpstr (row_title (gtk_list_box_get_row_at_index (list, 0)), ==, "Bo Lindqvist");
+  g_assert_cmpstr (row_title (gtk_list_box_get_row_at_index (list, 1)), ==, "Cecilia Malm");
+  g_assert_null (gtk_list_box_get_row_at_index (list, 2));
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "nobody");
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_null (gtk_list_box_get_row_at_index (list, 0));
+  g_assert_true (wait_for_label (page, "Nobody matches"));
+
+  gtk_window_destroy (window);
+  sam_test_db_teardown (&db, NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/ui/people/add-person", test_people_add_person);
+  g_test_add_func ("/ui/people/edit-name", test_people_edit_name);
+  g_test_add_func ("/ui/people/delete-undo", test_people_delete_undo);
+  g_test_add_func ("/ui/people/municipalities-swedish-order", test_people_municipalities_swedish_order);
+  g_test_add_func ("/ui/people/municipality-member-period", test_people_municipality_member_period);
+  g_test_add_func ("/ui/people/search", test_people_search);
+
+  return g_test_run ();
+}
