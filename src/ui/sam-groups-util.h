@@ -1,0 +1,108 @@
+/* sam-groups-util.h: what the groups and study-trip pages share
+ *
+ * Copyright 2026 The Samverkan developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "sam-store.h"
+
+G_BEGIN_DECLS
+
+/* Saves edited entities a moment after the last keystroke, each in its own
+ * transaction; flush() saves at once (on unmap, before opening another). */
+typedef struct _SamGroupsSaver SamGroupsSaver;
+
+SamGroupsSaver *sam_groups_saver_new            (SamStore       *store,
+                                                 GtkWidget      *owner);
+void            sam_groups_saver_free           (SamGroupsSaver *saver);
+void            sam_groups_saver_mark           (SamGroupsSaver *saver,
+                                                 gpointer        entity);
+void            sam_groups_saver_flush          (SamGroupsSaver *saver);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SamGroupsSaver, sam_groups_saver_free)
+
+/* Two-way between a text widget and a string property of an entity: the
+ * widget starts with the value and every edit goes into the entity and is
+ * saved. A date field accepts YYYY-MM-DD (or nothing) and marks itself in
+ * error, saving nothing, until the text is a date. */
+void            sam_groups_bind_text            (GtkEditable    *editable,
+                                                 SamGroupsSaver *saver,
+                                                 gpointer        entity,
+                                                 const char     *property);
+void            sam_groups_bind_date            (GtkEditable    *editable,
+                                                 SamGroupsSaver *saver,
+                                                 gpointer        entity,
+                                                 const char     *property);
+void            sam_groups_bind_text_view       (GtkTextView    *text_view,
+                                                 SamGroupsSaver *saver,
+                                                 gpointer        entity,
+                                                 const char     *property);
+/* An AdwComboRow over sam_groups_choices_new() choices, to an id property. */
+void            sam_groups_bind_choice          (AdwComboRow    *row,
+                                                 SamGroupsSaver *saver,
+                                                 gpointer        entity,
+                                                 const char     *property);
+/* An AdwComboRow over a registered enum's values, to an enum property. */
+void            sam_groups_bind_enum            (AdwComboRow    *row,
+                                                 SamGroupsSaver *saver,
+                                                 gpointer        entity,
+                                                 const char     *property,
+                                                 const char * (*label_func) (int value),
+                                                 guint           n_values);
+
+/* Choices for a drop-down: a GtkStringList of labels that remembers the id
+ * behind every label. The first is "none" (id 0) when @none_label is set. */
+typedef char *(*SamGroupsLabelFunc) (gpointer entity,
+                                     gpointer user_data);
+
+GListModel     *sam_groups_choices_new          (const char     *none_label);
+void            sam_groups_choices_add          (GListModel     *choices,
+                                                 gint64          id,
+                                                 const char     *label);
+void            sam_groups_choices_add_all      (GListModel     *choices,
+                                                 GListModel     *entities,
+                                                 SamGroupsLabelFunc label_func,
+                                                 gpointer        user_data);
+gint64          sam_groups_choices_get_id       (GListModel     *choices,
+                                                 guint           position);
+guint           sam_groups_choices_find         (GListModel     *choices,
+                                                 gint64          id);
+
+/* Labels */
+char           *sam_groups_entity_name          (gpointer        entity,
+                                                 gpointer        user_data);
+char           *sam_groups_load_name            (SamStore       *store,
+                                                 GType           type,
+                                                 gint64          id);
+char           *sam_groups_meeting_label        (gpointer        meeting,
+                                                 gpointer        user_data);
+const char     *sam_groups_body_kind_label      (int             kind);
+const char     *sam_groups_body_kind_heading    (SamBodyKind     kind);
+const char     *sam_groups_role_label           (int             role);
+
+/* Dates: ISO text in the store, the locale's words on screen. */
+gboolean        sam_groups_parse_date           (const char     *text,
+                                                 char          **iso);
+char           *sam_groups_format_date          (const char     *iso);
+char           *sam_groups_format_period        (const char     *from,
+                                                 const char     *until);
+char           *sam_groups_now                  (void);
+
+/* Small widgets */
+void            sam_groups_toast                (GtkWidget      *widget,
+                                                 AdwToast       *toast);
+void            sam_groups_show_error           (GtkWidget      *widget,
+                                                 const GError   *error);
+GtkWidget      *sam_groups_quick_row_new        (void);
+void            sam_groups_quick_row_append     (GtkWidget      *quick_row,
+                                                 GtkWidget      *child,
+                                                 int             width);
+GtkWidget      *sam_groups_placeholder_new      (const char     *text);
+void            sam_groups_clear_list           (GtkListBox     *list_box);
+
+G_END_DECLS

@@ -1,0 +1,478 @@
+/* test-ui-groups.c: the section "Groups and networks", under Xvfb.
+ *
+ * Copyright 2026 The Samverkan developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-ui-groups"
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "sam-groups-page.h"
+#include "sam-groups-util.h"
+#include "sam-test-util.h"
+
+#define WAIT_TIMEOUT_MS 5000
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+wait_for (Condition condition,
+          gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (2 * G_TIME_SPAN_MILLISECOND);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static GtkWidget *
+find_mapped_label (GtkWidget  *widget,
+                   const char *text)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+
+  if (GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_label (GTK_LABEL (widget)), text))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_mapped_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+} LabelQuery;
+
+static gboolean
+label_is_shown (gpointer data)
+{
+  LabelQuery *query = data;
+
+  return find_mapped_label (query->root, query->text) != NULL;
+}
+
+static gboolean
+wait_for_label (GtkWidget  *root,
+                const char *text)
+{
+  LabelQuery query = { root, text };
+
+  return wait_for (label_is_shown, &query);
+}
+
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+get_named (GtkWidget  *widget,
+           const char *name)
+{
+  GtkWidget *found = find_named (widget, name);
+
+  g_assert_nonnull (found);
+
+  return found;
+}
+
+static void
+settle (void)
+{
+  for (int i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static SamMunicipality *
+add_municipality (SamStore   *store,
+                  const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  SamMunicipality *municipality = sam_municipality_new ();
+
+  sam_municipality_set_name (municipality, name);
+  g_assert_true (sam_store_insert (store, municipality, &error));
+  g_assert_no_error (error);
+
+  return municipality;
+}
+
+static SamPerson *
+add_person (SamStore        *store,
+            const char      *name,
+            SamMunicipality *municipality)
+{
+  g_autoptr(GError) error = NULL;
+  SamPerson *person = sam_person_new ();
+
+  sam_person_set_name (person, name);
+  if (municipality != NULL)
+    sam_person_set_municipality_id (person, sam_entity_get_id (SAM_ENTITY (municipality)));
+  g_assert_true (sam_store_insert (store, person, &error));
+  g_assert_no_error (error);
+
+  return person;
+}
+
+static void
+add_hosted_meeting (SamStore        *store,
+                    SamBody         *body,
+                    const char      *starts_at,
+                    SamMunicipality *host)
+{
+  g_autoptr(SamMeeting) meeting = sam_test_add_meeting (store, body, starts_at, NULL);
+  g_autoptr(GError) error = NULL;
+
+  sam_meeting_set_host_municipality_id (meeting, sam_entity_get_id (SAM_ENTITY (host)));
+  g_assert_true (sam_store_update (store, meeting, &error));
+  g_assert_no_error (error);
+}
+
+typedef struct
+{
+  SamTestDb        db;
+  SamMunicipality *malmo;
+  SamMunicipality *lund;
+  SamMunicipality *eslov;
+  SamPerson       *anna;
+  SamBody         *board;
+  SamBody         *directors;
+  SamBody         *planning;
+  SamBody         *network;
+  GtkWindow       *window;
+  SamGroupsPage   *page;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  sam_test_db_setup (&fixture->db, data);
+  fixture->malmo = add_municipality (fixture->db.store, "Malmö");
+  fixture->lund = add_municipality (fixture->db.store, "Lund");
+  fixture->eslov = add_municipality (fixture->db.store, "Eslöv");
+  fixture->anna = add_person (fixture->db.store, "Anna Andersson", fixture->lund);
+  fixture->board = sam_test_add_body (fixture->db.store, "Styrelsen", SAM_BODY_KIND_BOARD);
+  fixture->directors = sam_test_add_body (fixture->db.store, "Kommundirektörsgruppen",
+                                          SAM_BODY_KIND_DIRECTOR_GROUP);
+  fixture->planning = sam_test_add_body (fixture->db.store, "ÖP-gruppen", SAM_BODY_KIND_WORKING_GROUP);
+  fixture->network = sam_test_add_body (fixture->db.store, "HR-chefsnätverket", SAM_BODY_KIND_NETWORK);
+}
+
+static void
+open_window (Fixture *fixture,
+             SamBody *body)
+{
+  /* The page on its own in a window, as the window's section shows it. */
+  fixture->window = GTK_WINDOW (adw_window_new ());
+  gtk_window_set_default_size (fixture->window, 1280, 800);
+  fixture->page = SAM_GROUPS_PAGE (sam_groups_page_new (fixture->db.store));
+  adw_window_set_content (ADW_WINDOW (fixture->window), GTK_WIDGET (fixture->page));
+  gtk_window_present (fixture->window);
+  g_assert_true (wait_for (is_mapped, fixture->page));
+
+  if (body != NULL)
+    sam_groups_page_open (GTK_WIDGET (fixture->page), sam_entity_get_id (SAM_ENTITY (body)));
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  if (fixture->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (fixture->window));
+  settle ();
+
+  g_clear_object (&fixture->malmo);
+  g_clear_object (&fixture->lund);
+  g_clear_object (&fixture->eslov);
+  g_clear_object (&fixture->anna);
+  g_clear_object (&fixture->board);
+  g_clear_object (&fixture->directors);
+  g_clear_object (&fixture->planning);
+  g_clear_object (&fixture->network);
+  sam_test_db_teardown (&fixture->db, data);
+}
+
+static void
+test_kind_headers (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWidget *page;
+
+  open_window (fixture, NULL);
+  page = GTK_WIDGET (fixture->page);
+
+  /* Each body under the heading of its kind. */
+  g_assert_true (wait_for_label (page, "Board"));
+  g_assert_true (wait_for_label (page, "Director Group"));
+  g_assert_true (wait_for_label (page, "Working Groups"));
+  g_assert_true (wait_for_label (page, "Networks"));
+  g_assert_true (wait_for_label (page, "Styrelsen"));
+  g_assert_true (wait_for_label (page, "ÖP-gruppen"));
+  g_assert_true (wait_for_label (page, "HR-chefsnätverket"));
+
+  /* No external body: no heading for them. */
+  g_assert_null (find_mapped_label (page, "External Bodies"));
+}
+
+static void
+test_year_plan_add (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GListModel) meetings = NULL;
+  g_autoptr(SamMeeting) meeting = NULL;
+  GtkWidget *page;
+  GtkDropDown *host;
+  guint position;
+
+  open_window (fixture, fixture->planning);
+  page = GTK_WIDGET (fixture->page);
+  g_assert_cmpint (sam_groups_page_get_body_id (fixture->page), ==,
+                   sam_entity_get_id (SAM_ENTITY (fixture->planning)));
+
+  gtk_editable_set_text (GTK_EDITABLE (get_named (page, "year-plan-date")), "2031-03-08 13:00");
+  gtk_editable_set_text (GTK_EDITABLE (get_named (page, "year-plan-theme")), "Demografisk analys");
+  host = GTK_DROP_DOWN (get_named (page, "year-plan-host"));
+  position = sam_groups_choices_find (gtk_drop_down_get_model (host),
+                                      sam_entity_get_id (SAM_ENTITY (fixture->lund)));
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+  gtk_drop_down_set_selected (host, position);
+  gtk_editable_set_text (GTK_EDITABLE (get_named (page, "year-plan-place")), "Stadshuset");
+
+  /* Enter in the row adds the meeting. */
+  g_signal_emit_by_name (get_named (page, "year-plan-date"), "activate");
+
+  meetings = sam_store_list_meetings_by_body (fixture->db.store,
+                                              sam_entity_get_id (SAM_ENTITY (fixture->planning)));
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 1);
+  meeting = g_list_model_get_item (meetings, 0);
+  g_assert_cmpstr (sam_meeting_get_starts_at (meeting), ==, "2031-03-08T13:00");
+  g_assert_cmpstr (sam_meeting_get_theme (meeting), ==, "Demografisk analys");
+  g_assert_cmpstr (sam_meeting_get_location (meeting), ==, "Stadshuset");
+  g_assert_cmpint (sam_meeting_get_host_municipality_id (meeting), ==,
+                   sam_entity_get_id (SAM_ENTITY (fixture->lund)));
+  g_assert_cmpint (sam_meeting_get_status (meeting), ==, SAM_MEETING_STATUS_PLANNED);
+
+  /* It shows in the year plan of its year, and the row is empty again. */
+  g_assert_true (wait_for_label (page, "Demografisk analys"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (page, "year-plan-date"))), ==, "");
+
+  /* A date that is no date is refused and the text stays. */
+  gtk_editable_set_text (GTK_EDITABLE (get_named (page, "year-plan-date")), "8 mars");
+  gtk_editable_set_text (GTK_EDITABLE (get_named (page, "year-plan-theme")), "Kompetens");
+  g_signal_emit_by_name (get_named (page, "year-plan-theme"), "activate");
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (page, "year-plan-theme"))), ==, "Kompetens");
+  g_assert_true (gtk_widget_has_css_class (get_named (page, "year-plan-date"), "error"));
+}
+
+static GtkWidget *
+first_host_row (GtkWidget *page)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (get_named (page, "host-counts")), 0);
+
+  g_assert_nonnull (row);
+
+  return GTK_WIDGET (row);
+}
+
+static void
+test_host_counts (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkWidget *page;
+  GtkDropDown *host;
+  GtkWidget *row;
+
+  add_hosted_meeting (fixture->db.store, fixture->planning, "2029-02-01T09:00", fixture->malmo);
+  add_hosted_meeting (fixture->db.store, fixture->planning, "2030-02-01T09:00", fixture->malmo);
+  add_hosted_meeting (fixture->db.store, fixture->planning, "2030-05-01T09:00", fixture->lund);
+
+  open_window (fixture, fixture->planning);
+  page = GTK_WIDGET (fixture->page);
+
+  row = first_host_row (page);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Malmö");
+  g_assert_nonnull (find_mapped_label (row, "2 meetings"));
+  g_assert_true (wait_for_label (page, "Not yet hosted"));
+  g_assert_true (wait_for_label (page, "Eslöv"));
+
+  /* Two more hosted by Lund in the year plan: Lund goes first. */
+  host = GTK_DROP_DOWN (get_named (page, "year-plan-host"));
+  for (int i = 0; i < 2; i++)
+    {
+      g_autofree char *date = g_strdup_printf ("2031-0%d-10", i + 3);
+
+      gtk_editable_set_text (GTK_EDITABLE (get_named (page, "year-plan-date")), date);
+      gtk_drop_down_set_selected (host, sam_groups_choices_find (gtk_drop_down_get_model (host),
+                                                                 sam_entity_get_id (SAM_ENTITY (fixture->lund))));
+      g_signal_emit_by_name (get_named (page, "year-plan-date"), "activate");
+    }
+
+  settle ();
+  row = first_host_row (page);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Lund");
+  g_assert_true (wait_for_label (row, "3 meetings"));
+}
+
+static void
+test_add_member (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GListModel) memberships = NULL;
+  g_autoptr(SamMembership) membership = NULL;
+  GtkWidget *page;
+  GtkDropDown *who;
+  guint position;
+
+  open_window (fixture, fixture->directors);
+  page = GTK_WIDGET (fixture->page);
+
+  who = GTK_DROP_DOWN (get_named (page, "member-who"));
+  /* People are told apart from municipalities by a negated id. */
+  position = sam_groups_choices_find (gtk_drop_down_get_model (who),
+                                      -sam_entity_get_id (SAM_ENTITY (fixture->anna)));
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+  gtk_drop_down_set_selected (who, position);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (get_named (page, "member-role")), SAM_MEMBERSHIP_ROLE_CHAIR);
+  gtk_editable_set_text (GTK_EDITABLE (get_named (page, "member-from")), "2019-01-01");
+  gtk_editable_set_text (GTK_EDITABLE (get_named (page, "member-until")), "2019-12-31");
+  g_signal_emit_by_name (get_named (page, "member-add"), "clicked");
+
+  memberships = sam_store_list_memberships (fixture->db.store,
+                                            sam_entity_get_id (SAM_ENTITY (fixture->directors)));
+  g_assert_cmpuint (g_list_model_get_n_items (memberships), ==, 1);
+  membership = g_list_model_get_item (memberships, 0);
+  g_assert_cmpint (sam_membership_get_person_id (membership), ==, sam_entity_get_id (SAM_ENTITY (fixture->anna)));
+  g_assert_cmpint (sam_membership_get_municipality_id (membership), ==,
+                   sam_entity_get_id (SAM_ENTITY (fixture->lund)));
+  g_assert_cmpint (sam_membership_get_role (membership), ==, SAM_MEMBERSHIP_ROLE_CHAIR);
+  g_assert_cmpstr (sam_membership_get_valid_from (membership), ==, "2019-01-01");
+  g_assert_cmpstr (sam_membership_get_valid_until (membership), ==, "2019-12-31");
+
+  /* The member shows, and as the chair of 2019. */
+  g_assert_true (wait_for_label (get_named (page, "members"), "Anna Andersson, Lund"));
+  g_assert_true (wait_for_label (get_named (page, "chairs"), "2019"));
+  g_assert_true (wait_for_label (get_named (page, "chairs"), "Anna Andersson (Lund)"));
+}
+
+typedef struct
+{
+  SamStore *store;
+  gint64    id;
+  const char *name;
+} NameQuery;
+
+static gboolean
+body_has_name (gpointer data)
+{
+  NameQuery *query = data;
+  g_autoptr(SamBody) body = sam_store_load (query->store, SAM_TYPE_BODY, query->id, NULL);
+
+  return body != NULL && g_strcmp0 (sam_body_get_name (body), query->name) == 0;
+}
+
+static void
+test_edit_saves (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  NameQuery query = { fixture->db.store, sam_entity_get_id (SAM_ENTITY (fixture->planning)), "Planeringsgruppen" };
+  GtkWidget *page;
+
+  open_window (fixture, fixture->planning);
+  page = GTK_WIDGET (fixture->page);
+
+  gtk_editable_set_text (GTK_EDITABLE (get_named (page, "body-name")), "Planeringsgruppen");
+  /* Saved a moment after typing, without a Save button; the list follows. */
+  g_assert_true (wait_for (body_has_name, &query));
+  g_assert_true (wait_for_label (page, "Planeringsgruppen"));
+}
+
+static void
+test_create_and_delete (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(SamBody) body = NULL;
+  g_autoptr(SamBody) board = NULL;
+  gint64 id;
+
+  open_window (fixture, NULL);
+
+  id = sam_groups_page_create_body (fixture->page, SAM_BODY_KIND_EXTERNAL);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpint (sam_groups_page_get_body_id (fixture->page), ==, id);
+  g_assert_true (wait_for_label (GTK_WIDGET (fixture->page), "External Bodies"));
+
+  sam_groups_page_delete_body (fixture->page);
+  body = sam_store_load (fixture->db.store, SAM_TYPE_BODY, id, NULL);
+  g_assert_null (body);
+  g_assert_cmpint (sam_groups_page_get_body_id (fixture->page), ==, 0);
+
+  /* A body with meetings is not deleted with a click. */
+  g_object_unref (sam_test_add_meeting (fixture->db.store, fixture->board, "2031-03-01T09:00", "Styrelsemöte"));
+  sam_groups_page_open (GTK_WIDGET (fixture->page), sam_entity_get_id (SAM_ENTITY (fixture->board)));
+  sam_groups_page_delete_body (fixture->page);
+  board = sam_store_load (fixture->db.store, SAM_TYPE_BODY, sam_entity_get_id (SAM_ENTITY (fixture->board)), NULL);
+  g_assert_nonnull (board);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/ui/groups/kind-headers", Fixture, NULL, fixture_setup, test_kind_headers, fixture_teardown);
+  g_test_add ("/ui/groups/year-plan-add", Fixture, NULL, fixture_setup, test_year_plan_add, fixture_teardown);
+  g_test_add ("/ui/groups/host-counts", Fixture, NULL, fixture_setup, test_host_counts, fixture_teardown);
+  g_test_add ("/ui/groups/add-member", Fixture, NULL, fixture_setup, test_add_member, fixture_teardown);
+  g_test_add ("/ui/groups/edit-saves", Fixture, NULL, fixture_setup, test_edit_saves, fixture_teardown);
+  g_test_add ("/ui/groups/create-delete", Fixture, NULL, fixture_setup, test_create_and_delete, fixture_teardown);
+
+  return g_test_run ();
+}
