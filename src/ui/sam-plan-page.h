@@ -15,10 +15,19 @@ G_BEGIN_DECLS
 
 #define SAM_TYPE_PLAN_PAGE (sam_plan_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (SamPlanPage, sam_plan_page, SAM, PLAN_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (SamPlanPage, sam_plan_page, SAM, PLAN_PAGE, GtkWidget)
 
-GtkWidget *sam_plan_page_new  (SamStore  *store);
-void       sam_plan_page_open (GtkWidget *page,
-                                 gint64     id);
+GtkWidget     *sam_plan_page_new             (SamStore    *store);
+void           sam_plan_page_open            (GtkWidget   *page,
+                                              gint64       id);
+gint64         sam_plan_page_get_plan_id     (SamPlanPage *self);
+void           sam_plan_page_set_plan_id     (SamPlanPage *self,
+                                              gint64       plan_id);
+gint64         sam_plan_page_get_activity_id (SamPlanPage *self);
+GListModel    *sam_plan_page_get_sorted_model (SamPlanPage *self);
+GtkColumnView *sam_plan_page_get_column_view (SamPlanPage *self);
+gint64         sam_plan_page_new_plan        (SamPlanPage *self);
+gint64         sam_plan_page_new_activity    (SamPlanPage *self);
+gboolean       sam_plan_page_delete_activity (SamPlanPage *self);
 
 G_END_DECLS

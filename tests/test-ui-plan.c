@@ -1,0 +1,686 @@
+/* test-ui-plan.c: the plan and its activities, under Xvfb.
+ *
+ * Copyright 2026 The Samverkan developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-ui-plan"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "sam-plan-page.h"
+#include "sam-test-util.h"
+
+#define WAIT_TIMEOUT_MS 5000
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+wait_for (Condition condition,
+          gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (2 * G_TIME_SPAN_MILLISECOND);
+    }
+
+  return TRUE;
+}
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (2 * G_TIME_SPAN_MILLISECOND);
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static GtkWidget *
+find_mapped_label (GtkWidget  *widget,
+                   const char *text)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_mapped_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+} LabelQuery;
+
+static gboolean
+label_is_shown (gpointer data)
+{
+  LabelQuery *query = data;
+
+  return find_mapped_label (query->root, query->text) != NULL;
+}
+
+static gboolean
+wait_for_label (GtkWidget  *root,
+                const char *text)
+{
+  LabelQuery query = { root, text };
+
+  return wait_for (label_is_shown, &query);
+}
+
+typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
+
+static GtkWidget *
+find_widget (GtkWidget     *widget,
+             Match          match,
+             gconstpointer  data)
+{
+  if (match (widget, data))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_entry_row_titled (GtkWidget     *widget,
+                     gconstpointer  data)
+{
+  return ADW_IS_ENTRY_ROW (widget)
+         && gtk_widget_get_mapped (widget)
+         && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), data) == 0;
+}
+
+G_GNUC_UNUSED static gboolean
+is_check_labelled (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  return GTK_IS_CHECK_BUTTON (widget)
+         && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), data) == 0;
+}
+
+G_GNUC_UNUSED static gboolean
+is_text_view_containing (GtkWidget     *widget,
+                         gconstpointer  data)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  if (!GTK_IS_TEXT_VIEW (widget) || !gtk_widget_get_mapped (widget))
+    return FALSE;
+
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+
+  return strstr (text, data) != NULL;
+}
+
+G_GNUC_UNUSED static gboolean
+is_drop_down (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return GTK_IS_DROP_DOWN (widget) && gtk_widget_get_mapped (widget);
+}
+
+/* Renders @widget to a PNG in $SAM_SHOT_DIR, for looking at the page. */
+static void
+maybe_screenshot (GtkWidget  *widget,
+                  const char *name)
+{
+  const char *dir = g_getenv ("SAM_SHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+
+  spin (400);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return;
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_strdup_printf ("%s/%s.png", dir, name);
+  gdk_texture_save_to_png (texture, path);
+}
+
+static gboolean
+is_narrow (gpointer data)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (data));
+
+  return width > 0 && width <= 360;
+}
+
+/* The data */
+
+static gboolean
+is_named (GtkWidget     *widget,
+          gconstpointer  data)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), data) == 0;
+}
+
+static GtkWidget *
+find_mapped_inscription (GtkWidget  *widget,
+                         const char *text)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+
+  if (GTK_IS_INSCRIPTION (widget) && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_mapped_inscription (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+inscription_is_shown (gpointer data)
+{
+  LabelQuery *query = data;
+
+  return find_mapped_inscription (query->root, query->text) != NULL;
+}
+
+static gboolean
+wait_for_cell (GtkWidget  *root,
+               const char *text)
+{
+  LabelQuery query = { root, text };
+
+  return wait_for (inscription_is_shown, &query);
+}
+
+/* The data */
+
+typedef struct
+{
+  SamTestDb         db;
+  SamPlan          *plan;
+  SamBody          *group;
+  SamFocusQuestion *question;
+  SamActivity      *structure;
+  SamActivity      *business;
+  SamActivity      *tourism;
+  GtkWidget        *window;
+  SamPlanPage      *page;
+} Fixture;
+
+static gpointer
+insert (SamStore *store,
+        gpointer  entity)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sam_store_insert (store, entity, &error));
+  g_assert_no_error (error);
+
+  return entity;
+}
+
+static SamActivity *
+add_activity (Fixture    *fixture,
+              const char *title,
+              int         priority,
+              gint64      budget)
+{
+  SamActivity *activity = sam_activity_new ();
+
+  sam_activity_set_plan_id (activity, sam_entity_get_id (SAM_ENTITY (fixture->plan)));
+  sam_activity_set_title (activity, title);
+  sam_activity_set_priority (activity, priority);
+  sam_activity_set_budget (activity, budget);
+  sam_activity_set_responsible_body_id (activity, sam_entity_get_id (SAM_ENTITY (fixture->group)));
+
+  return insert (fixture->db.store, activity);
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  SamStore *store;
+
+  sam_test_db_setup (&fixture->db, NULL);
+  store = fixture->db.store;
+
+  fixture->plan = sam_plan_new ();
+  sam_plan_set_title (fixture->plan, "Verksamhetsplan 2015");
+  sam_plan_set_first_year (fixture->plan, 2015);
+  sam_plan_set_last_year (fixture->plan, 2015);
+  sam_plan_set_adopted_on (fixture->plan, "2014-12-10");
+  insert (store, fixture->plan);
+
+  fixture->group = sam_test_add_body (store, "Näringslivsgruppen", SAM_BODY_KIND_WORKING_GROUP);
+
+  fixture->question = sam_focus_question_new ();
+  sam_focus_question_set_plan_id (fixture->question, sam_entity_get_id (SAM_ENTITY (fixture->plan)));
+  sam_focus_question_set_title (fixture->question, "Näringsliv");
+  insert (store, fixture->question);
+
+  fixture->structure = add_activity (fixture, "Strukturplan MalmöLundregionen", 0, 400000);
+  fixture->business = add_activity (fixture, "Fler företag till regionen", 1, 150000);
+  fixture->tourism = add_activity (fixture, "Besöksnäring", 2, 0);
+
+  fixture->page = SAM_PLAN_PAGE (sam_plan_page_new (store));
+  fixture->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 760);
+  gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->page));
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  g_assert_true (wait_for (is_mapped, fixture->page));
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  spin (50);
+  g_clear_object (&fixture->plan);
+  g_clear_object (&fixture->group);
+  g_clear_object (&fixture->question);
+  g_clear_object (&fixture->structure);
+  g_clear_object (&fixture->business);
+  g_clear_object (&fixture->tourism);
+  sam_test_db_teardown (&fixture->db, NULL);
+}
+
+static gint64
+id_of (gpointer entity)
+{
+  return sam_entity_get_id (SAM_ENTITY (entity));
+}
+
+typedef struct
+{
+  GListModel *model;
+  guint       n_items;
+} CountQuery;
+
+static gboolean
+model_has_count (gpointer data)
+{
+  CountQuery *query = data;
+
+  return g_list_model_get_n_items (query->model) == query->n_items;
+}
+
+static gboolean
+wait_for_count (GListModel *model,
+                guint       n_items)
+{
+  CountQuery query = { model, n_items };
+
+  return wait_for (model_has_count, &query);
+}
+
+static const char *
+title_at (GListModel *model,
+          guint       position)
+{
+  g_autoptr(SamActivity) activity = g_list_model_get_item (model, position);
+  static char buffer[256];
+
+  g_strlcpy (buffer, sam_activity_get_title (activity), sizeof buffer);
+
+  return buffer;
+}
+
+static GtkColumnViewColumn *
+column_titled (SamPlanPage *page,
+               const char  *title)
+{
+  GListModel *columns = gtk_column_view_get_columns (sam_plan_page_get_column_view (page));
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        return column;
+    }
+
+  g_assert_not_reached ();
+}
+
+/* The tests */
+
+static void
+test_plan_columns (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+  GListModel *model = sam_plan_page_get_sorted_model (fixture->page);
+  g_autoptr(SamActivity) added = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *columns = gtk_column_view_get_columns (sam_plan_page_get_column_view (fixture->page));
+
+  g_assert_cmpint (sam_plan_page_get_plan_id (fixture->page), ==, id_of (fixture->plan));
+  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 9);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+
+  g_assert_true (wait_for_cell (page, "Strukturplan MalmöLundregionen"));
+  g_assert_true (wait_for_cell (page, "Besöksnäring"));
+  g_assert_true (wait_for_cell (page, "Näringslivsgruppen"));
+  g_assert_true (wait_for_cell (page, "Priority 1"));
+  g_assert_true (wait_for_cell (page, "Planned"));
+  g_assert_true (wait_for_label (page, "3 activities"));
+  g_assert_true (wait_for_label (page, "10 December 2014"));
+
+  /* Added through the store, shown at once; the link column names the
+   * focus question. */
+  added = sam_activity_new ();
+  sam_activity_set_plan_id (added, id_of (fixture->plan));
+  sam_activity_set_title (added, "Främja ungt entreprenörskap");
+  sam_activity_set_focus_question_id (added, id_of (fixture->question));
+  sam_activity_set_status (added, SAM_ACTIVITY_STATUS_ONGOING);
+  insert (fixture->db.store, added);
+  g_assert_true (wait_for_count (model, 4));
+  g_assert_true (wait_for_cell (page, "Främja ungt entreprenörskap"));
+  g_assert_true (wait_for_cell (page, "Näringsliv"));
+  g_assert_true (wait_for_cell (page, "Ongoing"));
+
+  /* Renaming the focus question renames the cell. */
+  sam_focus_question_set_title (fixture->question, "Näringslivsfrågor");
+  g_assert_true (sam_store_update (fixture->db.store, fixture->question, &error));
+  g_assert_true (wait_for_cell (page, "Näringslivsfrågor"));
+  maybe_screenshot (fixture->window, "plan-table");
+}
+
+static void
+test_plan_sort (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkColumnView *column_view = sam_plan_page_get_column_view (fixture->page);
+  GListModel *model = sam_plan_page_get_sorted_model (fixture->page);
+
+  /* By title at first. */
+  g_assert_cmpstr (title_at (model, 0), ==, "Besöksnäring");
+  g_assert_cmpstr (title_at (model, 1), ==, "Fler företag till regionen");
+  g_assert_cmpstr (title_at (model, 2), ==, "Strukturplan MalmöLundregionen");
+
+  gtk_column_view_sort_by_column (column_view, column_titled (fixture->page, "Title"), GTK_SORT_DESCENDING);
+  g_assert_cmpstr (title_at (model, 0), ==, "Strukturplan MalmöLundregionen");
+  g_assert_cmpstr (title_at (model, 2), ==, "Besöksnäring");
+
+  /* Priority 1 first, no priority last. */
+  gtk_column_view_sort_by_column (column_view, column_titled (fixture->page, "Priority"), GTK_SORT_ASCENDING);
+  g_assert_cmpstr (title_at (model, 0), ==, "Fler företag till regionen");
+  g_assert_cmpstr (title_at (model, 1), ==, "Besöksnäring");
+  g_assert_cmpstr (title_at (model, 2), ==, "Strukturplan MalmöLundregionen");
+
+  /* The largest budget first. */
+  gtk_column_view_sort_by_column (column_view, column_titled (fixture->page, "Budget"), GTK_SORT_DESCENDING);
+  g_assert_cmpstr (title_at (model, 0), ==, "Strukturplan MalmöLundregionen");
+  g_assert_cmpstr (title_at (model, 2), ==, "Besöksnäring");
+}
+
+static void
+test_plan_edit_budget (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+  g_autoptr(SamActivity) saved = NULL;
+  GtkWidget *budget;
+  GtkWidget *co_financing;
+
+  sam_plan_page_open (page, id_of (fixture->tourism));
+  g_assert_cmpint (sam_plan_page_get_activity_id (fixture->page), ==, id_of (fixture->tourism));
+
+  budget = find_widget (page, is_named, "budget");
+  co_financing = find_widget (page, is_named, "co-financing");
+  g_assert_true (GTK_IS_SPIN_BUTTON (budget));
+  g_assert_true (wait_for (is_mapped, budget));
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (budget), 250000);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (co_financing), 62500);
+  spin (500);
+
+  saved = sam_store_load (fixture->db.store, SAM_TYPE_ACTIVITY, id_of (fixture->tourism), NULL);
+  g_assert_cmpint (sam_activity_get_budget (saved), ==, 250000);
+  g_assert_cmpint (sam_activity_get_co_financing (saved), ==, 62500);
+
+  /* The table follows, and the activity stays open and selected. */
+  g_assert_cmpint (sam_plan_page_get_activity_id (fixture->page), ==, id_of (fixture->tourism));
+  maybe_screenshot (fixture->window, "plan-activity");
+}
+
+static void
+test_plan_delete_undo (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+  GListModel *model = sam_plan_page_get_sorted_model (fixture->page);
+  g_autofree char *uuid = g_strdup (sam_entity_get_uuid (SAM_ENTITY (fixture->business)));
+  g_autoptr(SamActivity) restored = NULL;
+  AdwToast *toast;
+
+  sam_plan_page_open (page, id_of (fixture->business));
+  g_assert_true (gtk_widget_activate_action (page, "plan.delete-activity", NULL));
+  g_assert_true (wait_for_count (model, 2));
+  g_assert_cmpint (sam_store_find_id (fixture->db.store, SAM_TYPE_ACTIVITY, uuid), ==, 0);
+  g_assert_cmpint (sam_plan_page_get_activity_id (fixture->page), ==, 0);
+
+  toast = g_object_get_data (G_OBJECT (page), "sam-undo-toast");
+  g_assert_nonnull (toast);
+  g_signal_emit_by_name (toast, "button-clicked");
+
+  g_assert_true (wait_for_count (model, 3));
+  restored = sam_store_load_by_uuid (fixture->db.store, SAM_TYPE_ACTIVITY, uuid, NULL);
+  g_assert_nonnull (restored);
+  g_assert_cmpstr (sam_activity_get_title (restored), ==, "Fler företag till regionen");
+  g_assert_cmpint (sam_activity_get_budget (restored), ==, 150000);
+  g_assert_cmpint (sam_activity_get_responsible_body_id (restored), ==, id_of (fixture->group));
+  g_assert_true (wait_for_cell (page, "Fler företag till regionen"));
+}
+
+static void
+test_plan_new_activity (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+  GListModel *model = sam_plan_page_get_sorted_model (fixture->page);
+  g_autoptr(SamActivity) saved = NULL;
+  GtkWidget *row;
+  gint64 id;
+
+  g_assert_true (gtk_widget_activate_action (page, "plan.new-activity", NULL));
+  g_assert_true (wait_for_count (model, 4));
+  id = sam_plan_page_get_activity_id (fixture->page);
+  g_assert_cmpint (id, >, 0);
+
+  row = find_widget (page, is_entry_row_titled, "Title");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "New activity");
+  gtk_editable_set_text (GTK_EDITABLE (row), "Mötesplatser för fler affärer");
+  g_assert_true (wait_for_cell (page, "Mötesplatser för fler affärer"));
+
+  saved = sam_store_load (fixture->db.store, SAM_TYPE_ACTIVITY, id, NULL);
+  g_assert_cmpstr (sam_activity_get_title (saved), ==, "Mötesplatser för fler affärer");
+  g_assert_cmpint (sam_activity_get_plan_id (saved), ==, id_of (fixture->plan));
+}
+
+static void
+test_plan_edit_plan (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+  g_autoptr(SamPlan) saved = NULL;
+  g_autoptr(GListModel) plans = sam_store_list_plans (fixture->db.store);
+  GtkWidget *row;
+  gint64 id;
+
+  g_assert_true (gtk_widget_activate_action (page, "plan.edit-plan", NULL));
+  row = find_widget (page, is_entry_row_titled, "Adopted on (year-month-day)");
+  g_assert_nonnull (row);
+  g_assert_true (wait_for (is_mapped, row));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "2014-12-10");
+
+  /* A date that does not exist is refused, and the old one kept. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "2014-02-30");
+  spin (500);
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  saved = sam_store_load (fixture->db.store, SAM_TYPE_PLAN, id_of (fixture->plan), NULL);
+  g_assert_cmpstr (sam_plan_get_adopted_on (saved), ==, "2014-12-10");
+  g_clear_object (&saved);
+
+  gtk_editable_set_text (GTK_EDITABLE (row), "2014-12-11");
+  spin (500);
+  saved = sam_store_load (fixture->db.store, SAM_TYPE_PLAN, id_of (fixture->plan), NULL);
+  g_assert_cmpstr (sam_plan_get_adopted_on (saved), ==, "2014-12-11");
+  g_assert_true (wait_for_label (page, "11 December 2014"));
+  maybe_screenshot (fixture->window, "plan-details");
+
+  /* A new plan is chosen at once, empty. */
+  id = sam_plan_page_new_plan (fixture->page);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (plans), ==, 2);
+  g_assert_cmpint (sam_plan_page_get_plan_id (fixture->page), ==, id);
+  g_assert_true (wait_for_count (sam_plan_page_get_sorted_model (fixture->page), 0));
+  g_assert_true (wait_for_label (page, "No Activities"));
+}
+
+/* Opening an activity of another plan switches the plan; the activity
+ * shown before keeps its focus question although the new plan has none. */
+static void
+test_plan_open_other_plan (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+  g_autoptr(SamPlan) other = sam_plan_new ();
+  g_autoptr(SamActivity) elsewhere = sam_activity_new ();
+  g_autoptr(SamActivity) saved = NULL;
+  g_autoptr(GError) error = NULL;
+
+  sam_plan_set_title (other, "Verksamhetsplan 2019");
+  sam_plan_set_first_year (other, 2019);
+  insert (fixture->db.store, other);
+  sam_activity_set_plan_id (elsewhere, id_of (other));
+  sam_activity_set_title (elsewhere, "Strukturplan, uppföljning");
+  insert (fixture->db.store, elsewhere);
+
+  sam_activity_set_focus_question_id (fixture->business, id_of (fixture->question));
+  g_assert_true (sam_store_update (fixture->db.store, fixture->business, &error));
+  g_assert_no_error (error);
+
+  sam_plan_page_open (page, id_of (fixture->business));
+  spin (100);
+  sam_plan_page_open (page, id_of (elsewhere));
+  g_assert_cmpint (sam_plan_page_get_plan_id (fixture->page), ==, id_of (other));
+  g_assert_true (wait_for_cell (page, "Strukturplan, uppföljning"));
+  spin (500);
+
+  saved = sam_store_load (fixture->db.store, SAM_TYPE_ACTIVITY, id_of (fixture->business), NULL);
+  g_assert_cmpint (sam_activity_get_focus_question_id (saved), ==, id_of (fixture->question));
+
+  /* And back: the first plan's activity shows its focus question. */
+  sam_plan_page_open (page, id_of (fixture->business));
+  g_assert_cmpint (sam_plan_page_get_plan_id (fixture->page), ==, id_of (fixture->plan));
+  g_assert_true (wait_for_cell (page, "Näringsliv"));
+}
+
+static void
+test_plan_narrow (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+  int minimum;
+
+  gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 720);
+  g_assert_true (wait_for (is_narrow, page));
+  g_assert_true (wait_for_cell (page, "Besöksnäring"));
+  maybe_screenshot (fixture->window, "plan-narrow-table");
+
+  sam_plan_page_open (page, id_of (fixture->tourism));
+  g_assert_true (wait_for_label (page, "Financing"));
+  g_assert_true (wait_for (is_mapped, find_widget (page, is_named, "budget")));
+  maybe_screenshot (fixture->window, "plan-narrow-activity");
+
+  g_assert_true (gtk_widget_activate_action (page, "plan.back", NULL));
+  g_assert_true (wait_for_cell (page, "Strukturplan MalmöLundregionen"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("/ui/plan/columns", test_plan_columns);
+  ADD ("/ui/plan/sort", test_plan_sort);
+  ADD ("/ui/plan/edit-budget", test_plan_edit_budget);
+  ADD ("/ui/plan/delete-undo", test_plan_delete_undo);
+  ADD ("/ui/plan/new-activity", test_plan_new_activity);
+  ADD ("/ui/plan/edit-plan", test_plan_edit_plan);
+  ADD ("/ui/plan/open-other-plan", test_plan_open_other_plan);
+  ADD ("/ui/plan/narrow", test_plan_narrow);
+
+  return g_test_run ();
+}
