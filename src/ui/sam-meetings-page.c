@@ -13,22 +13,59 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-meeting-page.h"
 #include "sam-meetings-page.h"
+#include "sam-new-meeting-dialog.h"
+#include "sam-series-dialog.h"
+#include "sam-window.h"
+
+/* The groups of the list: upcoming meetings, then those without a date,
+ * then the past ones by year (the group is the year itself). */
+#define GROUP_UPCOMING -1
+#define GROUP_UNDATED  -2
 
 struct _SamMeetingsPage
 {
-  GtkWidget      parent_instance;
+  GtkWidget           parent_instance;
 
   /* Template widgets */
-  GtkStack      *stack;
-  AdwStatusPage *empty_page;
-  GtkListView   *list_view;
+  GtkStack           *nav_stack;
+  GtkStack           *stack;
+  AdwStatusPage      *empty_page;
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *body_dropdown;
+  GtkBox             *groups_box;
+  AdwBin             *meeting_bin;
+  GtkWidget          *back_button;
 
   /* Owned */
-  SamStore      *store;
-  GListModel    *model;
-  gulong         items_changed_id;
+  SamStore           *store;
+  GListModel         *model;
+  GtkCustomFilter    *filter;
+  GtkCustomSorter    *sorter;
+  GtkSortListModel   *sorted;
+  GListModel         *bodies;
+  GArray             *groups;
+  char               *today;
+  char               *search_key;
+  gint64              body_id;
+  gint64              meeting_id;
 };
+
+/* One group of the list: a heading and a boxed list of the meetings
+ * that the page's filters let through and that fall in the group. */
+typedef struct
+{
+  SamMeetingsPage *page;
+  int              key;
+} GroupFilter;
+
+typedef struct
+{
+  int              key;
+  GtkCustomFilter *filter;
+  GtkWidget       *list_box;
+} Group;
 
 G_DEFINE_FINAL_TYPE (SamMeetingsPage, sam_meetings_page, GTK_TYPE_WIDGET)
 
@@ -41,75 +78,145 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char *
-kind_label (SamMeetingKind kind)
+/* Parses the store's local wall-clock text, "2019-01-29" or
+ * "2019-01-29T15:00", into a UTC date-time, so that no time zone or
+ * daylight-saving rule can move it when it is formatted. */
+static GDateTime *
+parse_local (const char *text,
+             gboolean   *has_time)
 {
-  switch (kind)
-    {
-    case SAM_MEETING_KIND_MEETING:
-      return C_("meeting kind", "Meeting");
-    case SAM_MEETING_KIND_WORKSHOP:
-      return C_("meeting kind", "Workshop");
-    case SAM_MEETING_KIND_RETREAT:
-      return C_("meeting kind", "Retreat");
-    case SAM_MEETING_KIND_EVENT:
-      return C_("meeting kind", "Event");
-    default:
-      return C_("meeting kind", "Meeting");
-    }
-}
-
-static const char *
-status_label (SamMeetingStatus status)
-{
-  switch (status)
-    {
-    case SAM_MEETING_STATUS_PLANNED:
-      return C_("meeting status", "Planned");
-    case SAM_MEETING_STATUS_AGENDA_SENT:
-      return C_("meeting status", "Agenda sent");
-    case SAM_MEETING_STATUS_HELD:
-      return C_("meeting status", "Held");
-    case SAM_MEETING_STATUS_MINUTES_APPROVED:
-      return C_("meeting status", "Minutes approved");
-    case SAM_MEETING_STATUS_CANCELLED:
-      return C_("meeting status", "Cancelled");
-    default:
-      return "";
-    }
-}
-
-/* The store keeps local wall-clock times ("2026-03-01T09:00"). They are
- * formatted as they are, in UTC, so that no time zone or daylight-saving
- * rule can move them. */
-static char *
-format_starts_at (const char *starts_at)
-{
-  g_autoptr(GDateTime) date_time = NULL;
   int year, month, day;
   int hour = 0;
   int minute = 0;
   int n_fields;
 
-  if (starts_at == NULL || starts_at[0] == '\0')
-    return g_strdup (_("No date set"));
+  *has_time = FALSE;
 
-  n_fields = sscanf (starts_at, "%4d-%2d-%2dT%2d:%2d", &year, &month, &day, &hour, &minute);
+  if (text == NULL || text[0] == '\0')
+    return NULL;
+
+  n_fields = sscanf (text, "%4d-%2d-%2dT%2d:%2d", &year, &month, &day, &hour, &minute);
   if (n_fields != 3 && n_fields != 5)
-    return g_strdup (starts_at);
+    return NULL;
 
-  date_time = g_date_time_new_utc (year, month, day, hour, minute, 0);
-  if (date_time == NULL)
-    return g_strdup (starts_at);
+  *has_time = n_fields == 5;
 
-  if (n_fields == 3)
-    /* Translators: the date of a meeting that has no start time yet, in the
-     * list of meetings. See the format codes of g_date_time_format(). */
-    return g_date_time_format (date_time, _("%a %-d %b %Y"));
+  return g_date_time_new_utc (year, month, day, hour, minute, 0);
+}
 
-  /* Translators: the date and start time of a meeting in the list of
-   * meetings. See the format codes of g_date_time_format(). */
-  return g_date_time_format (date_time, _("%a %-d %b %Y, %H:%M"));
+static char *
+today_text (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+static int
+meeting_group (SamMeetingsPage *self,
+               SamMeeting      *meeting)
+{
+  const char *starts_at = sam_meeting_get_starts_at (meeting);
+  int year;
+
+  if (starts_at == NULL || strlen (starts_at) < 10 || sscanf (starts_at, "%4d", &year) != 1)
+    return GROUP_UNDATED;
+
+  if (strncmp (starts_at, self->today, 10) >= 0)
+    return GROUP_UPCOMING;
+
+  return year;
+}
+
+/* Orders the groups: upcoming, undated, then the years newest first. */
+static int
+group_rank (int group)
+{
+  if (group == GROUP_UPCOMING)
+    return G_MININT;
+  if (group == GROUP_UNDATED)
+    return G_MININT + 1;
+  return -group;
+}
+
+static char *
+fold_text (const char *text)
+{
+  g_autofree char *normalized = NULL;
+
+  if (text == NULL || text[0] == '\0')
+    return NULL;
+
+  normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
+  if (normalized == NULL)
+    return NULL;
+
+  return g_utf8_casefold (normalized, -1);
+}
+
+static gboolean
+text_matches (const char *text,
+              const char *key)
+{
+  g_autofree char *folded = fold_text (text);
+
+  return folded != NULL && strstr (folded, key) != NULL;
+}
+
+static gboolean
+filter_meeting_cb (gpointer item,
+                   gpointer user_data)
+{
+  SamMeetingsPage *self = user_data;
+  SamMeeting *meeting = item;
+
+  g_assert (SAM_IS_MEETINGS_PAGE (self));
+  g_assert (SAM_IS_MEETING (meeting));
+
+  if (self->body_id > 0 && sam_meeting_get_body_id (meeting) != self->body_id)
+    return FALSE;
+
+  if (self->search_key == NULL)
+    return TRUE;
+
+  return text_matches (sam_meeting_get_title (meeting), self->search_key) ||
+         text_matches (sam_meeting_get_theme (meeting), self->search_key) ||
+         text_matches (sam_meeting_get_body_name (meeting), self->search_key) ||
+         text_matches (sam_meeting_get_location (meeting), self->search_key);
+}
+
+static int
+compare_meetings_cb (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
+{
+  SamMeetingsPage *self = user_data;
+  SamMeeting *meeting_a = (SamMeeting *)a;
+  SamMeeting *meeting_b = (SamMeeting *)b;
+  int group_a = meeting_group (self, meeting_a);
+  int group_b = meeting_group (self, meeting_b);
+  int rank_a = group_rank (group_a);
+  int rank_b = group_rank (group_b);
+  int order;
+
+  if (rank_a != rank_b)
+    return rank_a < rank_b ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
+
+  order = g_strcmp0 (sam_meeting_get_starts_at (meeting_a), sam_meeting_get_starts_at (meeting_b));
+
+  /* The soonest upcoming meeting first; the most recent past one first. */
+  if (group_a != GROUP_UPCOMING)
+    order = -order;
+
+  if (order == 0)
+    {
+      gint64 id_a = sam_entity_get_id (SAM_ENTITY (meeting_a));
+      gint64 id_b = sam_entity_get_id (SAM_ENTITY (meeting_b));
+
+      order = (id_a > id_b) - (id_a < id_b);
+    }
+
+  return order < 0 ? GTK_ORDERING_SMALLER : order > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
 }
 
 static const char *
@@ -122,15 +229,255 @@ status_nick (SamMeetingStatus status)
   return value != NULL ? value->value_nick : "unknown";
 }
 
-static void
-update_empty_state (SamMeetingsPage *self)
+static char *
+meeting_title (SamMeeting *meeting)
 {
-  gboolean empty;
+  const char *text = sam_meeting_get_title (meeting);
+
+  if (text == NULL || text[0] == '\0')
+    text = sam_meeting_get_theme (meeting);
+  if (text == NULL || text[0] == '\0')
+    text = sam_meeting_kind_label (sam_meeting_get_kind (meeting));
+
+  return g_strdup (text);
+}
+
+static char *
+meeting_subtitle (SamMeeting *meeting)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *when = sam_meeting_format_when (meeting);
+  const char *body_name = sam_meeting_get_body_name (meeting);
+  const char *place;
+
+  g_string_append (text, when);
+  g_string_append_c (text, '\n');
+
+  if (sam_meeting_get_online (meeting))
+    place = _("Online");
+  else
+    place = sam_meeting_get_location (meeting);
+
+  if (body_name != NULL && body_name[0] != '\0')
+    g_string_append (text, body_name);
+
+  if (place != NULL && place[0] != '\0')
+    {
+      if (body_name != NULL && body_name[0] != '\0')
+        /* Translators: separates the body and the place of a meeting in
+         * the list of meetings, as in "Director group · Lund City Hall". */
+        g_string_append (text, _(" · "));
+      g_string_append (text, place);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static GtkWidget *
+create_row_cb (gpointer item,
+               gpointer user_data)
+{
+  SamMeetingsPage *self = user_data;
+  SamMeeting *meeting = item;
+  g_autofree char *title = meeting_title (meeting);
+  g_autofree char *subtitle = meeting_subtitle (meeting);
+  SamMeetingStatus status = sam_meeting_get_status (meeting);
+  gint64 *id;
+  GtkWidget *row;
+  GtkWidget *pill;
+  GtkWidget *arrow;
 
   g_assert (SAM_IS_MEETINGS_PAGE (self));
 
-  empty = self->model == NULL || g_list_model_get_n_items (self->model) == 0;
-  gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "list");
+  row = adw_action_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_widget_add_css_class (row, "meeting-row");
+
+  pill = gtk_label_new (sam_meeting_status_label (status));
+  gtk_widget_set_valign (pill, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (pill, "meeting-status");
+  gtk_widget_add_css_class (pill, status_nick (status));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), pill);
+
+  arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+  gtk_widget_add_css_class (arrow, "dim-label");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+
+  id = g_new (gint64, 1);
+  *id = sam_entity_get_id (SAM_ENTITY (meeting));
+  g_object_set_data_full (G_OBJECT (row), "meeting-id", id, g_free);
+
+  return row;
+}
+
+static gint64
+row_meeting_id (GtkListBoxRow *row)
+{
+  gint64 *id = g_object_get_data (G_OBJECT (row), "meeting-id");
+
+  return id != NULL ? *id : 0;
+}
+
+static char *
+group_title (int key)
+{
+  if (key == GROUP_UPCOMING)
+    return g_strdup (_("Upcoming"));
+  if (key == GROUP_UNDATED)
+    return g_strdup (_("No Date Set"));
+
+  return g_strdup_printf ("%d", key);
+}
+
+static gboolean
+group_filter_cb (gpointer item,
+                 gpointer user_data)
+{
+  GroupFilter *filter = user_data;
+
+  return meeting_group (filter->page, item) == filter->key;
+}
+
+static void
+row_activated_cb (SamMeetingsPage *self,
+                  GtkListBoxRow   *row,
+                  GtkListBox      *list_box)
+{
+  g_assert (SAM_IS_MEETINGS_PAGE (self));
+
+  sam_meetings_page_open (GTK_WIDGET (self), row_meeting_id (row));
+}
+
+static void
+group_clear (gpointer data)
+{
+  Group *group = data;
+
+  /* The filter's function points back at the page. */
+  gtk_custom_filter_set_filter_func (group->filter, NULL, NULL, NULL);
+  g_clear_object (&group->filter);
+}
+
+static void
+clear_groups (SamMeetingsPage *self)
+{
+  GtkWidget *child;
+
+  g_assert (SAM_IS_MEETINGS_PAGE (self));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->groups_box))) != NULL)
+    {
+      if (GTK_IS_LIST_BOX (child))
+        gtk_list_box_bind_model (GTK_LIST_BOX (child), NULL, NULL, NULL, NULL);
+      gtk_box_remove (self->groups_box, child);
+    }
+
+  g_array_set_size (self->groups, 0);
+}
+
+static void
+add_group (SamMeetingsPage *self,
+           int              key,
+           gboolean         first)
+{
+  g_autoptr(GtkFilterListModel) filtered = NULL;
+  g_autofree char *title = group_title (key);
+  GroupFilter *filter_data;
+  GtkWidget *label;
+  Group group;
+
+  filter_data = g_new0 (GroupFilter, 1);
+  filter_data->page = self;
+  filter_data->key = key;
+
+  group.key = key;
+  group.filter = gtk_custom_filter_new (group_filter_cb, filter_data, g_free);
+  filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
+                                        GTK_FILTER (g_object_ref (group.filter)));
+
+  label = gtk_label_new (title);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_add_css_class (label, "meetings-group-header");
+  gtk_widget_set_margin_top (label, first ? 12 : 24);
+  gtk_widget_set_margin_bottom (label, 12);
+  gtk_box_append (self->groups_box, label);
+
+  group.list_box = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (group.list_box), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (group.list_box, "boxed-list");
+  gtk_widget_add_css_class (group.list_box, "meetings-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (group.list_box),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (group.list_box),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
+                                  -1);
+  g_signal_connect_object (group.list_box, "row-activated", G_CALLBACK (row_activated_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_list_box_bind_model (GTK_LIST_BOX (group.list_box), G_LIST_MODEL (filtered),
+                           create_row_cb, self, NULL);
+  gtk_box_append (self->groups_box, group.list_box);
+
+  g_array_append_val (self->groups, group);
+}
+
+/* Each group's list follows the store by itself; the groups themselves
+ * change only when a year gains its first meeting or loses its last. */
+static void
+update_groups (SamMeetingsPage *self,
+               gboolean         force)
+{
+  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (int));
+  guint n_items;
+  gboolean same;
+
+  g_assert (SAM_IS_MEETINGS_PAGE (self));
+
+  if (self->sorted == NULL)
+    return;
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(SamMeeting) meeting = g_list_model_get_item (G_LIST_MODEL (self->sorted), i);
+      int key = meeting_group (self, meeting);
+
+      if (keys->len == 0 || g_array_index (keys, int, keys->len - 1) != key)
+        g_array_append_val (keys, key);
+    }
+
+  same = !force && keys->len == self->groups->len;
+  for (guint i = 0; same && i < keys->len; i++)
+    same = g_array_index (keys, int, i) == g_array_index (self->groups, Group, i).key;
+
+  if (same)
+    return;
+
+  clear_groups (self);
+  for (guint i = 0; i < keys->len; i++)
+    add_group (self, g_array_index (keys, int, i), i == 0);
+}
+
+static void
+update_list_state (SamMeetingsPage *self)
+{
+  const char *name;
+
+  g_assert (SAM_IS_MEETINGS_PAGE (self));
+
+  if (self->model == NULL || g_list_model_get_n_items (self->model) == 0)
+    name = "empty";
+  else if (g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) == 0)
+    name = "no-results";
+  else
+    name = "list";
+
+  gtk_stack_set_visible_child_name (self->stack, name);
 }
 
 static void
@@ -142,94 +489,370 @@ model_items_changed_cb (SamMeetingsPage *self,
 {
   g_assert (SAM_IS_MEETINGS_PAGE (self));
 
-  update_empty_state (self);
+  update_list_state (self);
 }
 
-static char *
-meeting_title_cb (gpointer    this_object,
-                  SamMeeting *meeting)
+static void
+sorted_items_changed_cb (SamMeetingsPage *self,
+                         guint            position,
+                         guint            removed,
+                         guint            added,
+                         GListModel      *model)
 {
-  const char *text;
+  g_assert (SAM_IS_MEETINGS_PAGE (self));
 
-  if (meeting == NULL)
-    return NULL;
-
-  text = sam_meeting_get_title (meeting);
-  if (text == NULL || text[0] == '\0')
-    text = sam_meeting_get_theme (meeting);
-  if (text == NULL || text[0] == '\0')
-    text = kind_label (sam_meeting_get_kind (meeting));
-
-  return g_strdup (text);
+  update_groups (self, FALSE);
+  update_list_state (self);
 }
 
-static char *
-meeting_subtitle_cb (gpointer    this_object,
-                     SamMeeting *meeting)
+static void
+search_changed_cb (SamMeetingsPage *self,
+                   GtkSearchEntry  *entry)
 {
-  g_autofree char *date = NULL;
-  const char *body_name;
+  g_autofree char *key = NULL;
 
-  if (meeting == NULL)
-    return NULL;
+  g_assert (SAM_IS_MEETINGS_PAGE (self));
 
-  date = format_starts_at (sam_meeting_get_starts_at (meeting));
-  body_name = sam_meeting_get_body_name (meeting);
+  key = fold_text (gtk_editable_get_text (GTK_EDITABLE (entry)));
+  if (g_strcmp0 (key, self->search_key) == 0)
+    return;
 
-  if (body_name == NULL || body_name[0] == '\0')
-    return g_steal_pointer (&date);
+  g_free (self->search_key);
+  self->search_key = g_steal_pointer (&key);
 
-  /* Translators: the second line of a meeting in the list: its date and
-   * time, then the body that meets, for example "Sun 1 Mar 2026, 09:00 ·
-   * Director group". */
-  return g_strdup_printf (_("%s · %s"), date, body_name);
+  if (self->filter != NULL)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
-static char *
-meeting_status_cb (gpointer    this_object,
-                   SamMeeting *meeting)
+static void
+body_selected_cb (SamMeetingsPage *self,
+                  GParamSpec      *pspec,
+                  GtkDropDown     *dropdown)
 {
-  if (meeting == NULL)
-    return NULL;
+  g_autoptr(SamBody) body = NULL;
+  gint64 body_id = 0;
+  guint selected;
 
-  return g_strdup (status_label (sam_meeting_get_status (meeting)));
+  g_assert (SAM_IS_MEETINGS_PAGE (self));
+
+  selected = gtk_drop_down_get_selected (dropdown);
+  if (selected != GTK_INVALID_LIST_POSITION && gtk_drop_down_get_model (dropdown) != NULL)
+    body = g_list_model_get_item (gtk_drop_down_get_model (dropdown), selected);
+  if (body != NULL)
+    body_id = sam_entity_get_id (SAM_ENTITY (body));
+
+  if (body_id == self->body_id)
+    return;
+
+  self->body_id = body_id;
+  if (self->filter != NULL)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
-static char **
-meeting_status_classes_cb (gpointer    this_object,
-                           SamMeeting *meeting)
+/* The bodies come back as fresh objects after every change, so the
+ * selection follows the body's id rather than the object. */
+static void
+bodies_changed_cb (SamMeetingsPage *self,
+                   guint            position,
+                   guint            removed,
+                   guint            added,
+                   GListModel      *model)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  guint n_items;
+  guint found = 0;
 
-  g_strv_builder_add (builder, "meeting-status");
-  if (meeting != NULL)
-    g_strv_builder_add (builder, status_nick (sam_meeting_get_status (meeting)));
+  g_assert (SAM_IS_MEETINGS_PAGE (self));
 
-  return g_strv_builder_end (builder);
+  n_items = g_list_model_get_n_items (model);
+  for (guint i = 1; i < n_items && self->body_id > 0; i++)
+    {
+      g_autoptr(SamBody) body = g_list_model_get_item (model, i);
+
+      if (sam_entity_get_id (SAM_ENTITY (body)) == self->body_id)
+        {
+          found = i;
+          break;
+        }
+    }
+
+  if (gtk_drop_down_get_selected (self->body_dropdown) != found)
+    gtk_drop_down_set_selected (self->body_dropdown, found);
+}
+
+static void
+setup_body_item_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  if (GPOINTER_TO_INT (user_data))
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 18);
+      gtk_label_set_width_chars (GTK_LABEL (label), 5);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_body_item_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   gpointer                  user_data)
+{
+  SamBody *body = gtk_list_item_get_item (item);
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), sam_body_get_name (body));
+}
+
+static GtkListItemFactory *
+create_body_factory (gboolean ellipsize)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_body_item_cb), GINT_TO_POINTER (ellipsize));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_body_item_cb), NULL);
+
+  return factory;
+}
+
+static void
+setup_body_filter (SamMeetingsPage *self)
+{
+  g_autoptr(GListStore) all = g_list_store_new (SAM_TYPE_BODY);
+  g_autoptr(GListStore) parts = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_autoptr(SamBody) all_bodies = sam_body_new ();
+  g_autoptr(GtkListItemFactory) factory = create_body_factory (TRUE);
+  g_autoptr(GtkListItemFactory) list_factory = create_body_factory (FALSE);
+  g_autoptr(GtkFlattenListModel) flat = NULL;
+
+  g_assert (SAM_IS_MEETINGS_PAGE (self));
+
+  /* "All bodies" is a body that is not in the database (id 0). */
+  sam_body_set_name (all_bodies, _("All Bodies"));
+  g_list_store_append (all, all_bodies);
+  g_list_store_append (parts, all);
+  g_list_store_append (parts, self->bodies);
+  flat = gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&parts)));
+
+  gtk_drop_down_set_factory (self->body_dropdown, factory);
+  gtk_drop_down_set_list_factory (self->body_dropdown, list_factory);
+  gtk_drop_down_set_model (self->body_dropdown, G_LIST_MODEL (flat));
+  g_signal_connect_object (flat, "items-changed", G_CALLBACK (bodies_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+focus_meeting_row (SamMeetingsPage *self,
+                   gint64           meeting_id)
+{
+  for (guint i = 0; i < self->groups->len; i++)
+    {
+      GtkListBox *list_box = GTK_LIST_BOX (g_array_index (self->groups, Group, i).list_box);
+      GtkListBoxRow *row;
+
+      for (int j = 0; (row = gtk_list_box_get_row_at_index (list_box, j)) != NULL; j++)
+        if (row_meeting_id (row) == meeting_id)
+          {
+            gtk_widget_grab_focus (GTK_WIDGET (row));
+            return;
+          }
+    }
+}
+
+/* The meeting page goes away once the list has slid back in, so that it
+ * saves what was typed and stops following the store. */
+static void
+nav_transition_running_cb (SamMeetingsPage *self,
+                           GParamSpec      *pspec,
+                           GtkStack        *stack)
+{
+  g_assert (SAM_IS_MEETINGS_PAGE (self));
+
+  if (gtk_stack_get_transition_running (stack))
+    return;
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (stack), "list") == 0)
+    adw_bin_set_child (self->meeting_bin, NULL);
+}
+
+static void
+show_list (SamMeetingsPage *self)
+{
+  gint64 meeting_id;
+
+  g_assert (SAM_IS_MEETINGS_PAGE (self));
+
+  meeting_id = self->meeting_id;
+  self->meeting_id = 0;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "meetings.back", FALSE);
+  gtk_stack_set_visible_child_name (self->nav_stack, "list");
+
+  if (!gtk_stack_get_transition_running (self->nav_stack))
+    adw_bin_set_child (self->meeting_bin, NULL);
+
+  if (meeting_id > 0)
+    focus_meeting_row (self, meeting_id);
+}
+
+static void
+store_changed_cb (SamMeetingsPage *self,
+                  const char      *table,
+                  gint64           id,
+                  int              kind,
+                  SamStore        *store)
+{
+  g_assert (SAM_IS_MEETINGS_PAGE (self));
+
+  /* The meeting shown was deleted (perhaps in another window). */
+  if (kind == SAM_STORE_CHANGE_DELETE && id == self->meeting_id &&
+      g_strcmp0 (table, "meeting") == 0)
+    show_list (self);
+}
+
+static void
+meeting_created_cb (SamMeetingsPage *self,
+                    gint64           meeting_id,
+                    GtkWidget       *dialog)
+{
+  g_assert (SAM_IS_MEETINGS_PAGE (self));
+
+  sam_meetings_page_open (GTK_WIDGET (self), meeting_id);
+}
+
+static void
+meetings_planned_cb (SamMeetingsPage *self,
+                     guint            n_meetings,
+                     GtkWidget       *dialog)
+{
+  GtkRoot *root;
+  AdwToast *toast;
+
+  g_assert (SAM_IS_MEETINGS_PAGE (self));
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (!SAM_IS_WINDOW (root))
+    return;
+
+  toast = adw_toast_new_format (ngettext ("%u meeting planned", "%u meetings planned", n_meetings),
+                                n_meetings);
+  sam_window_add_toast (SAM_WINDOW (root), toast);
+}
+
+static void
+present_dialog (SamMeetingsPage *self,
+                GtkWidget       *dialog)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  SamMeetingsPage *self = SAM_MEETINGS_PAGE (widget);
+  GtkWidget *dialog;
+
+  if (self->store == NULL)
+    return;
+
+  dialog = sam_new_meeting_dialog_new (self->store, self->body_id);
+  g_signal_connect_object (dialog, "created", G_CALLBACK (meeting_created_cb), self,
+                           G_CONNECT_SWAPPED);
+  present_dialog (self, dialog);
+}
+
+static void
+plan_series_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SamMeetingsPage *self = SAM_MEETINGS_PAGE (widget);
+  GtkWidget *dialog;
+
+  if (self->store == NULL)
+    return;
+
+  dialog = sam_series_dialog_new (self->store, self->body_id);
+  g_signal_connect_object (dialog, "planned", G_CALLBACK (meetings_planned_cb), self,
+                           G_CONNECT_SWAPPED);
+  present_dialog (self, dialog);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  show_list (SAM_MEETINGS_PAGE (widget));
+}
+
+static void
+sam_meetings_page_map (GtkWidget *widget)
+{
+  SamMeetingsPage *self = SAM_MEETINGS_PAGE (widget);
+  g_autofree char *today = today_text ();
+
+  GTK_WIDGET_CLASS (sam_meetings_page_parent_class)->map (widget);
+
+  /* Past midnight yesterday's upcoming meeting belongs to the past. */
+  if (self->sorted != NULL && g_strcmp0 (today, self->today) != 0)
+    {
+      g_free (self->today);
+      self->today = g_steal_pointer (&today);
+      gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+      update_groups (self, TRUE);
+    }
 }
 
 static void
 sam_meetings_page_constructed (GObject *object)
 {
   SamMeetingsPage *self = SAM_MEETINGS_PAGE (object);
+  GtkFilterListModel *filtered;
 
   G_OBJECT_CLASS (sam_meetings_page_parent_class)->constructed (object);
 
   if (self->store != NULL)
     {
-      g_autoptr(GtkNoSelection) selection = NULL;
-
       self->model = sam_store_list_meetings (self->store);
-      self->items_changed_id =
-        g_signal_connect_object (self->model, "items-changed",
-                                 G_CALLBACK (model_items_changed_cb), self,
-                                 G_CONNECT_SWAPPED);
+      self->bodies = sam_store_list_bodies (self->store);
 
-      selection = gtk_no_selection_new (g_object_ref (self->model));
-      gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+      self->filter = gtk_custom_filter_new (filter_meeting_cb, self, NULL);
+      self->sorter = gtk_custom_sorter_new (compare_meetings_cb, self, NULL);
+      filtered = gtk_filter_list_model_new (g_object_ref (self->model),
+                                            GTK_FILTER (g_object_ref (self->filter)));
+      self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered),
+                                              GTK_SORTER (g_object_ref (self->sorter)));
+
+      g_signal_connect_object (self->model, "items-changed",
+                               G_CALLBACK (model_items_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      /* After the groups' own lists have taken the change in. */
+      g_signal_connect_object (self->sorted, "items-changed",
+                               G_CALLBACK (sorted_items_changed_cb), self,
+                               G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+      g_signal_connect_object (self->store, "changed",
+                               G_CALLBACK (store_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+
+      setup_body_filter (self);
+      update_groups (self, TRUE);
+    }
+  else
+    {
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "meetings.new", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "meetings.plan-series", FALSE);
     }
 
-  update_empty_state (self);
+  update_list_state (self);
 }
 
 static void
@@ -238,14 +861,43 @@ sam_meetings_page_dispose (GObject *object)
   SamMeetingsPage *self = SAM_MEETINGS_PAGE (object);
 
   if (self->model != NULL)
-    g_clear_signal_handler (&self->items_changed_id, self->model);
+    g_signal_handlers_disconnect_by_data (self->model, self);
+  if (self->sorted != NULL)
+    g_signal_handlers_disconnect_by_data (self->sorted, self);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+
+  if (self->groups_box != NULL)
+    clear_groups (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SAM_TYPE_MEETINGS_PAGE);
 
+  /* The filter and sorter point back at the page. */
+  if (self->filter != NULL)
+    gtk_custom_filter_set_filter_func (self->filter, NULL, NULL, NULL);
+  if (self->sorter != NULL)
+    gtk_custom_sorter_set_sort_func (self->sorter, NULL, NULL, NULL);
+
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->sorter);
   g_clear_object (&self->model);
+  g_clear_object (&self->bodies);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sam_meetings_page_parent_class)->dispose (object);
+}
+
+static void
+sam_meetings_page_finalize (GObject *object)
+{
+  SamMeetingsPage *self = SAM_MEETINGS_PAGE (object);
+
+  g_clear_pointer (&self->groups, g_array_unref);
+  g_free (self->today);
+  g_free (self->search_key);
+
+  G_OBJECT_CLASS (sam_meetings_page_parent_class)->finalize (object);
 }
 
 static void
@@ -298,8 +950,11 @@ sam_meetings_page_class_init (SamMeetingsPageClass *klass)
 
   object_class->constructed = sam_meetings_page_constructed;
   object_class->dispose = sam_meetings_page_dispose;
+  object_class->finalize = sam_meetings_page_finalize;
   object_class->get_property = sam_meetings_page_get_property;
   object_class->set_property = sam_meetings_page_set_property;
+
+  widget_class->map = sam_meetings_page_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
@@ -316,13 +971,28 @@ sam_meetings_page_class_init (SamMeetingsPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/samverkan/Samverkan/"
                                                "sam-meetings-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingsPage, nav_stack);
   gtk_widget_class_bind_template_child (widget_class, SamMeetingsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, SamMeetingsPage, empty_page);
-  gtk_widget_class_bind_template_child (widget_class, SamMeetingsPage, list_view);
-  gtk_widget_class_bind_template_callback (widget_class, meeting_title_cb);
-  gtk_widget_class_bind_template_callback (widget_class, meeting_subtitle_cb);
-  gtk_widget_class_bind_template_callback (widget_class, meeting_status_cb);
-  gtk_widget_class_bind_template_callback (widget_class, meeting_status_classes_cb);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingsPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingsPage, body_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingsPage, groups_box);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingsPage, meeting_bin);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingsPage, back_button);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, body_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, nav_transition_running_cb);
+
+  gtk_widget_class_install_action (widget_class, "meetings.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "meetings.plan-series", NULL, plan_series_action);
+  gtk_widget_class_install_action (widget_class, "meetings.back", NULL, back_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
+                                       "meetings.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
+                                       "meetings.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0,
+                                       "meetings.back", NULL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "meetingspage");
@@ -331,7 +1001,13 @@ sam_meetings_page_class_init (SamMeetingsPageClass *klass)
 static void
 sam_meetings_page_init (SamMeetingsPage *self)
 {
+  self->groups = g_array_new (FALSE, FALSE, sizeof (Group));
+  g_array_set_clear_func (self->groups, group_clear);
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->today = today_text ();
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "meetings.back", FALSE);
 }
 
 /**
@@ -368,8 +1044,8 @@ sam_meetings_page_get_store (SamMeetingsPage *self)
  * sam_meetings_page_get_model:
  * @self: a #SamMeetingsPage
  *
- * Gets the live list of meetings the page shows, for tests and for pages
- * that want to follow the same list.
+ * Gets the live list of every meeting, before the page's filters, for
+ * tests and for pages that want to follow the same list.
  *
  * Returns: (transfer none) (nullable): a #GListModel of #SamMeeting
  */
@@ -381,9 +1057,181 @@ sam_meetings_page_get_model (SamMeetingsPage *self)
   return self->model;
 }
 
-/* PLACEHOLDER until the meetings issue: shows the meeting's page. */
+/**
+ * sam_meetings_page_get_meeting_page:
+ * @self: a #SamMeetingsPage
+ *
+ * Gets the page of the meeting shown, for example to show one of its
+ * agenda items with sam_meeting_page_show_item().
+ *
+ * Returns: (transfer none) (nullable): the #SamMeetingPage shown, or %NULL
+ *   while the list is shown
+ */
+GtkWidget *
+sam_meetings_page_get_meeting_page (SamMeetingsPage *self)
+{
+  g_return_val_if_fail (SAM_IS_MEETINGS_PAGE (self), NULL);
+
+  if (self->meeting_id == 0)
+    return NULL;
+
+  return adw_bin_get_child (self->meeting_bin);
+}
+
+/**
+ * sam_meetings_page_open:
+ * @page: a #SamMeetingsPage
+ * @meeting_id: the meeting to show
+ *
+ * Shows the page of one meeting in place of the list, with a way back.
+ * This is what win.open ("meetings", id) runs.
+ */
 void
 sam_meetings_page_open (GtkWidget *page,
                         gint64     meeting_id)
 {
+  SamMeetingsPage *self;
+  g_autoptr(SamMeeting) meeting = NULL;
+  GtkWidget *meeting_page;
+
+  g_return_if_fail (SAM_IS_MEETINGS_PAGE (page));
+
+  self = SAM_MEETINGS_PAGE (page);
+  if (self->store == NULL || meeting_id <= 0)
+    return;
+
+  if (meeting_id == self->meeting_id && adw_bin_get_child (self->meeting_bin) != NULL)
+    {
+      gtk_stack_set_visible_child_name (self->nav_stack, "meeting");
+      return;
+    }
+
+  meeting = sam_store_load (self->store, SAM_TYPE_MEETING, meeting_id, NULL);
+  if (meeting == NULL)
+    {
+      g_debug ("No meeting has the id %" G_GINT64_FORMAT, meeting_id);
+      return;
+    }
+
+  meeting_page = sam_meeting_page_new (self->store, meeting_id);
+  adw_bin_set_child (self->meeting_bin, meeting_page);
+  self->meeting_id = meeting_id;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "meetings.back", TRUE);
+  gtk_stack_set_visible_child_name (self->nav_stack, "meeting");
+
+  /* The row that was activated is gone from view: keep the keyboard focus
+   * on this page rather than letting it fall back to the window. */
+  if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL &&
+      !gtk_widget_child_focus (meeting_page, GTK_DIR_TAB_FORWARD))
+    gtk_widget_grab_focus (self->back_button);
+}
+
+/**
+ * sam_meeting_kind_label:
+ * @kind: a #SamMeetingKind
+ *
+ * Returns: the kind's name, for the user
+ */
+const char *
+sam_meeting_kind_label (SamMeetingKind kind)
+{
+  switch (kind)
+    {
+    case SAM_MEETING_KIND_MEETING:
+      return C_("meeting kind", "Meeting");
+    case SAM_MEETING_KIND_WORKSHOP:
+      return C_("meeting kind", "Workshop");
+    case SAM_MEETING_KIND_RETREAT:
+      return C_("meeting kind", "Retreat");
+    case SAM_MEETING_KIND_EVENT:
+      return C_("meeting kind", "Event");
+    default:
+      return C_("meeting kind", "Meeting");
+    }
+}
+
+/**
+ * sam_meeting_status_label:
+ * @status: a #SamMeetingStatus
+ *
+ * Returns: the status's name, for the user
+ */
+const char *
+sam_meeting_status_label (SamMeetingStatus status)
+{
+  switch (status)
+    {
+    case SAM_MEETING_STATUS_PLANNED:
+      return C_("meeting status", "Planned");
+    case SAM_MEETING_STATUS_AGENDA_SENT:
+      return C_("meeting status", "Agenda sent");
+    case SAM_MEETING_STATUS_HELD:
+      return C_("meeting status", "Held");
+    case SAM_MEETING_STATUS_MINUTES_APPROVED:
+      return C_("meeting status", "Minutes approved");
+    case SAM_MEETING_STATUS_CANCELLED:
+      return C_("meeting status", "Cancelled");
+    default:
+      return "";
+    }
+}
+
+/**
+ * sam_meeting_format_when:
+ * @meeting: a #SamMeeting
+ *
+ * Formats the date and times of a meeting by the locale, such as
+ * "Tue 29 Jan 2019, 15:00–17:00" ("tis 29 jan 2019, 15:00–17:00").
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+sam_meeting_format_when (SamMeeting *meeting)
+{
+  g_autoptr(GDateTime) starts = NULL;
+  g_autoptr(GDateTime) ends = NULL;
+  g_autofree char *start_text = NULL;
+  g_autofree char *end_text = NULL;
+  gboolean start_has_time;
+  gboolean end_has_time;
+
+  g_return_val_if_fail (SAM_IS_MEETING (meeting), NULL);
+
+  starts = parse_local (sam_meeting_get_starts_at (meeting), &start_has_time);
+  if (starts == NULL)
+    {
+      const char *text = sam_meeting_get_starts_at (meeting);
+
+      return g_strdup (text != NULL && text[0] != '\0' ? text : _("No date set"));
+    }
+
+  if (!start_has_time)
+    /* Translators: the date of a meeting that has no start time yet. See
+     * the format codes of g_date_time_format(). */
+    return g_date_time_format (starts, _("%a %-d %b %Y"));
+
+  /* Translators: the date and start time of a meeting, as in "Tue 29 Jan
+   * 2019, 15:00". See the format codes of g_date_time_format(). */
+  start_text = g_date_time_format (starts, _("%a %-d %b %Y, %H:%M"));
+
+  ends = parse_local (sam_meeting_get_ends_at (meeting), &end_has_time);
+  if (ends == NULL || !end_has_time || g_date_time_compare (ends, starts) <= 0)
+    return g_steal_pointer (&start_text);
+
+  if (g_date_time_get_year (ends) == g_date_time_get_year (starts) &&
+      g_date_time_get_day_of_year (ends) == g_date_time_get_day_of_year (starts))
+    {
+      /* Translators: the end time of a meeting that ends on the day it
+       * starts. See the format codes of g_date_time_format(). */
+      end_text = g_date_time_format (ends, _("%H:%M"));
+      /* Translators: a meeting's start and end on one day, as in "Tue 29
+       * Jan 2019, 15:00–17:00". */
+      return g_strdup_printf (_("%s–%s"), start_text, end_text);
+    }
+
+  end_text = g_date_time_format (ends, _("%a %-d %b %Y, %H:%M"));
+  /* Translators: a meeting's start and end on different days, as in "Tue
+   * 29 Jan 2019, 15:00 – Wed 30 Jan 2019, 12:00". */
+  return g_strdup_printf (_("%s – %s"), start_text, end_text);
 }

@@ -17,10 +17,19 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SamMeetingsPage, sam_meetings_page, SAM, MEETINGS_PAGE, GtkWidget)
 
-GtkWidget  *sam_meetings_page_new       (SamStore        *store);
-SamStore   *sam_meetings_page_get_store (SamMeetingsPage *self);
-GListModel *sam_meetings_page_get_model (SamMeetingsPage *self);
-void        sam_meetings_page_open      (GtkWidget       *page,
-                                         gint64           meeting_id);
+/* The Meetings section: the list of every body's meetings (upcoming,
+ * then past by year), and the page of one meeting in its place. */
+GtkWidget  *sam_meetings_page_new              (SamStore        *store);
+SamStore   *sam_meetings_page_get_store        (SamMeetingsPage *self);
+GListModel *sam_meetings_page_get_model        (SamMeetingsPage *self);
+GtkWidget  *sam_meetings_page_get_meeting_page (SamMeetingsPage *self);
+void        sam_meetings_page_open             (GtkWidget       *page,
+                                                gint64           meeting_id);
+
+/* How a meeting reads to the user, wherever it is shown. */
+const char *sam_meeting_kind_label             (SamMeetingKind    kind);
+const char *sam_meeting_status_label           (SamMeetingStatus  status);
+char       *sam_meeting_format_when            (SamMeeting       *meeting)
+                                               G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

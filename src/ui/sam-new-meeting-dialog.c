@@ -1,0 +1,862 @@
+/* sam-new-meeting-dialog.c
+ *
+ * Copyright 2026 The Samverkan developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sam-new-meeting-dialog"
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include <glib/gi18n.h>
+
+#include "sam-meetings-page.h"
+#include "sam-new-meeting-dialog.h"
+
+struct _SamNewMeetingDialog
+{
+  AdwWindow            parent_instance;
+
+  /* Template widgets */
+  AdwPreferencesGroup *error_group;
+  GtkLabel            *error_label;
+  AdwComboRow         *body_row;
+  AdwComboRow         *kind_row;
+  AdwEntryRow         *title_row;
+  AdwEntryRow         *date_row;
+  GtkPopover          *calendar_popover;
+  GtkCalendar         *calendar;
+  AdwEntryRow         *start_row;
+  AdwEntryRow         *end_row;
+  GtkSwitch           *online_switch;
+  AdwEntryRow         *place_row;
+  AdwComboRow         *chair_row;
+  AdwComboRow         *secretary_row;
+
+  /* Owned */
+  SamStore            *store;
+  GListModel          *bodies;
+  GListModel          *people;
+  gint64               body_id;
+  gint64               meeting_id;
+  guint                attempted : 1;
+};
+
+G_DEFINE_FINAL_TYPE (SamNewMeetingDialog, sam_new_meeting_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_BODY_ID,
+  N_PROPS
+};
+
+enum {
+  CREATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static const SamMeetingKind kinds[] = {
+  SAM_MEETING_KIND_MEETING,
+  SAM_MEETING_KIND_WORKSHOP,
+  SAM_MEETING_KIND_RETREAT,
+  SAM_MEETING_KIND_EVENT,
+};
+
+static char *
+today_text (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+static gint64
+selected_id (AdwComboRow *row)
+{
+  g_autoptr(SamEntity) entity = NULL;
+  GListModel *model = adw_combo_row_get_model (row);
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (model == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return 0;
+
+  entity = g_list_model_get_item (model, selected);
+
+  return entity != NULL ? sam_entity_get_id (entity) : 0;
+}
+
+static void
+select_id (AdwComboRow *row,
+           gint64       id)
+{
+  GListModel *model = adw_combo_row_get_model (row);
+  guint n_items = model != NULL ? g_list_model_get_n_items (model) : 0;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(SamEntity) entity = g_list_model_get_item (model, i);
+
+      if (sam_entity_get_id (entity) == id)
+        {
+          adw_combo_row_set_selected (row, i);
+          return;
+        }
+    }
+}
+
+/* A membership counts on a date when it has begun and not yet ended. */
+static gboolean
+membership_valid_on (SamMembership *membership,
+                     const char    *date)
+{
+  const char *from = sam_membership_get_valid_from (membership);
+  const char *until = sam_membership_get_valid_until (membership);
+
+  if (from != NULL && from[0] != '\0' && strncmp (from, date, 10) > 0)
+    return FALSE;
+  if (until != NULL && until[0] != '\0' && strncmp (until, date, 10) < 0)
+    return FALSE;
+
+  return TRUE;
+}
+
+static char *
+meeting_date (SamMeeting *meeting)
+{
+  const char *starts_at = sam_meeting_get_starts_at (meeting);
+
+  if (starts_at != NULL && strlen (starts_at) >= 10)
+    return g_strndup (starts_at, 10);
+
+  return today_text ();
+}
+
+/* The chair and secretary of the body on a date, to suggest them. */
+static void
+find_officers (SamStore   *store,
+               gint64      body_id,
+               const char *date,
+               gint64     *chair_id,
+               gint64     *secretary_id)
+{
+  g_autoptr(GListModel) memberships = sam_store_list_memberships (store, body_id);
+  guint n_items = g_list_model_get_n_items (memberships);
+
+  *chair_id = 0;
+  *secretary_id = 0;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(SamMembership) membership = g_list_model_get_item (memberships, i);
+      gint64 person_id = sam_membership_get_person_id (membership);
+
+      if (person_id <= 0 || !membership_valid_on (membership, date))
+        continue;
+
+      if (sam_membership_get_role (membership) == SAM_MEMBERSHIP_ROLE_CHAIR && *chair_id == 0)
+        *chair_id = person_id;
+      else if (sam_membership_get_role (membership) == SAM_MEMBERSHIP_ROLE_SECRETARY &&
+               *secretary_id == 0)
+        *secretary_id = person_id;
+    }
+}
+
+static char *
+entry_text (GtkEditable *editable)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+}
+
+static void
+show_error (SamNewMeetingDialog *self,
+            const char          *message,
+            GtkWidget           *row)
+{
+  g_assert (SAM_IS_NEW_MEETING_DIALOG (self));
+
+  gtk_label_set_label (self->error_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_group), TRUE);
+
+  if (row != NULL)
+    gtk_widget_grab_focus (row);
+}
+
+static void
+hide_error (SamNewMeetingDialog *self)
+{
+  g_assert (SAM_IS_NEW_MEETING_DIALOG (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->error_group), FALSE);
+  gtk_label_set_label (self->error_label, "");
+}
+
+static void
+mark_row (GtkWidget *row,
+          gboolean   bad)
+{
+  if (bad)
+    gtk_widget_add_css_class (row, "error");
+  else
+    gtk_widget_remove_css_class (row, "error");
+}
+
+/* Checks every field; on the first problem, says what is wrong and how to
+ * put it right, and returns FALSE. Nothing the user typed is changed. */
+static gboolean
+validate (SamNewMeetingDialog  *self,
+          gboolean              report,
+          char                **starts_at,
+          char                **ends_at)
+{
+  g_autofree char *date = entry_text (GTK_EDITABLE (self->date_row));
+  const char *start_text = gtk_editable_get_text (GTK_EDITABLE (self->start_row));
+  const char *end_text = gtk_editable_get_text (GTK_EDITABLE (self->end_row));
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+  g_autofree char *message = NULL;
+  GtkWidget *bad_row = NULL;
+  gboolean date_ok;
+  gboolean start_ok;
+  gboolean end_ok;
+
+  g_assert (SAM_IS_NEW_MEETING_DIALOG (self));
+
+  date_ok = sam_new_meeting_dialog_check_date (date);
+  start = sam_new_meeting_dialog_normalize_time (start_text);
+  end = sam_new_meeting_dialog_normalize_time (end_text);
+  start_ok = start_text[0] == '\0' || start != NULL;
+  end_ok = end_text[0] == '\0' || end != NULL;
+
+  mark_row (GTK_WIDGET (self->date_row), !date_ok && (report || date[0] != '\0'));
+  mark_row (GTK_WIDGET (self->start_row), !start_ok);
+  mark_row (GTK_WIDGET (self->end_row), !end_ok);
+
+  if (selected_id (self->body_row) <= 0)
+    {
+      message = g_strdup (_("Choose the body that meets. If there is none yet, add it under "
+                            "Groups and networks first."));
+      bad_row = GTK_WIDGET (self->body_row);
+    }
+  else if (date[0] == '\0')
+    {
+      message = g_strdup (_("Write the date of the meeting as YYYY-MM-DD, for example "
+                            "2019-01-29, or choose it in the calendar."));
+      bad_row = GTK_WIDGET (self->date_row);
+    }
+  else if (!date_ok)
+    {
+      /* Translators: %s is what the user typed as the date. */
+      message = g_strdup_printf (_("“%s” is not a date. Write the date as YYYY-MM-DD, for "
+                                   "example 2019-01-29, or choose it in the calendar."),
+                                 date);
+      bad_row = GTK_WIDGET (self->date_row);
+    }
+  else if (!start_ok)
+    {
+      /* Translators: %s is what the user typed as the start time. */
+      message = g_strdup_printf (_("“%s” is not a time. Write the start time as HH:MM, for "
+                                   "example 15:00."),
+                                 start_text);
+      bad_row = GTK_WIDGET (self->start_row);
+    }
+  else if (!end_ok)
+    {
+      /* Translators: %s is what the user typed as the end time. */
+      message = g_strdup_printf (_("“%s” is not a time. Write the end time as HH:MM, for "
+                                   "example 17:00."),
+                                 end_text);
+      bad_row = GTK_WIDGET (self->end_row);
+    }
+  else if (end != NULL && start == NULL)
+    {
+      message = g_strdup (_("Give the start time too, or leave the end time empty."));
+      bad_row = GTK_WIDGET (self->start_row);
+    }
+  else if (end != NULL && strcmp (end, start) <= 0)
+    {
+      /* Translators: the end and start times, as in "The meeting must end
+       * after it starts: 12:00 is not after 15:00." */
+      message = g_strdup_printf (_("The meeting must end after it starts: %s is not after %s."),
+                                 end, start);
+      bad_row = GTK_WIDGET (self->end_row);
+      mark_row (bad_row, TRUE);
+    }
+
+  if (message != NULL)
+    {
+      if (report)
+        show_error (self, message, bad_row);
+      return FALSE;
+    }
+
+  hide_error (self);
+
+  if (starts_at != NULL)
+    *starts_at = start != NULL ? g_strdup_printf ("%sT%s", date, start) : g_strdup (date);
+  if (ends_at != NULL)
+    *ends_at = end != NULL ? g_strdup_printf ("%sT%s", date, end) : NULL;
+
+  return TRUE;
+}
+
+static void
+field_changed_cb (SamNewMeetingDialog *self,
+                  GtkEditable         *editable)
+{
+  g_assert (SAM_IS_NEW_MEETING_DIALOG (self));
+
+  /* After a refused Create, the message follows the corrections. */
+  validate (self, self->attempted, NULL, NULL);
+}
+
+static void
+suggest_officers (SamNewMeetingDialog *self)
+{
+  const char *date = gtk_editable_get_text (GTK_EDITABLE (self->date_row));
+  g_autofree char *today = today_text ();
+  gint64 chair_id;
+  gint64 secretary_id;
+
+  g_assert (SAM_IS_NEW_MEETING_DIALOG (self));
+
+  if (self->store == NULL || selected_id (self->body_row) <= 0)
+    return;
+
+  find_officers (self->store, selected_id (self->body_row),
+                 sam_new_meeting_dialog_check_date (date) ? date : today,
+                 &chair_id, &secretary_id);
+  select_id (self->chair_row, chair_id);
+  select_id (self->secretary_row, secretary_id);
+}
+
+static void
+body_changed_cb (SamNewMeetingDialog *self,
+                 GParamSpec          *pspec,
+                 AdwComboRow         *row)
+{
+  g_assert (SAM_IS_NEW_MEETING_DIALOG (self));
+
+  suggest_officers (self);
+  if (self->attempted)
+    validate (self, TRUE, NULL, NULL);
+}
+
+static void
+calendar_shown_cb (SamNewMeetingDialog *self,
+                   GtkPopover          *popover)
+{
+  const char *date = gtk_editable_get_text (GTK_EDITABLE (self->date_row));
+  g_autoptr(GDateTime) date_time = NULL;
+  int year, month, day;
+
+  g_assert (SAM_IS_NEW_MEETING_DIALOG (self));
+
+  if (!sam_new_meeting_dialog_check_date (date) ||
+      sscanf (date, "%4d-%2d-%2d", &year, &month, &day) != 3)
+    return;
+
+  date_time = g_date_time_new_local (year, month, day, 12, 0, 0);
+  if (date_time != NULL)
+    gtk_calendar_select_day (self->calendar, date_time);
+}
+
+static void
+calendar_day_selected_cb (SamNewMeetingDialog *self,
+                          GtkCalendar         *calendar)
+{
+  g_autoptr(GDateTime) date_time = gtk_calendar_get_date (calendar);
+  g_autofree char *text = g_date_time_format (date_time, "%Y-%m-%d");
+
+  g_assert (SAM_IS_NEW_MEETING_DIALOG (self));
+
+  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (self->date_row))) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->date_row), text);
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->calendar_popover)))
+    gtk_popover_popdown (self->calendar_popover);
+}
+
+static char *
+text_or_null (AdwEntryRow *row)
+{
+  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (row)));
+
+  g_strstrip (text);
+
+  return text[0] != '\0' ? g_steal_pointer (&text) : NULL;
+}
+
+static gboolean
+create_meeting (SamNewMeetingDialog  *self,
+                const char           *starts_at,
+                const char           *ends_at,
+                GError              **error)
+{
+  g_autoptr(SamMeeting) meeting = sam_meeting_new ();
+  g_autofree char *title = text_or_null (self->title_row);
+  g_autofree char *place = text_or_null (self->place_row);
+  gboolean online = gtk_switch_get_active (self->online_switch);
+  guint kind = adw_combo_row_get_selected (self->kind_row);
+
+  g_assert (SAM_IS_NEW_MEETING_DIALOG (self));
+
+  sam_meeting_set_body_id (meeting, selected_id (self->body_row));
+  sam_meeting_set_kind (meeting, kind < G_N_ELEMENTS (kinds) ? kinds[kind] : kinds[0]);
+  sam_meeting_set_title (meeting, title);
+  sam_meeting_set_starts_at (meeting, starts_at);
+  sam_meeting_set_ends_at (meeting, ends_at);
+  sam_meeting_set_online (meeting, online);
+  sam_meeting_set_location (meeting, online ? NULL : place);
+  sam_meeting_set_chair_id (meeting, selected_id (self->chair_row));
+  sam_meeting_set_secretary_id (meeting, selected_id (self->secretary_row));
+  sam_meeting_set_status (meeting, SAM_MEETING_STATUS_PLANNED);
+
+  if (!sam_store_begin (self->store, error))
+    return FALSE;
+
+  if (!sam_store_insert (self->store, meeting, error) ||
+      !sam_new_meeting_dialog_add_attendance (self->store, meeting, error) ||
+      !sam_store_commit (self->store, error))
+    {
+      sam_store_rollback (self->store);
+      return FALSE;
+    }
+
+  self->meeting_id = sam_entity_get_id (SAM_ENTITY (meeting));
+
+  return TRUE;
+}
+
+static void
+create_clicked_cb (SamNewMeetingDialog *self,
+                   GtkButton           *button)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *starts_at = NULL;
+  g_autofree char *ends_at = NULL;
+
+  g_assert (SAM_IS_NEW_MEETING_DIALOG (self));
+
+  self->attempted = TRUE;
+  if (!validate (self, TRUE, &starts_at, &ends_at))
+    return;
+
+  if (!create_meeting (self, starts_at, ends_at, &error))
+    {
+      /* Translators: %s is the reason from the database. */
+      g_autofree char *message = g_strdup_printf (_("The meeting could not be saved: %s"),
+                                                  error->message);
+
+      show_error (self, message, NULL);
+      return;
+    }
+
+  g_signal_emit (self, signals[CREATED], 0, self->meeting_id);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static GListModel *
+with_none (GListModel *model,
+           GType       type,
+           const char *none_label)
+{
+  g_autoptr(GListStore) none = g_list_store_new (type);
+  g_autoptr(GObject) item = g_object_new (type, "name", none_label, NULL);
+  GListStore *parts = g_list_store_new (G_TYPE_LIST_MODEL);
+
+  g_list_store_append (none, item);
+  g_list_store_append (parts, none);
+  g_list_store_append (parts, model);
+
+  return G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (parts)));
+}
+
+static void
+sam_new_meeting_dialog_constructed (GObject *object)
+{
+  SamNewMeetingDialog *self = SAM_NEW_MEETING_DIALOG (object);
+  g_autoptr(GtkStringList) kind_names = gtk_string_list_new (NULL);
+  g_autoptr(GListModel) chairs = NULL;
+  g_autoptr(GListModel) secretaries = NULL;
+  g_autofree char *today = today_text ();
+
+  G_OBJECT_CLASS (sam_new_meeting_dialog_parent_class)->constructed (object);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    gtk_string_list_append (kind_names, sam_meeting_kind_label (kinds[i]));
+  adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kind_names));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->date_row), today);
+  gtk_editable_set_text (GTK_EDITABLE (self->start_row), "09:00");
+  gtk_editable_set_text (GTK_EDITABLE (self->end_row), "12:00");
+
+  if (self->store == NULL)
+    return;
+
+  self->bodies = sam_store_list_bodies (self->store);
+  self->people = sam_store_list_people (self->store);
+
+  adw_combo_row_set_expression (self->body_row,
+                                gtk_property_expression_new (SAM_TYPE_BODY, NULL, "name"));
+  adw_combo_row_set_model (self->body_row, self->bodies);
+
+  /* Translators: the choice of no chair (or no secretary) for a meeting. */
+  chairs = with_none (self->people, SAM_TYPE_PERSON, C_("person", "None"));
+  secretaries = with_none (self->people, SAM_TYPE_PERSON, C_("person", "None"));
+  adw_combo_row_set_expression (self->chair_row,
+                                gtk_property_expression_new (SAM_TYPE_PERSON, NULL, "name"));
+  adw_combo_row_set_model (self->chair_row, chairs);
+  adw_combo_row_set_expression (self->secretary_row,
+                                gtk_property_expression_new (SAM_TYPE_PERSON, NULL, "name"));
+  adw_combo_row_set_model (self->secretary_row, secretaries);
+
+  if (self->body_id > 0)
+    select_id (self->body_row, self->body_id);
+  suggest_officers (self);
+}
+
+static void
+sam_new_meeting_dialog_dispose (GObject *object)
+{
+  SamNewMeetingDialog *self = SAM_NEW_MEETING_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SAM_TYPE_NEW_MEETING_DIALOG);
+
+  g_clear_object (&self->bodies);
+  g_clear_object (&self->people);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (sam_new_meeting_dialog_parent_class)->dispose (object);
+}
+
+static void
+sam_new_meeting_dialog_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  SamNewMeetingDialog *self = SAM_NEW_MEETING_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    case PROP_BODY_ID:
+      self->body_id = g_value_get_int64 (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sam_new_meeting_dialog_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  SamNewMeetingDialog *self = SAM_NEW_MEETING_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_BODY_ID:
+      g_value_set_int64 (value, self->body_id);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sam_new_meeting_dialog_class_init (SamNewMeetingDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = sam_new_meeting_dialog_constructed;
+  object_class->dispose = sam_new_meeting_dialog_dispose;
+  object_class->get_property = sam_new_meeting_dialog_get_property;
+  object_class->set_property = sam_new_meeting_dialog_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         SAM_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_BODY_ID] =
+    g_param_spec_int64 ("body-id", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * SamNewMeetingDialog::created:
+   * @self: the dialog
+   * @meeting_id: the new meeting
+   *
+   * Emitted once the meeting and its attendance list are saved, just
+   * before the dialog closes.
+   */
+  signals[CREATED] =
+    g_signal_new ("created",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  NULL, NULL,
+                  NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/samverkan/Samverkan/"
+                                               "sam-new-meeting-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, SamNewMeetingDialog, error_group);
+  gtk_widget_class_bind_template_child (widget_class, SamNewMeetingDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, SamNewMeetingDialog, body_row);
+  gtk_widget_class_bind_template_child (widget_class, SamNewMeetingDialog, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, SamNewMeetingDialog, title_row);
+  gtk_widget_class_bind_template_child (widget_class, SamNewMeetingDialog, date_row);
+  gtk_widget_class_bind_template_child (widget_class, SamNewMeetingDialog, calendar_popover);
+  gtk_widget_class_bind_template_child (widget_class, SamNewMeetingDialog, calendar);
+  gtk_widget_class_bind_template_child (widget_class, SamNewMeetingDialog, start_row);
+  gtk_widget_class_bind_template_child (widget_class, SamNewMeetingDialog, end_row);
+  gtk_widget_class_bind_template_child (widget_class, SamNewMeetingDialog, online_switch);
+  gtk_widget_class_bind_template_child (widget_class, SamNewMeetingDialog, place_row);
+  gtk_widget_class_bind_template_child (widget_class, SamNewMeetingDialog, chair_row);
+  gtk_widget_class_bind_template_child (widget_class, SamNewMeetingDialog, secretary_row);
+  gtk_widget_class_bind_template_callback (widget_class, create_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, body_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, calendar_shown_cb);
+  gtk_widget_class_bind_template_callback (widget_class, calendar_day_selected_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+sam_new_meeting_dialog_init (SamNewMeetingDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * sam_new_meeting_dialog_new:
+ * @store: the store to add the meeting to
+ * @body_id: the body to suggest, or 0
+ *
+ * Returns: (transfer none): a new dialog; present it
+ */
+GtkWidget *
+sam_new_meeting_dialog_new (SamStore *store,
+                            gint64    body_id)
+{
+  g_return_val_if_fail (SAM_IS_STORE (store), NULL);
+
+  return g_object_new (SAM_TYPE_NEW_MEETING_DIALOG,
+                       "store", store,
+                       "body-id", body_id,
+                       NULL);
+}
+
+/**
+ * sam_new_meeting_dialog_get_meeting_id:
+ * @self: a #SamNewMeetingDialog
+ *
+ * Returns: the meeting created, or 0 before Create succeeded
+ */
+gint64
+sam_new_meeting_dialog_get_meeting_id (SamNewMeetingDialog *self)
+{
+  g_return_val_if_fail (SAM_IS_NEW_MEETING_DIALOG (self), 0);
+
+  return self->meeting_id;
+}
+
+/**
+ * sam_new_meeting_dialog_add_attendance:
+ * @store: the store
+ * @meeting: a saved meeting
+ * @error: return location for a #GError
+ *
+ * Starts the attendance list of @meeting from the people who are members
+ * of its body on its date: the meeting's chair (or else the body's) as
+ * chair, its secretary as secretary, everyone else as a member, nobody
+ * marked present yet. Call it inside the transaction that inserts the
+ * meeting.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+sam_new_meeting_dialog_add_attendance (SamStore    *store,
+                                       SamMeeting  *meeting,
+                                       GError     **error)
+{
+  g_autoptr(GListModel) memberships = NULL;
+  g_autoptr(GArray) person_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GHashTable) roles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autofree char *date = NULL;
+  gint64 chair_id;
+  gint64 secretary_id;
+  guint n_items;
+
+  g_return_val_if_fail (SAM_IS_STORE (store), FALSE);
+  g_return_val_if_fail (SAM_IS_MEETING (meeting), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  chair_id = sam_meeting_get_chair_id (meeting);
+  secretary_id = sam_meeting_get_secretary_id (meeting);
+  date = meeting_date (meeting);
+  memberships = sam_store_list_memberships (store, sam_meeting_get_body_id (meeting));
+  n_items = g_list_model_get_n_items (memberships);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(SamMembership) membership = g_list_model_get_item (memberships, i);
+      gint64 person_id = sam_membership_get_person_id (membership);
+      SamAttendanceRole role;
+      gpointer old_role;
+
+      if (person_id <= 0 || !membership_valid_on (membership, date))
+        continue;
+
+      switch (sam_membership_get_role (membership))
+        {
+        case SAM_MEMBERSHIP_ROLE_CHAIR:
+          role = chair_id > 0 ? SAM_ATTENDANCE_ROLE_MEMBER : SAM_ATTENDANCE_ROLE_CHAIR;
+          break;
+
+        case SAM_MEMBERSHIP_ROLE_SECRETARY:
+          role = secretary_id > 0 ? SAM_ATTENDANCE_ROLE_MEMBER : SAM_ATTENDANCE_ROLE_SECRETARY;
+          break;
+
+        case SAM_MEMBERSHIP_ROLE_CONTACT:
+          /* A contact person follows the body from outside; they are
+           * not expected at its meetings. */
+          continue;
+
+        case SAM_MEMBERSHIP_ROLE_MEMBER:
+        case SAM_MEMBERSHIP_ROLE_VICE_CHAIR:
+        case SAM_MEMBERSHIP_ROLE_REPRESENTATIVE:
+        case SAM_MEMBERSHIP_ROLE_CO_OPTED:
+        default:
+          role = SAM_ATTENDANCE_ROLE_MEMBER;
+          break;
+        }
+
+      /* One row per person, however many memberships they have; a chair
+       * or secretary role wins over plain membership. */
+      if (g_hash_table_lookup_extended (roles, &person_id, NULL, &old_role))
+        {
+          if (role != SAM_ATTENDANCE_ROLE_MEMBER)
+            g_hash_table_insert (roles, g_memdup2 (&person_id, sizeof person_id),
+                                 GINT_TO_POINTER (role));
+          continue;
+        }
+
+      g_array_append_val (person_ids, person_id);
+      g_hash_table_insert (roles, g_memdup2 (&person_id, sizeof person_id), GINT_TO_POINTER (role));
+    }
+
+  if (chair_id > 0)
+    {
+      if (!g_hash_table_contains (roles, &chair_id))
+        g_array_prepend_val (person_ids, chair_id);
+      g_hash_table_insert (roles, g_memdup2 (&chair_id, sizeof chair_id),
+                           GINT_TO_POINTER (SAM_ATTENDANCE_ROLE_CHAIR));
+    }
+
+  if (secretary_id > 0 && secretary_id != chair_id)
+    {
+      if (!g_hash_table_contains (roles, &secretary_id))
+        g_array_append_val (person_ids, secretary_id);
+      g_hash_table_insert (roles, g_memdup2 (&secretary_id, sizeof secretary_id),
+                           GINT_TO_POINTER (SAM_ATTENDANCE_ROLE_SECRETARY));
+    }
+
+  for (guint i = 0; i < person_ids->len; i++)
+    {
+      gint64 person_id = g_array_index (person_ids, gint64, i);
+      g_autoptr(SamAttendance) attendance = sam_attendance_new ();
+
+      sam_attendance_set_meeting_id (attendance, sam_entity_get_id (SAM_ENTITY (meeting)));
+      sam_attendance_set_person_id (attendance, person_id);
+      sam_attendance_set_role (attendance,
+                               GPOINTER_TO_INT (g_hash_table_lookup (roles, &person_id)));
+      sam_attendance_set_present (attendance, FALSE);
+      sam_attendance_set_position (attendance, (int)i + 1);
+
+      if (!sam_store_insert (store, attendance, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * sam_new_meeting_dialog_check_date:
+ * @text: (nullable): what the user typed
+ *
+ * Returns: whether @text is a real date written as YYYY-MM-DD
+ */
+gboolean
+sam_new_meeting_dialog_check_date (const char *text)
+{
+  int year, month, day;
+  int consumed = 0;
+
+  if (text == NULL || strlen (text) != 10 ||
+      !g_ascii_isdigit (text[0]) || text[4] != '-' || text[7] != '-')
+    return FALSE;
+
+  if (sscanf (text, "%4d-%2d-%2d%n", &year, &month, &day, &consumed) != 3 || consumed != 10)
+    return FALSE;
+
+  return year >= 1900 && year <= 9999 &&
+         g_date_valid_dmy ((GDateDay)day, (GDateMonth)month, (GDateYear)year);
+}
+
+/**
+ * sam_new_meeting_dialog_normalize_time:
+ * @text: (nullable): what the user typed
+ *
+ * Returns: (transfer full) (nullable): the time as HH:MM, or %NULL when
+ *   @text is not a time of day
+ */
+char *
+sam_new_meeting_dialog_normalize_time (const char *text)
+{
+  g_autofree char *copy = NULL;
+  int hour, minute;
+  int consumed = 0;
+  char separator;
+
+  if (text == NULL)
+    return NULL;
+
+  copy = g_strstrip (g_strdup (text));
+  if (sscanf (copy, "%2d%c%2d%n", &hour, &separator, &minute, &consumed) != 3 ||
+      (size_t)consumed != strlen (copy) ||
+      (separator != ':' && separator != '.') ||
+      strlen (copy) < 4 || copy[strlen (copy) - 3] != separator)
+    return NULL;
+
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59)
+    return NULL;
+
+  return g_strdup_printf ("%02d:%02d", hour, minute);
+}
