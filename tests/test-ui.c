@@ -120,36 +120,15 @@ wait_for_no_label (GtkWidget  *root,
   return wait_for (label_is_gone, &query);
 }
 
-static GtkWidget *
-find_widget_with_class (GtkWidget  *widget,
-                        GType       type,
-                        const char *css_class)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_has_css_class (widget, css_class))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget_with_class (child, type, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static GtkListBox *
 find_sidebar (SamWindow *window)
 {
-  GtkWidget *sidebar = find_widget_with_class (GTK_WIDGET (window), GTK_TYPE_LIST_BOX,
-                                               "navigation-sidebar");
+  GtkListBox *sidebar = sam_window_get_sidebar (window);
 
   g_assert_nonnull (sidebar);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (sidebar), "navigation-sidebar"));
 
-  return GTK_LIST_BOX (sidebar);
+  return sidebar;
 }
 
 static const char *
@@ -413,6 +392,45 @@ welcome_dismissed (gpointer data)
   return !sam_window_get_welcome_shown (SAM_WINDOW (data));
 }
 
+static gboolean
+example_loaded (gpointer data)
+{
+  return sam_store_count (data, SAM_TYPE_MUNICIPALITY) == 12;
+}
+
+static void
+test_window_load_example (void)
+{
+  SamTestDb db = { 0 };
+  SamWindow *window;
+  GtkWidget *page;
+
+  reset_settings ();
+  sam_test_db_setup (&db, NULL);
+
+  window = open_window (db.store);
+  g_assert_true (sam_window_get_welcome_shown (window));
+
+  /* The example loads in a worker thread; the window says so when done
+   * and shows the sections with the data in them. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-example", NULL));
+  g_assert_true (wait_for (example_loaded, db.store));
+  g_assert_true (wait_for (welcome_dismissed, window));
+  g_assert_true (wait_for_label (GTK_WIDGET (window), "example data"));
+  g_assert_cmpint (sam_store_count (db.store, SAM_TYPE_MEETING), >=, 15);
+
+  sam_window_set_section (window, "meetings");
+  page = sam_window_get_section_page (window, "meetings");
+  g_assert_true (wait_for_label (page, "Kommundirektörsmöte"));
+
+  /* A second time is refused: the database is no longer empty. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-example", NULL));
+  g_assert_cmpint (sam_store_count (db.store, SAM_TYPE_MUNICIPALITY), ==, 12);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  sam_test_db_teardown (&db, NULL);
+}
+
 static void
 test_window_welcome (void)
 {
@@ -430,12 +448,6 @@ test_window_welcome (void)
   g_assert_true (wait_for_label (GTK_WIDGET (window), "Start Empty"));
   g_assert_true (wait_for_label (GTK_WIDGET (window), "Load Example Data"));
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (find_sidebar (window))));
-
-  /* Until the example exists, asking for it explains that with a toast
-   * and leaves the welcome in place. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-example", NULL));
-  g_assert_true (wait_for_label (GTK_WIDGET (window), "not available yet"));
-  g_assert_true (sam_window_get_welcome_shown (window));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-empty", NULL));
   g_assert_false (sam_window_get_welcome_shown (window));
@@ -532,6 +544,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/sections", test_window_sections);
   g_test_add_func ("/ui/window/switch-section", test_window_switch_section);
   g_test_add_func ("/ui/window/welcome", test_window_welcome);
+  g_test_add_func ("/ui/window/load-example", test_window_load_example);
   g_test_add_func ("/ui/window/restore", test_window_restore);
   g_test_add_func ("/ui/window/narrow", test_window_narrow);
   g_test_add_func ("/ui/meetings/list", test_meetings_list);

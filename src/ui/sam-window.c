@@ -728,3 +728,16 @@ sam_window_add_toast (SamWindow *self,
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
+
+/**
+ * sam_window_get_sidebar:
+ *
+ * Returns: (transfer none): the list of sections
+ */
+GtkListBox *
+sam_window_get_sidebar (SamWindow *self)
+{
+  g_return_val_if_fail (SAM_IS_WINDOW (self), NULL);
+
+  return self->sidebar;
+}

@@ -25,6 +25,7 @@ void         sam_window_set_section       (SamWindow      *self,
                                            const char     *section);
 gboolean     sam_window_get_welcome_shown (SamWindow      *self);
 void         sam_window_dismiss_welcome   (SamWindow      *self);
+GtkListBox  *sam_window_get_sidebar       (SamWindow      *self);
 GtkWidget   *sam_window_get_section_page  (SamWindow      *self,
                                            const char     *section);
 void         sam_window_add_toast         (SamWindow      *self,
