@@ -518,3 +518,10 @@ sam_year_page_get_list (SamYearPage *self)
 {
   return self->list;
 }
+
+/* The check buttons that choose which bodies the wheel shows. */
+GtkBox *
+sam_year_page_get_bodies_box (SamYearPage *self)
+{
+  return self->bodies_box;
+}

@@ -1,0 +1,243 @@
+/* test-ui-year.c: the Year section on the example data.
+ *
+ * Copyright 2026 The Samverkan developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "sam-exchange.h"
+#include "sam-test-util.h"
+#include "sam-window.h"
+#include "sam-year-page.h"
+
+#define WAIT_TIMEOUT_MS 5000
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+wait_for (Condition condition,
+          gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (2 * G_TIME_SPAN_MILLISECOND);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+has_size (gpointer data)
+{
+  return gtk_widget_get_width (data) > 100 && gtk_widget_get_height (data) > 100;
+}
+
+typedef struct
+{
+  SamTestDb    db;
+  SamWindow   *window;
+  SamYearPage *page;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+  g_settings_set_string (settings, "last-section", "year");
+  sam_test_db_setup (&fixture->db, NULL);
+  g_assert_true (sam_exchange_load_example (fixture->db.store, FALSE, NULL, &error));
+  g_assert_no_error (error);
+
+  fixture->window = sam_window_new (NULL, fixture->db.store);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  fixture->page = SAM_YEAR_PAGE (sam_window_get_section_page (fixture->window, "year"));
+  sam_window_set_section (fixture->window, "year");
+  sam_year_page_set_year (fixture->page, 2019);
+  g_assert_true (wait_for (has_size, sam_year_page_get_wheel (fixture->page)));
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  sam_test_db_teardown (&fixture->db, NULL);
+}
+
+static guint
+count_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, n) != NULL)
+    n++;
+
+  return n;
+}
+
+static void
+test_year_marks_and_list (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  SamYearWheel *wheel = sam_year_page_get_wheel (fixture->page);
+  SamWheel *model = sam_year_wheel_get_wheel (wheel);
+  g_autoptr(GListModel) meetings = sam_store_list_meetings_by_year (fixture->db.store, 2019);
+  guint n_meetings = 0;
+
+  g_assert_cmpint (sam_year_page_get_year (fixture->page), ==, 2019);
+  g_assert_nonnull (model);
+
+  /* Every 2019 meeting has a mark, and the list beside shows the same
+   * events in the same (date) order. */
+  for (guint i = 0; i < sam_wheel_get_n_marks (model); i++)
+    n_meetings += sam_wheel_get_mark (model, i)->kind == SAM_WHEEL_MARK_MEETING;
+  g_assert_cmpuint (n_meetings, ==, g_list_model_get_n_items (meetings));
+  g_assert_cmpuint (count_rows (sam_year_page_get_list (fixture->page)), ==, sam_wheel_get_n_marks (model));
+
+  for (guint i = 0; i < sam_wheel_get_n_marks (model); i++)
+    {
+      AdwPreferencesRow *row = ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (sam_year_page_get_list (fixture->page), i));
+      g_autofree char *text = sam_wheel_describe_mark (model, i, NULL);
+
+      g_assert_cmpstr (adw_preferences_row_get_title (row), ==, text);
+    }
+}
+
+static void
+test_year_hit_testing (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  SamYearWheel *wheel = sam_year_page_get_wheel (fixture->page);
+  SamWheel *model = sam_year_wheel_get_wheel (wheel);
+  int width = gtk_widget_get_width (GTK_WIDGET (wheel));
+  int height = gtk_widget_get_height (GTK_WIDGET (wheel));
+
+  /* Where a mark is drawn, the widget finds it. */
+  for (guint i = 0; i < sam_wheel_get_n_marks (model); i++)
+    {
+      double x, y;
+      int found;
+
+      sam_wheel_get_mark_position (model, width, height, i, &x, &y);
+      found = sam_year_wheel_mark_at (wheel, x, y);
+      g_assert_cmpint (found, >=, 0);
+      g_assert_cmpint (sam_wheel_get_mark (model, found)->day, ==, sam_wheel_get_mark (model, i)->day);
+    }
+
+  g_assert_cmpint (sam_year_wheel_mark_at (wheel, 1, 1), ==, -1);
+}
+
+static void
+test_year_keyboard_order (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  SamYearWheel *wheel = sam_year_page_get_wheel (fixture->page);
+  SamWheel *model = sam_year_wheel_get_wheel (wheel);
+
+  /* Keyboard users visit the marks by date; each is announced. */
+  for (guint i = 0; i < sam_wheel_get_n_marks (model); i++)
+    {
+      g_autofree char *label = sam_wheel_describe_mark (model, i, NULL);
+      g_autofree char *problem = NULL;
+
+      sam_year_wheel_set_focused (wheel, (int)i);
+      g_assert_cmpint (sam_year_wheel_get_focused (wheel), ==, (int)i);
+      problem = gtk_test_accessible_check_property (GTK_ACCESSIBLE (wheel), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+      g_assert_null (problem);
+      if (i > 0)
+        g_assert_cmpstr (sam_wheel_get_mark (model, i - 1)->date, <=, sam_wheel_get_mark (model, i)->date);
+    }
+}
+
+static void
+test_year_hide_body (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  SamYearWheel *wheel = sam_year_page_get_wheel (fixture->page);
+  guint before = sam_wheel_get_n_marks (sam_year_wheel_get_wheel (wheel));
+  GtkWidget *check = gtk_widget_get_first_child (GTK_WIDGET (sam_year_page_get_bodies_box (fixture->page)));
+
+  g_assert_true (GTK_IS_CHECK_BUTTON (check));
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+
+  /* Hiding the first body (the board's ring) removes its marks. */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
+  g_assert_cmpuint (sam_wheel_get_n_marks (sam_year_wheel_get_wheel (wheel)), <, before);
+  g_assert_cmpuint (count_rows (sam_year_page_get_list (fixture->page)), ==,
+                    sam_wheel_get_n_marks (sam_year_wheel_get_wheel (wheel)));
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  g_assert_cmpuint (sam_wheel_get_n_marks (sam_year_wheel_get_wheel (wheel)), ==, before);
+}
+
+static gboolean
+shows_meetings (gpointer data)
+{
+  return g_strcmp0 (sam_window_get_section (data), "meetings") == 0;
+}
+
+static void
+test_year_open_mark (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  SamYearWheel *wheel = sam_year_page_get_wheel (fixture->page);
+  SamWheel *model = sam_year_wheel_get_wheel (wheel);
+  int meeting = -1;
+
+  for (guint i = 0; i < sam_wheel_get_n_marks (model) && meeting < 0; i++)
+    if (sam_wheel_get_mark (model, i)->kind == SAM_WHEEL_MARK_MEETING)
+      meeting = (int)i;
+  g_assert_cmpint (meeting, >=, 0);
+
+  /* Activating a meeting's mark opens the meeting. */
+  sam_year_wheel_activate_mark (wheel, meeting);
+  g_assert_true (wait_for (shows_meetings, fixture->window));
+}
+
+static void
+test_year_previous_next (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  guint n_2019 = count_rows (sam_year_page_get_list (fixture->page));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "year.previous", NULL));
+  g_assert_cmpint (sam_year_page_get_year (fixture->page), ==, 2018);
+  /* 2018 was a busy year in the example. */
+  g_assert_cmpuint (count_rows (sam_year_page_get_list (fixture->page)), >, n_2019);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "year.next", NULL));
+  g_assert_cmpint (sam_year_page_get_year (fixture->page), ==, 2019);
+  g_assert_cmpuint (count_rows (sam_year_page_get_list (fixture->page)), ==, n_2019);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("/ui/year/marks-and-list", test_year_marks_and_list);
+  ADD ("/ui/year/hit-testing", test_year_hit_testing);
+  ADD ("/ui/year/keyboard-order", test_year_keyboard_order);
+  ADD ("/ui/year/hide-body", test_year_hide_body);
+  ADD ("/ui/year/open-mark", test_year_open_mark);
+  ADD ("/ui/year/previous-next", test_year_previous_next);
+#undef ADD
+
+  return g_test_run ();
+}
