@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <poppler.h>
 #include <sys/wait.h>
 
 #include "sam-test-util.h"
@@ -352,6 +353,93 @@ test_cli_ics (SamTestDb     *fixture,
   g_assert_cmpint (usage.status, ==, 2);
 }
 
+static char *
+pdf_title (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = g_filename_to_uri (path, NULL, &error);
+  PopplerDocument *document;
+  char *title;
+
+  g_assert_no_error (error);
+  document = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  title = poppler_document_get_title (document);
+  g_object_unref (document);
+
+  return title;
+}
+
+static void
+test_cli_documents (SamTestDb     *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *agenda = g_build_filename (fixture->dir, "agenda.pdf", NULL);
+  g_autofree char *minutes = g_build_filename (fixture->dir, "minutes.pdf", NULL);
+  g_autofree char *pack = g_build_filename (fixture->dir, "pack.pdf", NULL);
+  g_autofree char *agenda_title = NULL;
+  g_autofree char *minutes_title = NULL;
+  g_autofree char *pack_title = NULL;
+  g_auto(CliResult) example = { 0 };
+  g_auto(CliResult) english = { 0 };
+  g_auto(CliResult) swedish = { 0 };
+  g_auto(CliResult) meeting_pack = { 0 };
+
+  run_cli (&example, "--database", fixture->path, "example", NULL);
+  g_assert_cmpint (example.status, ==, 0);
+
+  run_cli (&english, "--database", fixture->path, "agenda", "f1a696db-4522-54e4-b11a-0fab1f16fe0a",
+           "-o", agenda, "--language", "en", NULL);
+  g_assert_cmpint (english.status, ==, 0);
+  g_assert_cmpstr (english.out, ==, "");
+  /* Under LeakSanitizer stderr carries its report of suppressions. */
+  g_assert_null (strstr (english.err, "samverkan-cli:"));
+  agenda_title = pdf_title (agenda);
+  g_assert_cmpstr (agenda_title, ==, "Agenda – Director group meeting, MalmöLundregionen, 29 January 2019");
+
+  /* Swedish without --language, whatever the command line's own language. */
+  run_cli (&swedish, "--database", fixture->path, "minutes", "f1a696db-4522-54e4-b11a-0fab1f16fe0a",
+           "-o", minutes, NULL);
+  g_assert_cmpint (swedish.status, ==, 0);
+  minutes_title = pdf_title (minutes);
+  g_assert_cmpstr (minutes_title, ==, "Minnesanteckningar – Kommundirektörsmöte MalmöLundregionen, 29 januari 2019");
+
+  run_cli (&meeting_pack, "--database", fixture->path, "pack", "9297fd0d-1fab-51ea-a9ea-cb412bc85ac9",
+           "-o", pack, "-l", "sv", NULL);
+  g_assert_cmpint (meeting_pack.status, ==, 0);
+  pack_title = pdf_title (pack);
+  g_assert_cmpstr (pack_title, ==, "Möteshandlingar – Kommundirektörsmöte MalmöLundregionen, 8 mars 2018");
+}
+
+static void
+test_cli_document_errors (SamTestDb     *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "agenda.pdf", NULL);
+  g_auto(CliResult) unknown = { 0 };
+  g_auto(CliResult) no_output = { 0 };
+  g_auto(CliResult) language = { 0 };
+  g_auto(CliResult) no_meeting = { 0 };
+
+  run_cli (&unknown, "--database", fixture->path, "agenda", "00000000-0000-0000-0000-000000000000",
+           "-o", path, NULL);
+  g_assert_cmpint (unknown.status, ==, 1);
+  g_assert_nonnull (strstr (unknown.err, "There is no meeting with the uuid"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  run_cli (&no_output, "--database", fixture->path, "minutes", "00000000-0000-0000-0000-000000000000", NULL);
+  g_assert_cmpint (no_output.status, ==, 2);
+  g_assert_nonnull (strstr (no_output.err, "-o FILE"));
+
+  run_cli (&language, "--database", fixture->path, "pack", "00000000-0000-0000-0000-000000000000",
+           "-o", path, "--language", "de", NULL);
+  g_assert_cmpint (language.status, ==, 2);
+  g_assert_nonnull (strstr (language.err, "sv"));
+
+  run_cli (&no_meeting, "--database", fixture->path, "agenda", "-o", path, NULL);
+  g_assert_cmpint (no_meeting.status, ==, 2);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -370,6 +458,8 @@ main (int    argc,
   ADD ("/cli/export-meeting", test_cli_export_meeting);
   ADD ("/cli/import-bad-file", test_cli_import_bad_file);
   ADD ("/cli/ics", test_cli_ics);
+  ADD ("/cli/documents", test_cli_documents);
+  ADD ("/cli/document-errors", test_cli_document_errors);
   g_test_add_func ("/cli/help-and-version", test_cli_help_and_version);
 #undef ADD
 

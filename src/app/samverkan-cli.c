@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "sam-document.h"
 #include "sam-exchange.h"
 #include "sam-ical.h"
 #include "sam-store.h"
@@ -554,6 +555,96 @@ command_ics (CliGlobals  *globals,
   return EXIT_OK;
 }
 
+/* agenda, minutes and pack: one meeting's document as a PDF. */
+static int
+write_document (CliGlobals      *globals,
+                int              argc,
+                char           **argv,
+                const char      *command,
+                const char      *summary,
+                SamDocumentKind  kind)
+{
+  g_autofree char *output = NULL;
+  g_autofree char *language = NULL;
+  g_autoptr(SamStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+  int status;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the PDF to FILE"), N_("FILE") },
+    { "language", 'l', 0, G_OPTION_ARG_STRING, &language,
+      N_("Write the document in LANGUAGE: sv (Swedish, the default) or en (English)"),
+      N_("LANGUAGE") },
+    { NULL }
+  };
+
+  status = parse_command (command, N_("MEETING"), summary, entries, &argc, &argv);
+  if (status >= 0)
+    return status;
+
+  if (argc != 2)
+    {
+      g_autofree char *message = g_strdup_printf (_("“%s” takes one meeting’s uuid"), command);
+
+      return usage_error (NULL, message);
+    }
+  if (output == NULL)
+    return usage_error (NULL, _("Say where to write the PDF with -o FILE"));
+  if (language != NULL && g_strcmp0 (language, "sv") != 0 && g_strcmp0 (language, "en") != 0)
+    return usage_error (NULL, _("The language must be sv (Swedish) or en (English)"));
+
+  store = open_store (globals, &error);
+  if (store == NULL)
+    return report_error (error);
+
+  id = sam_store_find_id (store, SAM_TYPE_MEETING, argv[1]);
+  if (id == 0)
+    {
+      g_printerr ("%s: ", g_get_prgname ());
+      g_printerr (_("There is no meeting with the uuid “%s”; “samverkan-cli meetings” lists them"),
+                  argv[1]);
+      g_printerr ("\n");
+      return EXIT_ERROR;
+    }
+
+  if (!sam_document_write_pdf (store, id, kind, language != NULL ? language : "sv", output, &error))
+    return report_error (error);
+
+  return EXIT_OK;
+}
+
+static int
+command_agenda (CliGlobals  *globals,
+                int          argc,
+                char       **argv)
+{
+  return write_document (globals, argc, argv, "agenda",
+                         _("Writes a meeting’s agenda (given by the meeting’s uuid) as a PDF."),
+                         SAM_DOCUMENT_AGENDA);
+}
+
+static int
+command_minutes (CliGlobals  *globals,
+                 int          argc,
+                 char       **argv)
+{
+  return write_document (globals, argc, argv, "minutes",
+                         _("Writes a meeting’s minutes (given by the meeting’s uuid) as a PDF."),
+                         SAM_DOCUMENT_MINUTES);
+}
+
+static int
+command_pack (CliGlobals  *globals,
+              int          argc,
+              char       **argv)
+{
+  return write_document (globals, argc, argv, "pack",
+                         _("Writes a meeting’s pack (given by the meeting’s uuid) as one PDF: a "
+                           "cover with the contents, the agenda and every PDF attachment."),
+                         SAM_DOCUMENT_PACK);
+}
+
 static const CliCommand commands[] = {
   { "meetings", N_("[--body NAME] [--year YYYY]"), N_("List meetings"), command_meetings },
   { "bodies", "", N_("List the bodies (board, groups, networks)"), command_bodies },
@@ -563,6 +654,12 @@ static const CliCommand commands[] = {
   { "import", N_("FILE"), N_("Merge an exchange file into the database"), command_import },
   { "example", N_("[--merge]"), N_("Load the example dataset"), command_example },
   { "ics", N_("MEETING | --year YYYY [--body NAME]"), N_("Write meetings as iCalendar"), command_ics },
+  { "agenda", N_("MEETING -o FILE [--language sv|en]"), N_("Write a meeting’s agenda as a PDF"),
+    command_agenda },
+  { "minutes", N_("MEETING -o FILE [--language sv|en]"), N_("Write a meeting’s minutes as a PDF"),
+    command_minutes },
+  { "pack", N_("MEETING -o FILE [--language sv|en]"),
+    N_("Write a meeting’s agenda and attachments as one PDF"), command_pack },
 };
 
 static char *

@@ -1,0 +1,639 @@
+/* sam-document-layout.c
+ *
+ * Copyright 2026 The Samverkan developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sam-document"
+
+#include "config.h"
+
+
+#include "sam-document-layout-private.h"
+
+/* Breaks a document's blocks into pages. Text is measured
+ * with a Pango context of its own at 72 dpi and without hinted metrics, so
+ * that one unit is one point and the line breaks are the same on a PDF
+ * surface and on a printer's. Long texts break between lines; a heading
+ * keeps with what follows it; a paragraph leaves neither a single first
+ * line at a page's foot nor a single last line at the next page's head. */
+
+const StyleInfo sam_layout_styles[SAM_N_STYLES] = {
+  [SAM_STYLE_BODY] = { 10.0, PANGO_WEIGHT_NORMAL, 1.25, TEXT_COLOR },
+  [SAM_STYLE_META] = { 9.0, PANGO_WEIGHT_NORMAL, 1.2, MUTED_COLOR },
+  [SAM_STYLE_HEADING] = { 18.0, PANGO_WEIGHT_BOLD, 1.1, TEXT_COLOR },
+  [SAM_STYLE_TITLE] = { 14.0, PANGO_WEIGHT_NORMAL, 1.1, ACCENT_COLOR },
+  [SAM_STYLE_SECTION] = { 12.0, PANGO_WEIGHT_BOLD, 1.15, ACCENT_COLOR },
+  [SAM_STYLE_ITEM] = { 11.0, PANGO_WEIGHT_BOLD, 1.2, TEXT_COLOR },
+  [SAM_STYLE_SUBITEM] = { 10.5, PANGO_WEIGHT_BOLD, 1.2, TEXT_COLOR },
+  [SAM_STYLE_LABEL] = { 10.0, PANGO_WEIGHT_BOLD, 1.25, TEXT_COLOR },
+  [SAM_STYLE_TOC] = { 11.0, PANGO_WEIGHT_NORMAL, 1.3, TEXT_COLOR },
+  [SAM_STYLE_FOOTER] = { 8.0, PANGO_WEIGHT_NORMAL, 1.0, MUTED_COLOR },
+  [SAM_STYLE_STAMP] = { 9.0, PANGO_WEIGHT_BOLD, 1.0, ACCENT_COLOR },
+};
+
+G_DEFINE_FINAL_TYPE (SamDocumentLayout, sam_document_layout, G_TYPE_OBJECT)
+
+static void
+block_free (gpointer data)
+{
+  SamBlock *block = data;
+
+  g_free (block->markup);
+  g_free (block->side);
+  g_free (block->outline);
+  g_free (block->stamp);
+  g_clear_object (&block->pdf_page);
+  g_clear_pointer (&block->signatures, g_ptr_array_unref);
+  g_free (block);
+}
+
+static void
+measured_free (gpointer data)
+{
+  Measured *measured = data;
+
+  g_clear_object (&measured->layout);
+  g_clear_object (&measured->side);
+  g_free (measured->top);
+  g_free (measured->bottom);
+  g_free (measured->baseline);
+  g_free (measured->x);
+  g_free (measured->width);
+  g_free (measured);
+}
+
+void
+sam_layout_set_source (cairo_t *cr,
+                       guint32  color)
+{
+  cairo_set_source_rgb (cr,
+                        ((color >> 16) & 0xff) / 255.0,
+                        ((color >> 8) & 0xff) / 255.0,
+                        (color & 0xff) / 255.0);
+}
+
+double
+sam_layout_content_left (void)
+{
+  return MARGIN_LEFT;
+}
+
+double
+sam_layout_content_width (SamDocumentLayout *self)
+{
+  return MAX (self->width - MARGIN_LEFT - MARGIN_RIGHT, 72.0);
+}
+
+static double
+body_top (SamDocumentLayout *self)
+{
+  return MARGIN_TOP;
+}
+
+static double
+body_bottom (SamDocumentLayout *self)
+{
+  return MAX (self->height - MARGIN_BOTTOM - FOOTER_HEIGHT, MARGIN_TOP + 72.0);
+}
+
+/* Cantarell, GNOME's font, when it is installed; any sans otherwise. */
+static char *
+choose_family (PangoFontMap *map)
+{
+  PangoFontFamily **families = NULL;
+  int n_families = 0;
+  char *family = NULL;
+
+  pango_font_map_list_families (map, &families, &n_families);
+  for (int i = 0; i < n_families && family == NULL; i++)
+    if (g_ascii_strcasecmp (pango_font_family_get_name (families[i]), "Cantarell") == 0)
+      family = g_strdup ("Cantarell");
+  g_free (families);
+
+  return family != NULL ? family : g_strdup ("Sans");
+}
+
+PangoLayout *
+sam_layout_create (SamDocumentLayout *self,
+                   SamStyle           style,
+                   const char        *markup,
+                   double             width)
+{
+  const StyleInfo *info = &sam_layout_styles[style];
+  PangoLayout *layout = pango_layout_new (self->context);
+  g_autoptr(PangoFontDescription) font = pango_font_description_new ();
+
+  pango_font_description_set_family (font, self->family);
+  pango_font_description_set_size (font, (int)(info->size * PANGO_SCALE));
+  pango_font_description_set_weight (font, info->weight);
+  pango_layout_set_font_description (layout, font);
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, (int)(width * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+    }
+  pango_layout_set_line_spacing (layout, (float)info->line_spacing);
+  pango_layout_set_markup (layout, markup != NULL ? markup : "", -1);
+
+  return layout;
+}
+
+double
+sam_layout_first_baseline (PangoLayout *layout)
+{
+  return pango_layout_get_baseline (layout) / (double)PANGO_SCALE;
+}
+
+static void
+measure_lines (Measured *measured)
+{
+  PangoLayoutIter *iter;
+  int i = 0;
+
+  measured->n_lines = pango_layout_get_line_count (measured->layout);
+  measured->top = g_new0 (double, measured->n_lines);
+  measured->bottom = g_new0 (double, measured->n_lines);
+  measured->baseline = g_new0 (double, measured->n_lines);
+  measured->x = g_new0 (double, measured->n_lines);
+  measured->width = g_new0 (double, measured->n_lines);
+
+  iter = pango_layout_get_iter (measured->layout);
+  do
+    {
+      PangoRectangle logical;
+      int y0, y1;
+
+      if (i >= measured->n_lines)
+        break;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+      measured->top[i] = y0 / (double)PANGO_SCALE;
+      measured->bottom[i] = y1 / (double)PANGO_SCALE;
+      measured->baseline[i] = pango_layout_iter_get_baseline (iter) / (double)PANGO_SCALE;
+      measured->x[i] = logical.x / (double)PANGO_SCALE;
+      measured->width[i] = logical.width / (double)PANGO_SCALE;
+      i++;
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+}
+
+static double
+text_width (SamDocumentLayout *self,
+            SamBlock          *block)
+{
+  double width = sam_layout_content_width (self) - block->indent;
+
+  /* Room for the page number of a table of contents. */
+  if (block->show_page)
+    width -= 36.0;
+
+  return MAX (width, 36.0);
+}
+
+static Measured *
+measure (SamDocumentLayout *self,
+         SamBlock          *block)
+{
+  Measured *measured = g_new0 (Measured, 1);
+
+  switch (block->kind)
+    {
+    case SAM_BLOCK_TEXT:
+      measured->layout = sam_layout_create (self, block->style, block->markup, text_width (self, block));
+      measure_lines (measured);
+      if (block->side != NULL)
+        {
+          int height;
+
+          g_autofree char *side = g_strconcat (block->side, " ", NULL);
+
+          /* The space after a number or a label keeps it apart from the
+           * text when the text is copied out of the PDF. */
+          measured->side = sam_layout_create (self, block->side_style, side,
+                                          MAX (block->indent - block->side_indent - 4.0, 12.0));
+          pango_layout_get_size (measured->side, NULL, &height);
+          measured->side_height = height / (double)PANGO_SCALE;
+          measured->side_baseline = sam_layout_first_baseline (measured->side);
+        }
+      break;
+
+    case SAM_BLOCK_RULE:
+      measured->height = 1.0;
+      break;
+
+    case SAM_BLOCK_SIGNATURES:
+      measured->height = SIGNATURE_ROW * ((block->signatures->len / 2 + 1) / 2);
+      break;
+
+    case SAM_BLOCK_PDF_PAGE:
+    case SAM_BLOCK_PAGE_BREAK:
+    default:
+      break;
+    }
+
+  return measured;
+}
+
+static double
+line_span (Measured *measured,
+           int       first,
+           int       end)
+{
+  if (end <= first)
+    return 0.0;
+
+  return measured->bottom[end - 1] - measured->top[first];
+}
+
+/* The height that must follow a block that keeps with the next one, on
+ * the same page: the next block's first lines, or all of it when it also
+ * keeps with what follows. */
+static double
+needed_after (SamDocumentLayout *self,
+              guint              index,
+              int                depth)
+{
+  SamBlock *block;
+  Measured *measured;
+
+  if (index >= self->blocks->len || depth > 8)
+    return 0.0;
+
+  block = g_ptr_array_index (self->blocks, index);
+  measured = g_ptr_array_index (self->measured, index);
+
+  switch (block->kind)
+    {
+    case SAM_BLOCK_TEXT:
+      if (block->keep_with_next)
+        return block->space_before + line_span (measured, 0, measured->n_lines)
+               + needed_after (self, index + 1, depth + 1);
+      return block->space_before
+             + MAX (line_span (measured, 0, MIN (measured->n_lines, 2)), measured->side_height);
+
+    case SAM_BLOCK_RULE:
+    case SAM_BLOCK_SIGNATURES:
+      return block->space_before + measured->height;
+
+    case SAM_BLOCK_PDF_PAGE:
+    case SAM_BLOCK_PAGE_BREAK:
+    default:
+      return 0.0;
+    }
+}
+
+typedef struct
+{
+  SamDocumentLayout *self;
+  GArray            *page;
+  double             y;
+} Paginator;
+
+static void
+break_page (Paginator *p)
+{
+  p->page = NULL;
+  p->y = body_top (p->self);
+}
+
+static void
+place (Paginator *p,
+       guint      index,
+       int        first,
+       int        n_lines,
+       double     y,
+       double     height)
+{
+  SamBlock *block = g_ptr_array_index (p->self->blocks, index);
+  Placed placed = { index, first, n_lines, y, height };
+
+  if (p->page == NULL)
+    {
+      p->page = g_array_new (FALSE, FALSE, sizeof (Placed));
+      g_ptr_array_add (p->self->pages, p->page);
+    }
+
+  g_array_append_val (p->page, placed);
+
+  if (block->anchor > 0 && first == 0)
+    g_array_index (p->self->anchor_pages, int, block->anchor) = (int)p->self->pages->len - 1;
+}
+
+static void
+place_text (Paginator *p,
+            guint      index,
+            double     gap)
+{
+  SamDocumentLayout *self = p->self;
+  SamBlock *block = g_ptr_array_index (self->blocks, index);
+  Measured *measured = g_ptr_array_index (self->measured, index);
+  double bottom = body_bottom (self);
+  int n_lines = measured->n_lines;
+  int first = 0;
+
+  if (block->keep_with_next && p->page != NULL)
+    {
+      double need = gap + line_span (measured, 0, n_lines) + needed_after (self, index + 1, 0);
+
+      if (p->y + need > bottom && need <= bottom - body_top (self))
+        {
+          break_page (p);
+          gap = 0.0;
+        }
+    }
+
+  while (first < n_lines)
+    {
+      gboolean at_top = p->page == NULL;
+      double available = bottom - p->y - gap;
+      int remaining = n_lines - first;
+      int fit = 0;
+      double height;
+
+      while (fit < remaining && line_span (measured, first, first + fit + 1) <= available + 0.01)
+        fit++;
+
+      /* A label or number beside the first line must fit beside it. */
+      if (first == 0 && measured->side != NULL && fit < remaining
+          && line_span (measured, 0, fit) + 0.5 < measured->side_height)
+        fit = 0;
+
+      if (fit < remaining && !at_top)
+        {
+          /* Nothing fits, or only an orphaned first line. */
+          if (fit == 0 || (first == 0 && fit == 1 && remaining >= 2))
+            {
+              break_page (p);
+              gap = 0.0;
+              continue;
+            }
+        }
+
+      if (fit == 0)
+        fit = 1;
+
+      /* Leave no widowed last line at the next page's head. */
+      if (fit < remaining && remaining - fit == 1 && fit >= 3)
+        fit--;
+
+      height = line_span (measured, first, first + fit);
+      place (p, index, first, fit, p->y + gap, height);
+      p->y += gap + height;
+      first += fit;
+      gap = 0.0;
+
+      if (first < n_lines)
+        break_page (p);
+    }
+}
+
+static void
+free_pages (SamDocumentLayout *self)
+{
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_pointer (&self->measured, g_ptr_array_unref);
+  g_clear_pointer (&self->anchor_pages, g_array_unref);
+  g_clear_object (&self->context);
+  g_clear_pointer (&self->family, g_free);
+}
+
+/**
+ * sam_document_layout_paginate:
+ * @width: the page width in points
+ * @height: the page height in points
+ *
+ * Breaks the document into pages of this size. Call it in the thread that
+ * then draws the pages: Pango's font map is per thread.
+ */
+void
+sam_document_layout_paginate (SamDocumentLayout *self,
+                              double             width,
+                              double             height)
+{
+  PangoFontMap *map = pango_cairo_font_map_get_default ();
+  cairo_font_options_t *options;
+  Paginator p = { self, NULL, 0.0 };
+  double previous_after = 0.0;
+
+  g_return_if_fail (SAM_IS_DOCUMENT_LAYOUT (self));
+  g_return_if_fail (width > 0 && height > 0);
+
+  free_pages (self);
+  self->width = width;
+  self->height = height;
+
+  self->context = pango_font_map_create_context (map);
+  pango_cairo_context_set_resolution (self->context, 72.0);
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (self->context, options);
+  cairo_font_options_destroy (options);
+  pango_context_set_round_glyph_positions (self->context, FALSE);
+  pango_context_set_language (self->context,
+                              pango_language_from_string (sam_document_language_code (self->language)));
+  self->family = choose_family (map);
+
+  self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+  self->measured = g_ptr_array_new_with_free_func (measured_free);
+  self->anchor_pages = g_array_new (FALSE, FALSE, sizeof (int));
+  g_array_set_size (self->anchor_pages, self->n_anchors + 1);
+  for (int i = 0; i <= self->n_anchors; i++)
+    g_array_index (self->anchor_pages, int, i) = -1;
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    g_ptr_array_add (self->measured, measure (self, g_ptr_array_index (self->blocks, i)));
+
+  break_page (&p);
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      SamBlock *block = g_ptr_array_index (self->blocks, i);
+      Measured *measured = g_ptr_array_index (self->measured, i);
+      double gap = p.page == NULL ? 0.0 : MAX (previous_after, block->space_before);
+
+      switch (block->kind)
+        {
+        case SAM_BLOCK_PAGE_BREAK:
+          break_page (&p);
+          break;
+
+        case SAM_BLOCK_PDF_PAGE:
+          break_page (&p);
+          place (&p, i, 0, 0, body_top (self), body_bottom (self) - body_top (self));
+          break_page (&p);
+          break;
+
+        case SAM_BLOCK_RULE:
+        case SAM_BLOCK_SIGNATURES:
+          if (p.page != NULL && p.y + gap + measured->height > body_bottom (self))
+            {
+              break_page (&p);
+              gap = 0.0;
+            }
+          place (&p, i, 0, 0, p.y + gap, measured->height);
+          p.y += gap + measured->height;
+          break;
+
+        case SAM_BLOCK_TEXT:
+        default:
+          place_text (&p, i, gap);
+          break;
+        }
+
+      previous_after = block->space_after;
+    }
+
+  /* Even an empty document has a page. */
+  if (self->pages->len == 0)
+    g_ptr_array_add (self->pages, g_array_new (FALSE, FALSE, sizeof (Placed)));
+}
+
+guint
+sam_document_layout_get_n_pages (SamDocumentLayout *self)
+{
+  g_return_val_if_fail (SAM_IS_DOCUMENT_LAYOUT (self), 0);
+  g_return_val_if_fail (self->pages != NULL, 0);
+
+  return self->pages->len;
+}
+
+
+const char *
+sam_document_layout_get_title (SamDocumentLayout *self)
+{
+  g_return_val_if_fail (SAM_IS_DOCUMENT_LAYOUT (self), NULL);
+
+  return self->title;
+}
+
+void
+sam_document_layout_get_metadata (SamDocumentLayout  *self,
+                                  const char        **title,
+                                  const char        **author,
+                                  const char        **subject)
+{
+  g_return_if_fail (SAM_IS_DOCUMENT_LAYOUT (self));
+
+  *title = self->title;
+  *author = self->author;
+  *subject = self->subject;
+}
+
+SamDocumentLanguage
+sam_document_layout_get_language (SamDocumentLayout *self)
+{
+  g_return_val_if_fail (SAM_IS_DOCUMENT_LAYOUT (self), SAM_DOCUMENT_LANGUAGE_SV);
+
+  return self->language;
+}
+
+/* Building */
+
+SamBlock *
+sam_document_layout_add (SamDocumentLayout *self,
+                         SamBlockKind       kind)
+{
+  SamBlock *block = g_new0 (SamBlock, 1);
+
+  g_return_val_if_fail (SAM_IS_DOCUMENT_LAYOUT (self), NULL);
+
+  block->kind = kind;
+  g_ptr_array_add (self->blocks, block);
+  free_pages (self);
+
+  return block;
+}
+
+SamBlock *
+sam_document_layout_add_markup (SamDocumentLayout *self,
+                                SamStyle           style,
+                                const char        *markup)
+{
+  SamBlock *block = sam_document_layout_add (self, SAM_BLOCK_TEXT);
+
+  block->style = style;
+  block->side_style = style;
+  block->markup = g_strdup (markup);
+
+  return block;
+}
+
+SamBlock *
+sam_document_layout_add_text (SamDocumentLayout *self,
+                              SamStyle           style,
+                              const char        *text)
+{
+  g_autofree char *markup = g_markup_escape_text (text != NULL ? text : "", -1);
+
+  return sam_document_layout_add_markup (self, style, markup);
+}
+
+int
+sam_document_layout_new_anchor (SamDocumentLayout *self)
+{
+  g_return_val_if_fail (SAM_IS_DOCUMENT_LAYOUT (self), 0);
+
+  return ++self->n_anchors;
+}
+
+void
+sam_document_layout_set_metadata (SamDocumentLayout *self,
+                                  const char        *title,
+                                  const char        *author,
+                                  const char        *subject,
+                                  const char        *footer)
+{
+  g_return_if_fail (SAM_IS_DOCUMENT_LAYOUT (self));
+
+  g_free (self->title);
+  self->title = g_strdup (title);
+  g_free (self->author);
+  self->author = g_strdup (author);
+  g_free (self->subject);
+  self->subject = g_strdup (subject);
+  g_free (self->footer);
+  self->footer = g_strdup (footer);
+}
+
+SamDocumentLayout *
+sam_document_layout_new_empty (SamDocumentLanguage language)
+{
+  SamDocumentLayout *self = g_object_new (SAM_TYPE_DOCUMENT_LAYOUT, NULL);
+
+  self->language = language;
+
+  return self;
+}
+
+static void
+sam_document_layout_finalize (GObject *object)
+{
+  SamDocumentLayout *self = SAM_DOCUMENT_LAYOUT (object);
+
+  free_pages (self);
+  g_clear_pointer (&self->blocks, g_ptr_array_unref);
+  g_free (self->title);
+  g_free (self->author);
+  g_free (self->subject);
+  g_free (self->footer);
+
+  G_OBJECT_CLASS (sam_document_layout_parent_class)->finalize (object);
+}
+
+static void
+sam_document_layout_class_init (SamDocumentLayoutClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = sam_document_layout_finalize;
+}
+
+static void
+sam_document_layout_init (SamDocumentLayout *self)
+{
+  self->blocks = g_ptr_array_new_with_free_func (block_free);
+}

@@ -1,0 +1,253 @@
+/* sam-document.c
+ *
+ * Copyright 2026 The Samverkan developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sam-document"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gi18n.h>
+
+#include "sam-document-private.h"
+
+/* Writing a document as a PDF file: A4, with its metadata and outline, at
+ * once or in a worker thread. The store is read in the calling thread; only the layout, which
+ * holds no store objects, goes to the worker. */
+
+G_DEFINE_QUARK (sam-document-error-quark, sam_document_error)
+
+typedef struct
+{
+  GOutputStream *stream;
+  GCancellable  *cancellable;
+  GError        *error;
+} WriteClosure;
+
+static cairo_status_t
+write_cb (void                *data,
+          const unsigned char *bytes,
+          unsigned int         length)
+{
+  WriteClosure *closure = data;
+
+  if (closure->error != NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+
+  if (!g_output_stream_write_all (closure->stream, bytes, length, NULL, closure->cancellable,
+                                  &closure->error))
+    return CAIRO_STATUS_WRITE_ERROR;
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+set_metadata (cairo_surface_t    *surface,
+              cairo_pdf_metadata_t key,
+              const char         *value)
+{
+  if (value != NULL && *value != '\0')
+    cairo_pdf_surface_set_metadata (surface, key, value);
+}
+
+static gboolean
+write_stream (SamDocumentLayout  *self,
+              GOutputStream      *stream,
+              GCancellable       *cancellable,
+              GError            **error)
+{
+  WriteClosure closure = { stream, cancellable, NULL };
+  g_autofree char *creator = g_strdup_printf ("Samverkan %s", PACKAGE_VERSION);
+  const char *title, *author, *subject;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  sam_document_layout_paginate (self, SAM_DOCUMENT_PAGE_WIDTH, SAM_DOCUMENT_PAGE_HEIGHT);
+
+  surface = cairo_pdf_surface_create_for_stream (write_cb, &closure,
+                                                 SAM_DOCUMENT_PAGE_WIDTH, SAM_DOCUMENT_PAGE_HEIGHT);
+  sam_document_layout_get_metadata (self, &title, &author, &subject);
+  set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, author);
+  set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject);
+  set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
+
+  cr = cairo_create (surface);
+  for (guint i = 0; i < sam_document_layout_get_n_pages (self) && closure.error == NULL; i++)
+    {
+      if (g_cancellable_set_error_if_cancelled (cancellable, &closure.error))
+        break;
+
+      sam_document_layout_draw_page (self, cr, i);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (closure.error != NULL)
+    {
+      g_propagate_error (error, closure.error);
+      return FALSE;
+    }
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, SAM_DOCUMENT_ERROR, SAM_DOCUMENT_ERROR_WRITE,
+                   _("The PDF could not be written: %s"), cairo_status_to_string (status));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * sam_document_layout_write_pdf:
+ *
+ * Writes the document as an A4 PDF with its metadata and outline. The file
+ * is replaced only when the whole document was written. May run in a
+ * worker thread.
+ */
+gboolean
+sam_document_layout_write_pdf (SamDocumentLayout  *self,
+                               GFile              *file,
+                               GCancellable       *cancellable,
+                               GError            **error)
+{
+  g_autoptr(GFileOutputStream) stream = NULL;
+
+  g_return_val_if_fail (SAM_IS_DOCUMENT_LAYOUT (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, error);
+  if (stream == NULL)
+    return FALSE;
+
+  if (!write_stream (self, G_OUTPUT_STREAM (stream), cancellable, error))
+    {
+      g_autoptr(GCancellable) abandon = g_cancellable_new ();
+
+      /* Closing a cancelled replacement leaves the old file as it was. */
+      g_cancellable_cancel (abandon);
+      g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
+      return FALSE;
+    }
+
+  return g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error);
+}
+
+/**
+ * sam_document_write_pdf:
+ * @language: (nullable): "sv" or "en"
+ * @path: the file to write; it is replaced only when the document is
+ *   complete
+ */
+gboolean
+sam_document_write_pdf (SamStore         *store,
+                        gint64            meeting_id,
+                        SamDocumentKind   kind,
+                        const char       *language,
+                        const char       *path,
+                        GError          **error)
+{
+  g_autoptr(SamDocumentLayout) layout = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  g_return_val_if_fail (SAM_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  layout = sam_document_layout_new (store, meeting_id, kind, language, error);
+  if (layout == NULL)
+    return FALSE;
+
+  file = g_file_new_for_path (path);
+
+  return sam_document_layout_write_pdf (layout, file, NULL, error);
+}
+
+typedef struct
+{
+  SamDocumentLayout *layout;
+  GFile             *file;
+} WriteData;
+
+static void
+write_data_free (gpointer data)
+{
+  WriteData *write = data;
+
+  g_clear_object (&write->layout);
+  g_clear_object (&write->file);
+  g_free (write);
+}
+
+static void
+write_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  WriteData *write = task_data;
+  GError *error = NULL;
+
+  if (sam_document_layout_write_pdf (write->layout, write->file, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * sam_document_write_pdf_async:
+ * @file: the file to write
+ *
+ * Reads the meeting now and writes the PDF in a worker thread, which keeps
+ * a large meeting pack off the main thread.
+ */
+void
+sam_document_write_pdf_async (SamStore            *store,
+                              gint64               meeting_id,
+                              SamDocumentKind      kind,
+                              const char          *language,
+                              GFile               *file,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  WriteData *write;
+
+  g_return_if_fail (SAM_IS_STORE (store));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sam_document_write_pdf_async);
+
+  write = g_new0 (WriteData, 1);
+  write->file = g_object_ref (file);
+  write->layout = sam_document_layout_new (store, meeting_id, kind, language, &error);
+  g_task_set_task_data (task, write, write_data_free);
+
+  if (write->layout == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_task_run_in_thread (task, write_thread);
+}
+
+gboolean
+sam_document_write_pdf_finish (GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == sam_document_write_pdf_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
