@@ -9,55 +9,1976 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include <glib/gi18n.h>
 
-#include "sam-meeting-page.h"
+#include "sam-agenda-row.h"
+#include "sam-meeting-page-private.h"
+#include "sam-minutes-item.h"
+#include "sam-window.h"
 
-/* PLACEHOLDER: the meeting page; the meetings issue replaces this file. */
-
-struct _SamMeetingPage
-{
-  AdwBin    parent_instance;
-
-  SamStore *store;
-  gint64    meeting_id;
-};
+#define SAVE_DELAY_MS 300
 
 G_DEFINE_FINAL_TYPE (SamMeetingPage, sam_meeting_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_MODE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const SamMeetingStatus statuses[] = {
+  SAM_MEETING_STATUS_PLANNED,
+  SAM_MEETING_STATUS_AGENDA_SENT,
+  SAM_MEETING_STATUS_HELD,
+  SAM_MEETING_STATUS_MINUTES_APPROVED,
+  SAM_MEETING_STATUS_CANCELLED,
+};
+
+static const SamMeetingKind meeting_kinds[] = {
+  SAM_MEETING_KIND_MEETING,
+  SAM_MEETING_KIND_WORKSHOP,
+  SAM_MEETING_KIND_RETREAT,
+  SAM_MEETING_KIND_EVENT,
+};
+
+static const SamMinutesLabel minutes_labels[] = {
+  SAM_MINUTES_LABEL_NOTES,
+  SAM_MINUTES_LABEL_MEETING_NOTES,
+  SAM_MINUTES_LABEL_PROTOCOL,
+};
+
+static const char *
+status_label (SamMeetingStatus status)
+{
+  switch (status)
+    {
+    case SAM_MEETING_STATUS_PLANNED:
+      return C_("meeting status", "Planned");
+    case SAM_MEETING_STATUS_AGENDA_SENT:
+      return C_("meeting status", "Agenda sent");
+    case SAM_MEETING_STATUS_HELD:
+      return C_("meeting status", "Held");
+    case SAM_MEETING_STATUS_MINUTES_APPROVED:
+      return C_("meeting status", "Minutes approved");
+    case SAM_MEETING_STATUS_CANCELLED:
+      return C_("meeting status", "Cancelled");
+    default:
+      return "";
+    }
+}
+
+static const char *
+meeting_kind_label (SamMeetingKind kind)
+{
+  switch (kind)
+    {
+    case SAM_MEETING_KIND_WORKSHOP:
+      return C_("meeting kind", "Workshop");
+    case SAM_MEETING_KIND_RETREAT:
+      return C_("meeting kind", "Retreat");
+    case SAM_MEETING_KIND_EVENT:
+      return C_("meeting kind", "Event");
+    case SAM_MEETING_KIND_MEETING:
+    default:
+      return C_("meeting kind", "Meeting");
+    }
+}
+
+static const char *
+minutes_label_label (SamMinutesLabel label)
+{
+  switch (label)
+    {
+    case SAM_MINUTES_LABEL_MEETING_NOTES:
+      /* Translators: mötesanteckningar. */
+      return _("Meeting notes");
+    case SAM_MINUTES_LABEL_PROTOCOL:
+      /* Translators: protokoll, minutes with adjusters. */
+      return _("Protocol");
+    case SAM_MINUTES_LABEL_NOTES:
+    default:
+      /* Translators: minnesanteckningar. */
+      return _("Notes");
+    }
+}
+
+/* Helpers */
+
+static char *
+today_iso (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+static GDateTime *
+parse_local (const char *iso)
+{
+  int y, mo, d, h = 0, mi = 0;
+
+  if (iso == NULL)
+    return NULL;
+
+  if (sscanf (iso, "%d-%d-%dT%d:%d", &y, &mo, &d, &h, &mi) < 3)
+    return NULL;
+
+  return g_date_time_new_local (y, mo, d, h, mi, 0);
+}
+
+static gboolean
+valid_date (const char *text)
+{
+  int y, m, d;
+  char rest;
+
+  return text != NULL && strlen (text) == 10
+         && sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &rest) == 3
+         && g_date_valid_dmy ((GDateDay)d, (GDateMonth)m, (GDateYear)y);
+}
+
+static gboolean
+valid_time (const char *text)
+{
+  int h, m;
+  char rest;
+
+  return text != NULL && strlen (text) == 5
+         && sscanf (text, "%2d:%2d%c", &h, &m, &rest) == 2
+         && h >= 0 && h < 24 && m >= 0 && m < 60;
+}
+
+static char *
+stripped (GtkEditable *editable)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+}
+
+static void
+mark_invalid (GtkWidget  *row,
+              gboolean    invalid,
+              const char *message)
+{
+  if (invalid)
+    gtk_widget_add_css_class (row, "error");
+  else
+    gtk_widget_remove_css_class (row, "error");
+  gtk_widget_set_tooltip_text (row, invalid ? message : NULL);
+}
+
+/* Toasts and undo */
+
+void
+sam_meeting_page_add_toast (SamMeetingPage *self,
+                            AdwToast       *toast)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  /* The window's overlay when there is one, so that a toast outlives the
+   * page; the page's own in a test or another container. */
+  if (root != NULL && SAM_IS_WINDOW (root))
+    sam_window_add_toast (SAM_WINDOW (root), toast);
+  else
+    adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+sam_meeting_page_show_error (SamMeetingPage *self,
+                             const char     *what,
+                             const GError   *error)
+{
+  g_autofree char *text = g_strdup_printf ("%s: %s", what, error != NULL ? error->message : "");
+
+  g_warning ("%s", text);
+  sam_meeting_page_add_toast (self, adw_toast_new (text));
+}
+
+static void
+clear_undo (SamMeetingPage *self)
+{
+  if (self->undo_destroy != NULL && self->undo_data != NULL)
+    self->undo_destroy (self->undo_data);
+
+  self->undo_func = NULL;
+  self->undo_data = NULL;
+  self->undo_destroy = NULL;
+  self->undo_toast = NULL;
+}
+
+static void
+run_undo (SamMeetingPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  SamUndoFunc func = self->undo_func;
+  gpointer data = self->undo_data;
+  GDestroyNotify destroy = self->undo_destroy;
+  AdwToast *toast = self->undo_toast;
+
+  if (func == NULL)
+    return;
+
+  self->undo_func = NULL;
+  self->undo_data = NULL;
+  self->undo_destroy = NULL;
+  self->undo_toast = NULL;
+
+  if (!func (self, data, &error))
+    sam_meeting_page_show_error (self, _("Could not undo"), error);
+
+  if (destroy != NULL)
+    destroy (data);
+
+  if (toast != NULL)
+    adw_toast_dismiss (toast);
+}
+
+static void
+undo_clicked_cb (AdwToast       *toast,
+                 SamMeetingPage *self)
+{
+  if (self->undo_toast == toast)
+    run_undo (self);
+}
+
+static void
+toast_dismissed_cb (AdwToast       *toast,
+                    SamMeetingPage *self)
+{
+  g_signal_handlers_disconnect_by_data (toast, self);
+
+  if (self->undo_toast == toast)
+    clear_undo (self);
+}
+
+/* Shows @title with an Undo button that runs @func (once). */
+void
+sam_meeting_page_offer_undo (SamMeetingPage *self,
+                             const char     *title,
+                             SamUndoFunc     func,
+                             gpointer        data,
+                             GDestroyNotify  destroy)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  if (self->undo_toast != NULL)
+    {
+      AdwToast *old = self->undo_toast;
+
+      g_signal_handlers_disconnect_by_data (old, self);
+      clear_undo (self);
+      adw_toast_dismiss (old);
+    }
+
+  self->undo_func = func;
+  self->undo_data = data;
+  self->undo_destroy = destroy;
+  self->undo_toast = toast;
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self);
+  g_signal_connect (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self);
+  sam_meeting_page_add_toast (self, toast);
+}
+
+gboolean
+sam_meeting_page_is_protocol (SamMeetingPage *self)
+{
+  return self->meeting != NULL
+         && sam_meeting_get_minutes_label (self->meeting) == SAM_MINUTES_LABEL_PROTOCOL;
+}
+
+static gboolean
+is_adjusted (SamMeetingPage *self)
+{
+  const char *adjusted_on = self->meeting != NULL ? sam_meeting_get_adjusted_on (self->meeting) : NULL;
+
+  return adjusted_on != NULL && *adjusted_on != '\0';
+}
+
+static gboolean
+minutes_mode (SamMeetingPage *self)
+{
+  return g_strcmp0 (self->mode, "minutes") == 0;
+}
+
+/* The header */
+
+static void
+update_heading (SamMeetingPage *self)
+{
+  SamMeeting *meeting = self->meeting;
+  const char *title = sam_meeting_get_title (meeting);
+  const char *body = sam_meeting_get_body_name (meeting);
+  g_autoptr(GDateTime) starts = parse_local (sam_meeting_get_starts_at (meeting));
+  g_autoptr(GDateTime) ends = parse_local (sam_meeting_get_ends_at (meeting));
+  g_autoptr(GString) line = g_string_new (NULL);
+  const char *location = sam_meeting_get_location (meeting);
+
+  if (title == NULL || *title == '\0')
+    title = sam_meeting_get_theme (meeting);
+  if (title == NULL || *title == '\0')
+    title = body != NULL && *body != '\0' ? body : meeting_kind_label (sam_meeting_get_kind (meeting));
+  gtk_label_set_label (self->heading_label, title);
+
+  if (body != NULL && *body != '\0' && g_strcmp0 (body, title) != 0)
+    g_string_append (line, body);
+
+  if (starts != NULL)
+    {
+      /* Translators: the date of a meeting, see g_date_time_format(). */
+      g_autofree char *date = g_date_time_format (starts, _("%A %-d %B %Y"));
+      g_autofree char *from = g_date_time_format (starts, "%H:%M");
+
+      if (line->len > 0)
+        g_string_append (line, " · ");
+      g_string_append (line, date);
+      g_string_append_printf (line, ", %s", from);
+      if (ends != NULL)
+        {
+          g_autofree char *to = g_date_time_format (ends, "%H:%M");
+
+          g_string_append_printf (line, "–%s", to);
+        }
+    }
+
+  if (location != NULL && *location != '\0')
+    g_string_append_printf (line, " · %s", location);
+  if (sam_meeting_get_online (meeting))
+    g_string_append_printf (line, " · %s", _("online"));
+
+  gtk_label_set_label (self->subheading_label, line->str);
+}
+
+static void
+set_entry_if_idle (AdwEntryRow *row,
+                   const char  *text)
+{
+  /* What the user is typing wins over what comes back from the store. */
+  if (gtk_widget_has_focus (GTK_WIDGET (row))
+      || gtk_widget_is_focus (GTK_WIDGET (row))
+      || gtk_widget_get_focus_child (GTK_WIDGET (row)) != NULL)
+    return;
+
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text != NULL ? text : "") != 0)
+    gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+}
+
+static void
+sync_minutes_lock (SamMeetingPage *self)
+{
+  gboolean locked = is_adjusted (self);
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      GtkWidget *minutes = sam_agenda_item_row_get_minutes (value);
+
+      if (minutes != NULL)
+        sam_minutes_item_set_locked (SAM_MINUTES_ITEM (minutes), locked);
+    }
+}
+
+static void
+show_meeting (SamMeetingPage *self)
+{
+  SamMeeting *meeting = self->meeting;
+  g_autofree char *date = NULL;
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+  const char *starts_at = sam_meeting_get_starts_at (meeting);
+  const char *ends_at = sam_meeting_get_ends_at (meeting);
+  const char *title = sam_meeting_get_title (meeting);
+
+  self->loading = TRUE;
+
+  update_heading (self);
+
+  if (starts_at != NULL)
+    {
+      date = g_strndup (starts_at, 10);
+      if (strlen (starts_at) >= 16)
+        start = g_strndup (starts_at + 11, 5);
+    }
+  if (ends_at != NULL && strlen (ends_at) >= 16)
+    end = g_strndup (ends_at + 11, 5);
+
+  set_entry_if_idle (self->title_row, title != NULL && *title != '\0' ? title : sam_meeting_get_theme (meeting));
+  set_entry_if_idle (self->date_row, date);
+  set_entry_if_idle (self->start_row, start);
+  set_entry_if_idle (self->end_row, end);
+  set_entry_if_idle (self->place_row, sam_meeting_get_location (meeting));
+  gtk_switch_set_active (self->online_switch, sam_meeting_get_online (meeting));
+
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    if (statuses[i] == sam_meeting_get_status (meeting))
+      gtk_drop_down_set_selected (self->status_dropdown, i);
+  for (guint i = 0; i < G_N_ELEMENTS (meeting_kinds); i++)
+    if (meeting_kinds[i] == sam_meeting_get_kind (meeting))
+      adw_combo_row_set_selected (self->kind_row, i);
+  for (guint i = 0; i < G_N_ELEMENTS (minutes_labels); i++)
+    if (minutes_labels[i] == sam_meeting_get_minutes_label (meeting))
+      gtk_drop_down_set_selected (self->label_dropdown, i);
+  for (guint i = 0; self->body_ids != NULL && i < self->body_ids->len; i++)
+    if (g_array_index (self->body_ids, gint64, i) == sam_meeting_get_body_id (meeting))
+      adw_combo_row_set_selected (self->body_row, i);
+
+  self->loading = FALSE;
+
+  gtk_widget_set_visible (self->label_child, minutes_mode (self));
+  /* The minutes need the width; items are edited in agenda mode. */
+  gtk_widget_set_visible (self->editor_box, !minutes_mode (self));
+  gtk_widget_set_visible (self->editor_separator, !minutes_mode (self));
+  if (minutes_mode (self))
+    adw_leaflet_set_visible_child_name (self->leaflet, "main");
+  gtk_widget_set_visible (self->adjust_child,
+                          minutes_mode (self) && sam_meeting_page_is_protocol (self) && !is_adjusted (self));
+  gtk_revealer_set_reveal_child (self->adjusted_revealer, is_adjusted (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "meeting.mark-adjusted",
+                                 sam_meeting_page_is_protocol (self) && !is_adjusted (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "meeting.reopen-minutes", is_adjusted (self));
+
+  sync_minutes_lock (self);
+}
+
+static gboolean
+reload_meeting (SamMeetingPage *self)
+{
+  g_autoptr(SamMeeting) meeting = sam_store_load (self->store, SAM_TYPE_MEETING, self->meeting_id, NULL);
+
+  if (meeting == NULL)
+    return FALSE;
+
+  g_set_object (&self->meeting, meeting);
+
+  return TRUE;
+}
+
+/* Saves one change of the meeting's details onto a fresh copy of the
+ * meeting, in one transaction; a field the user left half-typed or wrong
+ * is marked and not saved, and nothing else is lost. */
+static void
+save_details (SamMeetingPage *self)
+{
+  g_autoptr(SamMeeting) meeting = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = stripped (GTK_EDITABLE (self->title_row));
+  g_autofree char *date = stripped (GTK_EDITABLE (self->date_row));
+  g_autofree char *start = stripped (GTK_EDITABLE (self->start_row));
+  g_autofree char *end = stripped (GTK_EDITABLE (self->end_row));
+  g_autofree char *place = stripped (GTK_EDITABLE (self->place_row));
+  guint selected;
+  gboolean date_ok, start_ok, end_ok;
+
+  g_clear_handle_id (&self->details_source, g_source_remove);
+
+  meeting = sam_store_load (self->store, SAM_TYPE_MEETING, self->meeting_id, &error);
+  if (meeting == NULL)
+    return;
+
+  /* A meeting with a theme but no title shows its theme in the title row;
+   * keep it a theme while it reads the same. */
+  if (g_strcmp0 (title, sam_meeting_get_theme (meeting)) != 0
+      || (sam_meeting_get_title (meeting) != NULL && *sam_meeting_get_title (meeting) != '\0'))
+    sam_meeting_set_title (meeting, *title != '\0' ? title : NULL);
+
+  date_ok = valid_date (date);
+  start_ok = *start == '\0' || valid_time (start);
+  end_ok = *end == '\0' || valid_time (end);
+  mark_invalid (GTK_WIDGET (self->date_row), !date_ok, _("Write the date as YYYY-MM-DD, for example 2019-01-29"));
+  mark_invalid (GTK_WIDGET (self->start_row), !start_ok, _("Write the time as HH:MM, for example 15:00"));
+  mark_invalid (GTK_WIDGET (self->end_row), !end_ok, _("Write the time as HH:MM, for example 17:00"));
+
+  if (date_ok && start_ok)
+    {
+      g_autofree char *starts_at = *start != '\0' ? g_strdup_printf ("%sT%s", date, start)
+                                                  : g_strdup_printf ("%sT00:00", date);
+
+      sam_meeting_set_starts_at (meeting, starts_at);
+    }
+  if (date_ok && end_ok)
+    {
+      g_autofree char *ends_at = *end != '\0' ? g_strdup_printf ("%sT%s", date, end) : NULL;
+
+      sam_meeting_set_ends_at (meeting, ends_at);
+    }
+
+  sam_meeting_set_location (meeting, *place != '\0' ? place : NULL);
+  sam_meeting_set_online (meeting, gtk_switch_get_active (self->online_switch));
+
+  selected = adw_combo_row_get_selected (self->kind_row);
+  if (selected < G_N_ELEMENTS (meeting_kinds))
+    sam_meeting_set_kind (meeting, meeting_kinds[selected]);
+
+  selected = adw_combo_row_get_selected (self->body_row);
+  if (self->body_ids != NULL && selected < self->body_ids->len)
+    sam_meeting_set_body_id (meeting, g_array_index (self->body_ids, gint64, selected));
+
+  if (!sam_store_update (self->store, meeting, &error))
+    sam_meeting_page_show_error (self, _("Could not save the meeting"), error);
+}
+
+static gboolean
+details_timeout_cb (gpointer data)
+{
+  SamMeetingPage *self = data;
+
+  self->details_source = 0;
+  save_details (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+details_changed_cb (SamMeetingPage *self)
+{
+  if (self->loading || self->meeting == NULL)
+    return;
+
+  g_clear_handle_id (&self->details_source, g_source_remove);
+  self->details_source = g_timeout_add (SAVE_DELAY_MS, details_timeout_cb, self);
+}
+
+static void
+details_changed_now_cb (SamMeetingPage *self)
+{
+  if (self->loading || self->meeting == NULL)
+    return;
+
+  save_details (self);
+}
+
+static void
+save_meeting_field (SamMeetingPage *self,
+                    void          (*apply) (SamMeeting *, int),
+                    int             value)
+{
+  g_autoptr(SamMeeting) meeting = sam_store_load (self->store, SAM_TYPE_MEETING, self->meeting_id, NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (meeting == NULL)
+    return;
+
+  apply (meeting, value);
+  if (!sam_store_update (self->store, meeting, &error))
+    sam_meeting_page_show_error (self, _("Could not save the meeting"), error);
+}
+
+static void
+apply_status (SamMeeting *meeting,
+              int         value)
+{
+  sam_meeting_set_status (meeting, (SamMeetingStatus)value);
+}
+
+static void
+apply_label (SamMeeting *meeting,
+             int         value)
+{
+  sam_meeting_set_minutes_label (meeting, (SamMinutesLabel)value);
+}
+
+static void
+status_selected_cb (SamMeetingPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->status_dropdown);
+
+  if (self->loading || self->meeting == NULL || selected >= G_N_ELEMENTS (statuses))
+    return;
+
+  save_meeting_field (self, apply_status, statuses[selected]);
+}
+
+static void
+label_selected_cb (SamMeetingPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->label_dropdown);
+
+  if (self->loading || self->meeting == NULL || selected >= G_N_ELEMENTS (minutes_labels))
+    return;
+
+  save_meeting_field (self, apply_label, minutes_labels[selected]);
+}
+
+/* The agenda */
+
+static void set_mode (SamMeetingPage *self,
+                      const char     *mode);
+
+static SamAgendaItemRow *
+row_for (SamMeetingPage *self,
+         gint64          id)
+{
+  return g_hash_table_lookup (self->rows, &id);
+}
+
+static void
+item_dropped_cb (SamAgendaItemRow   *target,
+                 gint64          dragged_id,
+                 gboolean        after,
+                 SamMeetingPage *self);
+
+static void
+place_rows (GtkListBox *box,
+            GPtrArray  *rows)
+{
+  GtkListBoxRow *extra;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+      GtkWidget *parent = gtk_widget_get_parent (row);
+
+      if (parent == GTK_WIDGET (box)
+          && gtk_list_box_get_row_at_index (box, (int)i) == GTK_LIST_BOX_ROW (row))
+        continue;
+
+      g_object_ref (row);
+      if (parent != NULL)
+        gtk_list_box_remove (GTK_LIST_BOX (parent), row);
+      gtk_list_box_insert (box, row, (int)i);
+      g_object_unref (row);
+    }
+
+  while ((extra = gtk_list_box_get_row_at_index (box, (int)rows->len)) != NULL)
+    gtk_list_box_remove (box, GTK_WIDGET (extra));
+}
+
+static void
+set_row_minutes (SamMeetingPage *self,
+                 SamAgendaItemRow   *row,
+                 gboolean        show)
+{
+  GtkWidget *minutes = sam_agenda_item_row_get_minutes (row);
+
+  if (show && minutes == NULL)
+    {
+      minutes = sam_minutes_item_new (self->store, sam_agenda_item_row_get_item_id (row));
+      sam_minutes_item_set_locked (SAM_MINUTES_ITEM (minutes), is_adjusted (self));
+      sam_agenda_item_row_set_minutes (row, minutes);
+    }
+  else if (!show && minutes != NULL)
+    {
+      sam_minutes_item_flush (SAM_MINUTES_ITEM (minutes));
+      sam_agenda_item_row_set_minutes (row, NULL);
+    }
+}
+
+/* Brings the rows in line with the store's agenda: rows keep their widget
+ * (and the minutes in it) for as long as their item exists. */
+static void
+sync_agenda (SamMeetingPage *self)
+{
+  g_autoptr(GPtrArray) confirmed = g_ptr_array_new ();
+  g_autoptr(GPtrArray) proposed = g_ptr_array_new ();
+  g_autoptr(GHashTable) depths = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  guint n = g_list_model_get_n_items (self->agenda);
+  GHashTableIter iter;
+  gpointer key, value;
+  gboolean in_minutes = minutes_mode (self);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SamAgendaItem) item = g_list_model_get_item (self->agenda, i);
+      gint64 id = sam_entity_get_id (SAM_ENTITY (item));
+      gint64 parent_id = sam_agenda_item_get_parent_id (item);
+      int depth = 0;
+      SamAgendaItemRow *row = row_for (self, id);
+
+      if (parent_id > 0 && g_hash_table_contains (depths, &parent_id))
+        depth = GPOINTER_TO_INT (g_hash_table_lookup (depths, &parent_id)) + 1;
+      g_hash_table_insert (depths, g_memdup2 (&id, sizeof id), GINT_TO_POINTER (depth));
+
+      if (row == NULL)
+        {
+          row = SAM_AGENDA_ITEM_ROW (sam_agenda_item_row_new (self->store));
+          g_signal_connect (row, "item-dropped", G_CALLBACK (item_dropped_cb), self);
+          g_hash_table_insert (self->rows, g_memdup2 (&id, sizeof id), g_object_ref_sink (row));
+        }
+
+      sam_agenda_item_row_set_item (row, item, depth);
+      sam_agenda_item_row_set_follow_up (row, sam_agenda_item_get_kind (item) == SAM_ITEM_KIND_FOLLOW_UP
+                                    ? self->open_assignments : NULL);
+      set_row_minutes (self, row, in_minutes && !sam_agenda_item_get_tentative (item));
+
+      g_ptr_array_add (sam_agenda_item_get_tentative (item) ? proposed : confirmed, row);
+    }
+
+  place_rows (self->agenda_list, confirmed);
+  place_rows (self->proposed_list, proposed);
+
+  /* Forget the rows of items that are gone. */
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (gtk_widget_get_parent (value) == NULL)
+      g_hash_table_iter_remove (&iter);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->proposed_group), proposed->len > 0);
+
+  if (self->current_id > 0)
+    {
+      SamAgendaItemRow *row = row_for (self, self->current_id);
+
+      if (row != NULL && gtk_widget_get_parent (GTK_WIDGET (row)) != NULL)
+        {
+          GtkListBox *box = GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (row)));
+
+          if (gtk_list_box_get_selected_row (box) != GTK_LIST_BOX_ROW (row))
+            gtk_list_box_select_row (box, GTK_LIST_BOX_ROW (row));
+        }
+    }
+}
+
+static void
+agenda_changed_cb (SamMeetingPage *self)
+{
+  sync_agenda (self);
+}
+
+static void
+select_item (SamMeetingPage *self,
+             gint64          id)
+{
+  SamAgendaItemRow *row = row_for (self, id);
+
+  self->current_id = id;
+  sam_item_editor_set_item_id (self->editor, id);
+
+  if (row != NULL && gtk_widget_get_parent (GTK_WIDGET (row)) != NULL)
+    {
+      GtkListBox *box = GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (row)));
+      GtkListBox *other = box == self->agenda_list ? self->proposed_list : self->agenda_list;
+
+      gtk_list_box_unselect_all (other);
+      gtk_list_box_select_row (box, GTK_LIST_BOX_ROW (row));
+    }
+}
+
+static void
+focus_item (SamMeetingPage *self,
+            gint64          id)
+{
+  SamAgendaItemRow *row = row_for (self, id);
+
+  select_item (self, id);
+  if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
+static void
+row_selected_cb (SamMeetingPage *self,
+                 GtkListBoxRow  *row,
+                 GtkListBox     *box)
+{
+  gint64 id;
+
+  if (row == NULL || !SAM_IS_AGENDA_ITEM_ROW (row))
+    return;
+
+  id = sam_agenda_item_row_get_item_id (SAM_AGENDA_ITEM_ROW (row));
+  if (id == self->current_id)
+    return;
+
+  self->current_id = id;
+  sam_item_editor_set_item_id (self->editor, id);
+  gtk_list_box_unselect_all (box == self->agenda_list ? self->proposed_list : self->agenda_list);
+}
+
+static void
+row_activated_cb (SamMeetingPage *self,
+                  GtkListBoxRow  *row)
+{
+  if (!SAM_IS_AGENDA_ITEM_ROW (row))
+    return;
+
+  select_item (self, sam_agenda_item_row_get_item_id (SAM_AGENDA_ITEM_ROW (row)));
+  if (adw_leaflet_get_folded (self->leaflet) && !minutes_mode (self))
+    adw_leaflet_set_visible_child_name (self->leaflet, "editor");
+}
+
+static void
+folded_cb (SamMeetingPage *self)
+{
+  gtk_widget_set_visible (self->back_button, adw_leaflet_get_folded (self->leaflet));
+}
+
+static void
+back_clicked_cb (SamMeetingPage *self)
+{
+  adw_leaflet_set_visible_child_name (self->leaflet, "main");
+
+  if (self->current_id > 0 && row_for (self, self->current_id) != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row_for (self, self->current_id)));
+}
+
+static SamAgendaItem *
+load_item (SamMeetingPage *self,
+           gint64          id)
+{
+  g_autoptr(GError) error = NULL;
+  SamAgendaItem *item = sam_store_load (self->store, SAM_TYPE_AGENDA_ITEM, id, &error);
+
+  if (item == NULL)
+    sam_meeting_page_show_error (self, _("The item is gone"), error);
+
+  return item;
+}
+
+/* The confirmed siblings of @parent_id in agenda order, without @except. */
+static GArray *
+sibling_ids (SamMeetingPage *self,
+             gint64          parent_id,
+             gint64          except)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint n = g_list_model_get_n_items (self->agenda);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SamAgendaItem) item = g_list_model_get_item (self->agenda, i);
+      gint64 id = sam_entity_get_id (SAM_ENTITY (item));
+
+      if (sam_agenda_item_get_parent_id (item) == parent_id && id != except
+          && !sam_agenda_item_get_tentative (item))
+        g_array_append_val (ids, id);
+    }
+
+  return ids;
+}
+
+static int
+index_of (GArray *ids,
+          gint64  id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      return (int)i;
+
+  return -1;
+}
+
+static gint64
+add_item (SamMeetingPage *self,
+          gint64          parent_id)
+{
+  g_autoptr(SamAgendaItem) item = sam_agenda_item_new ();
+  g_autoptr(GError) error = NULL;
+
+  sam_agenda_item_set_meeting_id (item, self->meeting_id);
+  sam_agenda_item_set_parent_id (item, parent_id);
+  sam_agenda_item_set_kind (item, SAM_ITEM_KIND_INFORMATION);
+  sam_agenda_item_set_title (item, parent_id > 0 ? _("New sub-item") : _("New item"));
+
+  if (!sam_store_insert (self->store, item, &error))
+    {
+      sam_meeting_page_show_error (self, _("Could not add the item"), error);
+      return 0;
+    }
+
+  return sam_entity_get_id (SAM_ENTITY (item));
+}
+
+static void
+edit_new_item (SamMeetingPage *self,
+               gint64          id)
+{
+  GtkEditable *title;
+
+  if (id <= 0)
+    return;
+
+  /* The title is typed in the editor, which the agenda mode shows. */
+  set_mode (self, "agenda");
+  focus_item (self, id);
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child_name (self->leaflet, "editor");
+
+  sam_item_editor_focus_title (self->editor);
+  title = sam_item_editor_get_title_editable (self->editor);
+  gtk_editable_select_region (title, 0, -1);
+}
+
+static void
+add_item_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  SamMeetingPage *self = SAM_MEETING_PAGE (widget);
+
+  edit_new_item (self, add_item (self, 0));
+}
+
+static void
+add_sub_item_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SamMeetingPage *self = SAM_MEETING_PAGE (widget);
+
+  edit_new_item (self, add_item (self, g_variant_get_int64 (parameter)));
+}
+
+static void
+edit_item_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  SamMeetingPage *self = SAM_MEETING_PAGE (widget);
+
+  set_mode (self, "agenda");
+  select_item (self, g_variant_get_int64 (parameter));
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child_name (self->leaflet, "editor");
+  sam_item_editor_focus_title (self->editor);
+}
+
+static void
+move_item (SamMeetingPage *self,
+           gint64          id,
+           int             delta)
+{
+  g_autoptr(SamAgendaItem) item = load_item (self, id);
+  g_autoptr(GError) error = NULL;
+
+  if (item == NULL)
+    return;
+
+  sam_item_editor_flush (self->editor);
+  if (!sam_store_move_agenda_item (self->store, item, delta, &error))
+    sam_meeting_page_show_error (self, _("Could not move the item"), error);
+
+  /* The row was taken out and put back; the focus stays with the item. */
+  focus_item (self, id);
+}
+
+static void
+move_item_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  gint64 id;
+  int delta;
+
+  g_variant_get (parameter, "(xi)", &id, &delta);
+  move_item (SAM_MEETING_PAGE (widget), id, delta);
+}
+
+/* Makes @id the last sub-item of the item above it (@direction 1), or
+ * takes it out of its parent to follow it (-1). */
+static void
+indent_item (SamMeetingPage *self,
+             gint64          id,
+             int             direction)
+{
+  g_autoptr(SamAgendaItem) item = load_item (self, id);
+  g_autoptr(GError) error = NULL;
+  gboolean ok = TRUE;
+
+  if (item == NULL || sam_agenda_item_get_tentative (item))
+    return;
+
+  sam_item_editor_flush (self->editor);
+
+  if (direction > 0)
+    {
+      g_autoptr(GArray) siblings = sibling_ids (self, sam_agenda_item_get_parent_id (item), 0);
+      int index = index_of (siblings, id);
+
+      if (index <= 0)
+        {
+          gtk_widget_error_bell (GTK_WIDGET (self));
+          return;
+        }
+
+      ok = sam_store_place_agenda_item (self->store, item, g_array_index (siblings, gint64, index - 1),
+                                        G_MAXUINT, &error);
+    }
+  else
+    {
+      gint64 parent_id = sam_agenda_item_get_parent_id (item);
+      g_autoptr(SamAgendaItem) parent = NULL;
+      g_autoptr(GArray) siblings = NULL;
+
+      if (parent_id <= 0 || (parent = load_item (self, parent_id)) == NULL)
+        {
+          gtk_widget_error_bell (GTK_WIDGET (self));
+          return;
+        }
+
+      siblings = sibling_ids (self, sam_agenda_item_get_parent_id (parent), id);
+      ok = sam_store_place_agenda_item (self->store, item, sam_agenda_item_get_parent_id (parent),
+                                        (guint)(index_of (siblings, parent_id) + 1), &error);
+    }
+
+  if (!ok)
+    sam_meeting_page_show_error (self, _("Could not move the item"), error);
+
+  focus_item (self, id);
+}
+
+static void
+indent_item_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  gint64 id;
+  int direction;
+
+  g_variant_get (parameter, "(xi)", &id, &direction);
+  indent_item (SAM_MEETING_PAGE (widget), id, direction);
+}
+
+static void
+item_dropped_cb (SamAgendaItemRow   *target,
+                 gint64          dragged_id,
+                 gboolean        after,
+                 SamMeetingPage *self)
+{
+  SamAgendaItem *target_item = sam_agenda_item_row_get_item (target);
+  g_autoptr(SamAgendaItem) item = load_item (self, dragged_id);
+  g_autoptr(GArray) siblings = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 parent_id;
+  int index;
+
+  if (item == NULL || target_item == NULL)
+    return;
+
+  /* Dropped on one of its own sub-items: nowhere to go. */
+  for (gint64 p = sam_agenda_item_get_parent_id (target_item); p > 0;)
+    {
+      g_autoptr(SamAgendaItem) ancestor = NULL;
+
+      if (p == dragged_id)
+        return;
+      ancestor = sam_store_load (self->store, SAM_TYPE_AGENDA_ITEM, p, NULL);
+      p = ancestor != NULL ? sam_agenda_item_get_parent_id (ancestor) : 0;
+    }
+
+  parent_id = sam_agenda_item_get_parent_id (target_item);
+  siblings = sibling_ids (self, parent_id, dragged_id);
+  index = index_of (siblings, sam_entity_get_id (SAM_ENTITY (target_item)));
+  if (index < 0)
+    return;
+
+  if (!sam_store_place_agenda_item (self->store, item, parent_id, (guint)(index + (after ? 1 : 0)), &error))
+    sam_meeting_page_show_error (self, _("Could not move the item"), error);
+
+  focus_item (self, dragged_id);
+}
+
+/* Deleting an item keeps everything that goes with it, so that Undo can
+ * put it all back: the item and its sub-items (parents first), their
+ * presenters, decisions and assignments, and which attachments were
+ * theirs. */
+typedef struct
+{
+  GPtrArray *items;
+  GPtrArray *presenters;   /* GArray per item */
+  GPtrArray *decisions;
+  GPtrArray *assignments;
+  GPtrArray *attachments;
+} DeletedItem;
+
+static void
+deleted_item_free (gpointer data)
+{
+  DeletedItem *deleted = data;
+
+  g_ptr_array_unref (deleted->items);
+  g_ptr_array_unref (deleted->presenters);
+  g_ptr_array_unref (deleted->decisions);
+  g_ptr_array_unref (deleted->assignments);
+  g_ptr_array_unref (deleted->attachments);
+  g_free (deleted);
+}
+
+static void
+collect_list (GPtrArray  *into,
+              GListModel *model)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_ptr_array_add (into, g_list_model_get_item (model, i));
+}
+
+static gint64
+lookup_new_id (GHashTable *ids,
+               gint64      old_id)
+{
+  gpointer value = g_hash_table_lookup (ids, &old_id);
+
+  return value != NULL ? *(gint64 *)value : old_id;
+}
+
+static gboolean
+restore_item (SamMeetingPage *self,
+              gpointer        data,
+              GError        **error)
+{
+  DeletedItem *deleted = data;
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  gboolean ok = TRUE;
+  gint64 first_id = 0;
+
+  if (!sam_store_begin (self->store, error))
+    return FALSE;
+
+  for (guint i = 0; ok && i < deleted->items->len; i++)
+    {
+      SamAgendaItem *item = g_ptr_array_index (deleted->items, i);
+      GArray *presenters = g_ptr_array_index (deleted->presenters, i);
+      gint64 old_id = sam_entity_get_id (SAM_ENTITY (item));
+
+      sam_agenda_item_set_parent_id (item, lookup_new_id (ids, sam_agenda_item_get_parent_id (item)));
+      ok = sam_store_save_as_is (self->store, item, error);
+      if (!ok)
+        break;
+
+      g_hash_table_insert (ids, g_memdup2 (&old_id, sizeof old_id),
+                           g_memdup2 (&(gint64){ sam_entity_get_id (SAM_ENTITY (item)) }, sizeof (gint64)));
+      if (i == 0)
+        first_id = sam_entity_get_id (SAM_ENTITY (item));
+
+      if (presenters->len > 0)
+        ok = sam_store_set_presenter_ids (self->store, sam_entity_get_id (SAM_ENTITY (item)),
+                                          (const gint64 *)(gpointer)presenters->data, presenters->len,
+                                          error);
+    }
+
+  for (guint i = 0; ok && i < deleted->decisions->len; i++)
+    {
+      SamDecision *decision = g_ptr_array_index (deleted->decisions, i);
+
+      sam_decision_set_agenda_item_id (decision, lookup_new_id (ids, sam_decision_get_agenda_item_id (decision)));
+      ok = sam_store_save_as_is (self->store, decision, error);
+    }
+
+  for (guint i = 0; ok && i < deleted->assignments->len; i++)
+    {
+      SamAssignment *assignment = g_ptr_array_index (deleted->assignments, i);
+
+      sam_assignment_set_agenda_item_id (assignment,
+                                         lookup_new_id (ids, sam_assignment_get_agenda_item_id (assignment)));
+      ok = sam_store_save_as_is (self->store, assignment, error);
+    }
+
+  for (guint i = 0; ok && i < deleted->attachments->len; i++)
+    {
+      SamAttachment *attachment = g_ptr_array_index (deleted->attachments, i);
+      g_autoptr(SamAttachment) current = sam_store_load_by_uuid (self->store, SAM_TYPE_ATTACHMENT,
+                                                                 sam_entity_get_uuid (SAM_ENTITY (attachment)),
+                                                                 NULL);
+
+      /* Only give it back to the item if it still exists unchanged. */
+      if (current == NULL)
+        continue;
+      sam_attachment_set_agenda_item_id (current, lookup_new_id (ids, sam_attachment_get_agenda_item_id (attachment)));
+      ok = sam_store_update (self->store, current, error);
+    }
+
+  if (!ok)
+    {
+      sam_store_rollback (self->store);
+      return FALSE;
+    }
+
+  if (!sam_store_commit (self->store, error))
+    return FALSE;
+
+  if (first_id > 0)
+    focus_item (self, first_id);
+
+  return TRUE;
+}
+
+static void
+delete_item (SamMeetingPage *self,
+             gint64          id)
+{
+  g_autoptr(GHashTable) subtree = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  DeletedItem *deleted;
+  guint n = g_list_model_get_n_items (self->agenda);
+  SamAgendaItem *first;
+
+  deleted = g_new0 (DeletedItem, 1);
+  deleted->items = g_ptr_array_new_with_free_func (g_object_unref);
+  deleted->presenters = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+  deleted->decisions = g_ptr_array_new_with_free_func (g_object_unref);
+  deleted->assignments = g_ptr_array_new_with_free_func (g_object_unref);
+  deleted->attachments = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* Tree order lists every parent before its sub-items. */
+  for (guint i = 0; i < n; i++)
+    {
+      SamAgendaItem *item = g_list_model_get_item (self->agenda, i);
+      gint64 item_id = sam_entity_get_id (SAM_ENTITY (item));
+      gint64 parent_id = sam_agenda_item_get_parent_id (item);
+
+      if (item_id == id || (parent_id > 0 && g_hash_table_contains (subtree, &parent_id)))
+        {
+          g_autoptr(GListModel) decisions = sam_store_list_decisions_by_item (self->store, item_id);
+          g_autoptr(GListModel) assignments = sam_store_list_assignments_by_item (self->store, item_id);
+
+          g_hash_table_add (subtree, g_memdup2 (&item_id, sizeof item_id));
+          g_ptr_array_add (deleted->items, item);
+          g_ptr_array_add (deleted->presenters, sam_store_get_presenter_ids (self->store, item_id));
+          collect_list (deleted->decisions, decisions);
+          collect_list (deleted->assignments, assignments);
+        }
+      else
+        g_object_unref (item);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (self->attachments); i++)
+    {
+      g_autoptr(SamAttachment) attachment = g_list_model_get_item (self->attachments, i);
+      gint64 item_id = sam_attachment_get_agenda_item_id (attachment);
+
+      if (item_id > 0 && g_hash_table_contains (subtree, &item_id))
+        g_ptr_array_add (deleted->attachments, g_steal_pointer (&attachment));
+    }
+
+  /* The keys were copied for the lookups; free them with the table. */
+  {
+    GHashTableIter iter;
+    gpointer key;
+
+    g_hash_table_iter_init (&iter, subtree);
+    while (g_hash_table_iter_next (&iter, &key, NULL))
+      {
+        g_hash_table_iter_steal (&iter);
+        g_free (key);
+      }
+  }
+
+  if (deleted->items->len == 0)
+    {
+      deleted_item_free (deleted);
+      return;
+    }
+
+  first = g_ptr_array_index (deleted->items, 0);
+  title = g_strdup (sam_agenda_item_get_title (first));
+
+  if (self->current_id == id)
+    sam_item_editor_flush (self->editor);
+
+  if (!sam_store_delete (self->store, first, &error))
+    {
+      sam_meeting_page_show_error (self, _("Could not delete the item"), error);
+      deleted_item_free (deleted);
+      return;
+    }
+
+  if (self->current_id == id)
+    {
+      self->current_id = 0;
+      sam_item_editor_set_item_id (self->editor, 0);
+    }
+
+  {
+    /* Translators: a toast after deleting an agenda item. */
+    g_autofree char *text = g_strdup_printf (_("“%s” deleted"), title);
+
+    sam_meeting_page_offer_undo (self, text, restore_item, deleted, deleted_item_free);
+  }
+}
+
+static void
+delete_item_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  delete_item (SAM_MEETING_PAGE (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  run_undo (SAM_MEETING_PAGE (widget));
+}
+
+/* "Add to Agenda": a proposed item becomes the last item of the agenda. */
+static void
+confirm_item_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SamMeetingPage *self = SAM_MEETING_PAGE (widget);
+  gint64 id = g_variant_get_int64 (parameter);
+  g_autoptr(SamAgendaItem) item = load_item (self, id);
+  g_autoptr(GArray) siblings = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (item == NULL)
+    return;
+
+  siblings = sibling_ids (self, sam_agenda_item_get_parent_id (item), id);
+  sam_agenda_item_set_tentative (item, FALSE);
+
+  if (!sam_store_begin (self->store, &error)
+      || !sam_store_update (self->store, item, &error)
+      || !sam_store_place_agenda_item (self->store, item, sam_agenda_item_get_parent_id (item),
+                                       siblings->len, &error)
+      || !sam_store_commit (self->store, &error))
+    {
+      sam_store_rollback (self->store);
+      sam_meeting_page_show_error (self, _("Could not add the item to the agenda"), error);
+      return;
+    }
+
+  focus_item (self, id);
+}
+
+/* Proposing an item for a coming meeting */
+
+static gboolean
+copy_item_to (SamMeetingPage *self,
+              SamAgendaItem  *item,
+              gint64          meeting_id,
+              GError        **error)
+{
+  g_autoptr(SamAgendaItem) copy = sam_agenda_item_new ();
+  g_autoptr(GArray) presenters = sam_store_get_presenter_ids (self->store,
+                                                             sam_entity_get_id (SAM_ENTITY (item)));
+
+  sam_agenda_item_set_meeting_id (copy, meeting_id);
+  sam_agenda_item_set_tentative (copy, TRUE);
+  sam_agenda_item_set_kind (copy, sam_agenda_item_get_kind (item));
+  sam_agenda_item_set_title (copy, sam_agenda_item_get_title (item));
+  sam_agenda_item_set_case_number (copy, sam_agenda_item_get_case_number (item));
+  sam_agenda_item_set_background (copy, sam_agenda_item_get_background (item));
+  sam_agenda_item_set_proposed_decision (copy, sam_agenda_item_get_proposed_decision (item));
+  sam_agenda_item_set_duration (copy, sam_agenda_item_get_duration (item));
+  sam_agenda_item_set_focus_question_id (copy, sam_agenda_item_get_focus_question_id (item));
+  sam_agenda_item_set_activity_id (copy, sam_agenda_item_get_activity_id (item));
+  sam_agenda_item_set_linked_body_id (copy, sam_agenda_item_get_linked_body_id (item));
+  sam_agenda_item_set_study_trip_id (copy, sam_agenda_item_get_study_trip_id (item));
+
+  if (!sam_store_insert (self->store, copy, error))
+    return FALSE;
+
+  if (presenters != NULL && presenters->len > 0)
+    return sam_store_set_presenter_ids (self->store, sam_entity_get_id (SAM_ENTITY (copy)),
+                                        (const gint64 *)(gpointer)presenters->data, presenters->len,
+                                        error);
+
+  return TRUE;
+}
+
+static char *
+describe_date (const char *starts_at)
+{
+  g_autoptr(GDateTime) when = parse_local (starts_at);
+
+  if (when == NULL)
+    return g_strdup (starts_at != NULL ? starts_at : "");
+
+  return g_date_time_format (when, _("%A %-d %B %Y"));
+}
+
+static void
+propose_to (SamMeetingPage *self,
+            gint64          item_id,
+            SamMeeting     *next,
+            gboolean        create)
+{
+  g_autoptr(SamAgendaItem) item = load_item (self, item_id);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *text = NULL;
+
+  if (item == NULL)
+    return;
+
+  if (!sam_store_begin (self->store, &error)
+      || (create && !sam_store_insert (self->store, next, &error))
+      || !copy_item_to (self, item, sam_entity_get_id (SAM_ENTITY (next)), &error)
+      || !sam_store_commit (self->store, &error))
+    {
+      sam_store_rollback (self->store);
+      sam_meeting_page_show_error (self, _("Could not propose the item"), error);
+      return;
+    }
+
+  date = describe_date (sam_meeting_get_starts_at (next));
+  /* Translators: a toast; %s is a date. */
+  text = g_strdup_printf (_("Proposed for the meeting on %s"), date);
+  sam_meeting_page_add_toast (self, adw_toast_new (text));
+}
+
+static void
+create_meeting_response_cb (AdwMessageDialog *dialog,
+                            const char       *response,
+                            SamMeetingPage   *self)
+{
+  SamMeeting *next = g_object_get_data (G_OBJECT (dialog), "meeting");
+  gint64 item_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "item-id"));
+
+  if (g_strcmp0 (response, "create") == 0)
+    propose_to (self, item_id, next, TRUE);
+
+  g_object_unref (self);
+}
+
+static char *
+month_later (const char *iso)
+{
+  g_autoptr(GDateTime) when = parse_local (iso);
+  g_autoptr(GDateTime) later = NULL;
+
+  if (when == NULL)
+    return NULL;
+
+  later = g_date_time_add_months (when, 1);
+
+  return g_date_time_format (later, "%Y-%m-%dT%H:%M");
+}
+
+static void
+propose_item_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SamMeetingPage *self = SAM_MEETING_PAGE (widget);
+  gint64 item_id = g_variant_get_int64 (parameter);
+  const char *starts_at = sam_meeting_get_starts_at (self->meeting);
+  gint64 body_id = sam_meeting_get_body_id (self->meeting);
+  gint64 next_id;
+  g_autoptr(SamMeeting) next = NULL;
+  g_autofree char *next_start = NULL;
+  g_autofree char *next_end = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+  GtkRoot *root;
+
+  sam_item_editor_flush (self->editor);
+
+  next_id = sam_store_find_next_meeting (self->store, body_id, starts_at != NULL ? starts_at : "");
+  if (next_id > 0)
+    {
+      next = sam_store_load (self->store, SAM_TYPE_MEETING, next_id, NULL);
+      if (next != NULL)
+        {
+          propose_to (self, item_id, next, FALSE);
+          return;
+        }
+    }
+
+  /* None planned yet: offer one a month later at the same time. */
+  next_start = month_later (starts_at);
+  if (next_start == NULL)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autoptr(GDateTime) later = g_date_time_add_months (now, 1);
+
+      next_start = g_date_time_format (later, "%Y-%m-%dT09:00");
+    }
+  next_end = month_later (sam_meeting_get_ends_at (self->meeting));
+
+  next = sam_meeting_new ();
+  sam_meeting_set_body_id (next, body_id);
+  sam_meeting_set_kind (next, sam_meeting_get_kind (self->meeting));
+  sam_meeting_set_starts_at (next, next_start);
+  sam_meeting_set_ends_at (next, next_end);
+  sam_meeting_set_location (next, sam_meeting_get_location (self->meeting));
+  sam_meeting_set_online (next, sam_meeting_get_online (self->meeting));
+  sam_meeting_set_minutes_label (next, sam_meeting_get_minutes_label (self->meeting));
+  sam_meeting_set_status (next, SAM_MEETING_STATUS_PLANNED);
+
+  date = describe_date (next_start);
+  body = g_strdup (sam_meeting_get_body_name (self->meeting) != NULL
+                   ? sam_meeting_get_body_name (self->meeting) : _("This body"));
+
+  root = gtk_widget_get_root (widget);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("No Coming Meeting"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  /* Translators: %s are a body and a date. */
+                                  _("%s has no planned meeting after this one. Plan one on %s, at the "
+                                    "same time and place, and propose the item for it?"),
+                                  body, date);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "create", _("_Plan Meeting"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "create",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "create");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "meeting", g_steal_pointer (&next), g_object_unref);
+  g_object_set_data (G_OBJECT (dialog), "item-id", GSIZE_TO_POINTER ((gsize)item_id));
+  g_signal_connect (dialog, "response", G_CALLBACK (create_meeting_response_cb), g_object_ref (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+add_files_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  sam_meeting_attachments_add (SAM_MEETING_PAGE (widget), g_variant_get_int64 (parameter));
+}
+
+/* Minutes */
+
+static void
+set_adjusted_on (SamMeetingPage *self,
+                 const char     *date)
+{
+  g_autoptr(SamMeeting) meeting = sam_store_load (self->store, SAM_TYPE_MEETING, self->meeting_id, NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (meeting == NULL)
+    return;
+
+  /* The minutes hold what is being typed before they close. */
+  if (date != NULL)
+    {
+      GHashTableIter iter;
+      gpointer value;
+
+      g_hash_table_iter_init (&iter, self->rows);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        if (sam_agenda_item_row_get_minutes (value) != NULL)
+          sam_minutes_item_flush (SAM_MINUTES_ITEM (sam_agenda_item_row_get_minutes (value)));
+    }
+
+  sam_meeting_set_adjusted_on (meeting, date);
+  if (!sam_store_update (self->store, meeting, &error))
+    sam_meeting_page_show_error (self, _("Could not save the meeting"), error);
+}
+
+static void
+mark_adjusted_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  g_autofree char *today = today_iso ();
+
+  set_adjusted_on (SAM_MEETING_PAGE (widget), today);
+}
+
+static void
+reopen_minutes_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  set_adjusted_on (SAM_MEETING_PAGE (widget), NULL);
+}
+
+static void
+set_mode (SamMeetingPage *self,
+          const char     *mode)
+{
+  if (g_strcmp0 (mode, "minutes") != 0)
+    mode = "agenda";
+
+  if (g_strcmp0 (self->mode, mode) == 0)
+    return;
+
+  g_free (self->mode);
+  self->mode = g_strdup (mode);
+
+  sync_agenda (self);
+  if (self->meeting != NULL)
+    show_meeting (self);
+  sam_attendance_list_refresh (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODE]);
+}
+
+/* Keyboard */
+
+static SamAgendaItemRow *
+focused_row (SamMeetingPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  /* Within text the keys belong to the text. */
+  if (focus == NULL || GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus))
+    return NULL;
+
+  for (GtkWidget *w = focus; w != NULL && w != GTK_WIDGET (self); w = gtk_widget_get_parent (w))
+    if (SAM_IS_AGENDA_ITEM_ROW (w))
+      return SAM_AGENDA_ITEM_ROW (w);
+
+  return NULL;
+}
+
+static gboolean
+move_binding_cb (GtkWidget *widget,
+                 GVariant  *args,
+                 gpointer   user_data)
+{
+  SamMeetingPage *self = SAM_MEETING_PAGE (widget);
+  SamAgendaItemRow *row = focused_row (self);
+  int delta;
+  gboolean indent;
+
+  if (row == NULL)
+    return FALSE;
+
+  g_variant_get (args, "(bi)", &indent, &delta);
+  if (indent)
+    indent_item (self, sam_agenda_item_row_get_item_id (row), delta);
+  else
+    move_item (self, sam_agenda_item_row_get_item_id (row), delta);
+
+  return TRUE;
+}
+
+static gboolean
+delete_binding_cb (GtkWidget *widget,
+                   GVariant  *args,
+                   gpointer   user_data)
+{
+  SamMeetingPage *self = SAM_MEETING_PAGE (widget);
+  SamAgendaItemRow *row = focused_row (self);
+
+  if (row == NULL)
+    return FALSE;
+
+  delete_item (self, sam_agenda_item_row_get_item_id (row));
+
+  return TRUE;
+}
+
+/* The store */
+
+static void
+store_changed_cb (SamMeetingPage *self,
+                  const char     *table,
+                  gint64          id,
+                  SamStoreChange  kind)
+{
+  if ((g_strcmp0 (table, "meeting") == 0 && (id == self->meeting_id || id == 0))
+      || g_strcmp0 (table, "body") == 0)
+    {
+      if (reload_meeting (self))
+        {
+          show_meeting (self);
+          sam_attendance_list_refresh (self);
+        }
+    }
+}
+
+static void
+fill_bodies (SamMeetingPage *self)
+{
+  g_autoptr(GListModel) bodies = sam_store_list_bodies (self->store);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  g_clear_pointer (&self->body_ids, g_array_unref);
+  self->body_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; i < g_list_model_get_n_items (bodies); i++)
+    {
+      g_autoptr(SamBody) body = g_list_model_get_item (bodies, i);
+      gint64 id = sam_entity_get_id (SAM_ENTITY (body));
+
+      gtk_string_list_append (names, sam_body_get_name (body));
+      g_array_append_val (self->body_ids, id);
+    }
+
+  self->loading = TRUE;
+  adw_combo_row_set_model (self->body_row, G_LIST_MODEL (names));
+  self->loading = FALSE;
+}
+
+/* GObject */
+
+static void
+sam_meeting_page_map (GtkWidget *widget)
+{
+  SamMeetingPage *self = SAM_MEETING_PAGE (widget);
+
+  GTK_WIDGET_CLASS (sam_meeting_page_parent_class)->map (widget);
+
+  if (self->pending_show_id > 0)
+    {
+      gint64 id = self->pending_show_id;
+
+      self->pending_show_id = 0;
+      sam_meeting_page_show_item (self, id);
+    }
+}
+
+static void
+sam_meeting_page_unmap (GtkWidget *widget)
+{
+  SamMeetingPage *self = SAM_MEETING_PAGE (widget);
+
+  if (self->details_source != 0)
+    save_details (self);
+
+  GTK_WIDGET_CLASS (sam_meeting_page_parent_class)->unmap (widget);
+}
+
+static void
+sam_meeting_page_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  SamMeetingPage *self = SAM_MEETING_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODE:
+      g_value_set_string (value, self->mode);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sam_meeting_page_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  SamMeetingPage *self = SAM_MEETING_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODE:
+      set_mode (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
 
 static void
 sam_meeting_page_dispose (GObject *object)
 {
   SamMeetingPage *self = (SamMeetingPage *)object;
 
+  if (self->details_source != 0 && self->store != NULL)
+    save_details (self);
+  g_clear_handle_id (&self->details_source, g_source_remove);
+
+  if (self->undo_toast != NULL)
+    g_signal_handlers_disconnect_by_data (self->undo_toast, self);
+  clear_undo (self);
+
+  if (self->agenda != NULL)
+    g_signal_handlers_disconnect_by_data (self->agenda, self);
+  if (self->attachments != NULL)
+    g_signal_handlers_disconnect_by_data (self->attachments, self);
+  if (self->attendance != NULL)
+    g_signal_handlers_disconnect_by_data (self->attendance, self);
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_id, self->store);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SAM_TYPE_MEETING_PAGE);
+
+  g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_pointer (&self->body_ids, g_array_unref);
+  g_clear_object (&self->agenda);
+  g_clear_object (&self->attendance);
+  g_clear_object (&self->attachments);
+  g_clear_object (&self->open_assignments);
+  g_clear_object (&self->meeting);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sam_meeting_page_parent_class)->dispose (object);
 }
 
 static void
+sam_meeting_page_finalize (GObject *object)
+{
+  SamMeetingPage *self = (SamMeetingPage *)object;
+
+  g_free (self->mode);
+
+  G_OBJECT_CLASS (sam_meeting_page_parent_class)->finalize (object);
+}
+
+static void
 sam_meeting_page_class_init (SamMeetingPageClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = sam_meeting_page_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sam_meeting_page_dispose;
+  object_class->finalize = sam_meeting_page_finalize;
+  object_class->get_property = sam_meeting_page_get_property;
+  object_class->set_property = sam_meeting_page_set_property;
+  widget_class->map = sam_meeting_page_map;
+  widget_class->unmap = sam_meeting_page_unmap;
+
+  /**
+   * SamMeetingPage:mode:
+   *
+   * "agenda", or "minutes" to show each item's minutes below it.
+   */
+  properties[PROP_MODE] =
+    g_param_spec_string ("mode", NULL, NULL, "agenda",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/samverkan/Samverkan/sam-meeting-page.ui");
+
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, adjusted_revealer);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, main_scroll);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, heading_label);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, subheading_label);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, agenda_toggle);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, minutes_toggle);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, label_child);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, label_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, adjust_child);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, details_row);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, title_row);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, body_row);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, date_row);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, start_row);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, end_row);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, place_row);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, online_switch);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, attendance_group);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, also_button);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, secretary_button);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, attendance_toggle);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, attendance_list);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, agenda_group);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, agenda_list);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, proposed_group);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, proposed_list);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, attachments_group);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, attachments_list);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, editor_box);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, editor_separator);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, back_button);
+  gtk_widget_class_bind_template_callback (widget_class, details_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, details_changed_now_cb);
+  gtk_widget_class_bind_template_callback (widget_class, status_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, label_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, folded_cb);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+
+  gtk_widget_class_install_property_action (widget_class, "meeting.mode", "mode");
+  gtk_widget_class_install_action (widget_class, "meeting.add-item", NULL, add_item_action);
+  gtk_widget_class_install_action (widget_class, "meeting.add-sub-item", "x", add_sub_item_action);
+  gtk_widget_class_install_action (widget_class, "meeting.edit-item", "x", edit_item_action);
+  gtk_widget_class_install_action (widget_class, "meeting.move-item", "(xi)", move_item_action);
+  gtk_widget_class_install_action (widget_class, "meeting.indent-item", "(xi)", indent_item_action);
+  gtk_widget_class_install_action (widget_class, "meeting.delete-item", "x", delete_item_action);
+  gtk_widget_class_install_action (widget_class, "meeting.confirm-item", "x", confirm_item_action);
+  gtk_widget_class_install_action (widget_class, "meeting.propose-item", "x", propose_item_action);
+  gtk_widget_class_install_action (widget_class, "meeting.add-files", "x", add_files_action);
+  gtk_widget_class_install_action (widget_class, "meeting.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "meeting.mark-adjusted", NULL, mark_adjusted_action);
+  gtk_widget_class_install_action (widget_class, "meeting.reopen-minutes", NULL, reopen_minutes_action);
+
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Up, GDK_ALT_MASK, move_binding_cb, "(bi)", FALSE, -1);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Down, GDK_ALT_MASK, move_binding_cb, "(bi)", FALSE, 1);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Right, GDK_ALT_MASK, move_binding_cb, "(bi)", TRUE, 1);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Left, GDK_ALT_MASK, move_binding_cb, "(bi)", TRUE, -1);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Delete, 0, delete_binding_cb, NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "meeting.add-item", NULL);
 }
 
 static void
 sam_meeting_page_init (SamMeetingPage *self)
 {
-  GtkWidget *status = adw_status_page_new ();
+  g_autoptr(GtkStringList) statuses_list = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) kinds_list = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) labels_list = gtk_string_list_new (NULL);
 
-  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("Meeting"));
-  adw_bin_set_child (ADW_BIN (self), status);
+  self->mode = g_strdup ("agenda");
+  self->rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Not a bound template child: gtk_widget_dispose_template() would
+   * unparent it behind the bin's back. */
+  self->toast_overlay = ADW_TOAST_OVERLAY (adw_bin_get_child (ADW_BIN (self)));
+
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    gtk_string_list_append (statuses_list, status_label (statuses[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (meeting_kinds); i++)
+    gtk_string_list_append (kinds_list, meeting_kind_label (meeting_kinds[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (minutes_labels); i++)
+    gtk_string_list_append (labels_list, minutes_label_label (minutes_labels[i]));
+
+  self->loading = TRUE;
+  gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses_list));
+  adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds_list));
+  gtk_drop_down_set_model (self->label_dropdown, G_LIST_MODEL (labels_list));
+  self->loading = FALSE;
+
+  gtk_list_box_set_placeholder (self->agenda_list,
+                                gtk_label_new (_("No items yet. Add the first with “Add Item”.")));
+  gtk_widget_set_visible (self->back_button, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->proposed_group), FALSE);
 }
+
+/* Public API */
 
 GtkWidget *
 sam_meeting_page_new (SamStore *store,
                       gint64    meeting_id)
 {
-  SamMeetingPage *self = g_object_new (SAM_TYPE_MEETING_PAGE, NULL);
+  SamMeetingPage *self;
+  GtkWidget *placeholder;
 
+  g_return_val_if_fail (SAM_IS_STORE (store), NULL);
+
+  self = g_object_new (SAM_TYPE_MEETING_PAGE, NULL);
   self->store = g_object_ref (store);
   self->meeting_id = meeting_id;
+
+  self->editor = SAM_ITEM_EDITOR (sam_item_editor_new (store));
+  gtk_widget_set_vexpand (GTK_WIDGET (self->editor), TRUE);
+  gtk_box_append (GTK_BOX (self->editor_box), GTK_WIDGET (self->editor));
+
+  fill_bodies (self);
+
+  if (!reload_meeting (self))
+    {
+      placeholder = adw_status_page_new ();
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (placeholder), "x-office-calendar-symbolic");
+      adw_status_page_set_title (ADW_STATUS_PAGE (placeholder), _("Meeting Not Found"));
+      adw_status_page_set_description (ADW_STATUS_PAGE (placeholder),
+                                       _("It may have been deleted"));
+      adw_toast_overlay_set_child (self->toast_overlay, placeholder);
+      return GTK_WIDGET (self);
+    }
+
+  self->open_assignments = sam_store_list_open_assignments_of_body (store, sam_meeting_get_body_id (self->meeting));
+  self->agenda = sam_store_list_agenda (store, meeting_id);
+  g_signal_connect_swapped (self->agenda, "items-changed", G_CALLBACK (agenda_changed_cb), self);
+  self->changed_id = g_signal_connect_swapped (store, "changed", G_CALLBACK (store_changed_cb), self);
+
+  sam_attendance_list_setup (self);
+  sam_meeting_attachments_setup (self);
+
+  show_meeting (self);
+  sync_agenda (self);
 
   return GTK_WIDGET (self);
 }
@@ -65,11 +1986,96 @@ sam_meeting_page_new (SamStore *store,
 gint64
 sam_meeting_page_get_meeting_id (SamMeetingPage *self)
 {
+  g_return_val_if_fail (SAM_IS_MEETING_PAGE (self), 0);
+
   return self->meeting_id;
 }
 
+/**
+ * sam_meeting_page_show_item:
+ *
+ * Scrolls to an agenda item, selects it and gives it the focus (once the
+ * page is shown, if it is not yet).
+ */
 void
 sam_meeting_page_show_item (SamMeetingPage *self,
                             gint64          agenda_item_id)
 {
+  SamAgendaItemRow *row;
+
+  g_return_if_fail (SAM_IS_MEETING_PAGE (self));
+
+  row = row_for (self, agenda_item_id);
+  if (row == NULL)
+    return;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->pending_show_id = agenda_item_id;
+      select_item (self, agenda_item_id);
+      return;
+    }
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "main");
+  focus_item (self, agenda_item_id);
+}
+
+/**
+ * sam_meeting_page_get_mode:
+ *
+ * Returns: "agenda" or "minutes"
+ */
+const char *
+sam_meeting_page_get_mode (SamMeetingPage *self)
+{
+  g_return_val_if_fail (SAM_IS_MEETING_PAGE (self), NULL);
+
+  return self->mode;
+}
+
+void
+sam_meeting_page_set_mode (SamMeetingPage *self,
+                           const char     *mode)
+{
+  g_return_if_fail (SAM_IS_MEETING_PAGE (self));
+
+  set_mode (self, mode);
+}
+
+/* The item the editor shows, or 0. */
+gint64
+sam_meeting_page_get_current_item (SamMeetingPage *self)
+{
+  g_return_val_if_fail (SAM_IS_MEETING_PAGE (self), 0);
+
+  return self->current_id;
+}
+
+GtkWidget *
+sam_meeting_page_get_item_editor (SamMeetingPage *self)
+{
+  g_return_val_if_fail (SAM_IS_MEETING_PAGE (self), NULL);
+
+  return GTK_WIDGET (self->editor);
+}
+
+/* The row of an agenda item (a SamAgendaItemRow), or %NULL. */
+GtkWidget *
+sam_meeting_page_get_item_row (SamMeetingPage *self,
+                               gint64          agenda_item_id)
+{
+  g_return_val_if_fail (SAM_IS_MEETING_PAGE (self), NULL);
+
+  return GTK_WIDGET (row_for (self, agenda_item_id));
+}
+
+/* Saves pending edits now. */
+void
+sam_meeting_page_flush (SamMeetingPage *self)
+{
+  g_return_if_fail (SAM_IS_MEETING_PAGE (self));
+
+  if (self->details_source != 0)
+    save_details (self);
+  sam_item_editor_flush (self->editor);
 }

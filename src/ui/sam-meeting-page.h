@@ -24,4 +24,14 @@ gint64     sam_meeting_page_get_meeting_id (SamMeetingPage *self);
 void       sam_meeting_page_show_item      (SamMeetingPage *self,
                                             gint64          agenda_item_id);
 
+/* "agenda", or "minutes" to show each item's minutes below it. */
+const char *sam_meeting_page_get_mode      (SamMeetingPage *self);
+void       sam_meeting_page_set_mode       (SamMeetingPage *self,
+                                            const char     *mode);
+gint64     sam_meeting_page_get_current_item (SamMeetingPage *self);
+GtkWidget *sam_meeting_page_get_item_editor (SamMeetingPage *self);
+GtkWidget *sam_meeting_page_get_item_row   (SamMeetingPage *self,
+                                            gint64          agenda_item_id);
+void       sam_meeting_page_flush          (SamMeetingPage *self);
+
 G_END_DECLS

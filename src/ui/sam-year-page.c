@@ -34,6 +34,8 @@ struct _SamYearPage
   SamYearWheel   *wheel;
   GtkListBox     *list;
   GtkWidget      *empty_label;
+  GtkBox         *content;
+  GtkWidget      *list_box;
 };
 
 G_DEFINE_FINAL_TYPE (SamYearPage, sam_year_page, ADW_TYPE_BIN)
@@ -97,6 +99,7 @@ fill_list (SamYearPage *self,
     }
 
   gtk_widget_set_visible (self->empty_label, sam_wheel_get_n_marks (wheel) == 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->list), sam_wheel_get_n_marks (wheel) > 0);
 }
 
 static void
@@ -322,6 +325,32 @@ export_ics_action (GtkWidget  *widget,
   export (SAM_YEAR_PAGE (widget), EXPORT_ICS);
 }
 
+#define WIDE_ENOUGH 900
+
+static void
+sam_year_page_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  SamYearPage *self = SAM_YEAR_PAGE (widget);
+  gboolean wide = width >= WIDE_ENOUGH;
+  GtkOrientation orientation = wide ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL;
+
+  if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->content)) != orientation)
+    {
+      gtk_orientable_set_orientation (GTK_ORIENTABLE (self->content), orientation);
+      gtk_widget_set_size_request (self->list_box, wide ? 360 : -1, -1);
+      gtk_widget_set_hexpand (self->list_box, !wide);
+      /* Wide, the wheel takes the page's height; narrow, a square. */
+      gtk_widget_set_size_request (GTK_WIDGET (self->wheel), 320, wide ? MAX (420, height - 80) : 420);
+    }
+  else if (wide)
+    gtk_widget_set_size_request (GTK_WIDGET (self->wheel), 320, MAX (420, height - 80));
+
+  GTK_WIDGET_CLASS (sam_year_page_parent_class)->size_allocate (widget, width, height, baseline);
+}
+
 static void
 sam_year_page_map (GtkWidget *widget)
 {
@@ -363,6 +392,7 @@ sam_year_page_class_init (SamYearPageClass *klass)
   object_class->dispose = sam_year_page_dispose;
   object_class->finalize = sam_year_page_finalize;
   widget_class->map = sam_year_page_map;
+  widget_class->size_allocate = sam_year_page_size_allocate;
 
   gtk_widget_class_install_action (widget_class, "year.previous", NULL, previous_year);
   gtk_widget_class_install_action (widget_class, "year.next", NULL, next_year);
@@ -394,7 +424,6 @@ sam_year_page_init (SamYearPage *self)
   GtkWidget *year_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *flow = gtk_flow_box_new ();
   GtkWidget *list_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *heading;
   GtkWidget *spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
@@ -430,20 +459,16 @@ sam_year_page_init (SamYearPage *self)
                                                   _("Export Year Plan…")));
   gtk_box_append (GTK_BOX (box), toolbar);
 
-  /* Two children in a flow box: side by side when there is room, the list
-   * below the wheel when the window is narrow. */
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
-  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (flow), 1);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 2);
-  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), FALSE);
-  gtk_widget_set_margin_start (flow, 12);
-  gtk_widget_set_margin_end (flow, 12);
-  gtk_widget_set_margin_bottom (flow, 12);
-  gtk_widget_set_valign (flow, GTK_ALIGN_START);
+  /* The wheel beside the list when there is room, the list below the wheel
+   * when the window is narrow; size_allocate() chooses. */
+  self->content = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18));
+  gtk_widget_set_margin_start (GTK_WIDGET (self->content), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->content), 12);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->content), 12);
 
   self->wheel = SAM_YEAR_WHEEL (sam_year_wheel_new ());
-  gtk_widget_set_size_request (GTK_WIDGET (self->wheel), 320, 360);
-  gtk_flow_box_append (GTK_FLOW_BOX (flow), GTK_WIDGET (self->wheel));
+  gtk_widget_set_size_request (GTK_WIDGET (self->wheel), 320, 420);
+  gtk_box_append (self->content, GTK_WIDGET (self->wheel));
 
   heading = gtk_label_new (_("In date order"));
   gtk_widget_add_css_class (heading, "heading");
@@ -457,16 +482,40 @@ sam_year_page_init (SamYearPage *self)
   self->empty_label = gtk_label_new (_("Nothing is planned for this year yet."));
   gtk_widget_add_css_class (self->empty_label, "dim-label");
   gtk_box_append (GTK_BOX (list_box), self->empty_label);
-  gtk_widget_set_size_request (list_box, 300, -1);
   gtk_widget_set_margin_top (list_box, 12);
-  gtk_flow_box_append (GTK_FLOW_BOX (flow), list_box);
+  self->list_box = list_box;
+  gtk_box_append (self->content, list_box);
 
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), flow);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->content));
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_vexpand (scrolled, TRUE);
   gtk_box_append (GTK_BOX (box), scrolled);
 
   adw_bin_set_child (ADW_BIN (self), box);
+}
+
+/* This year, unless nothing happens in it: then the last year that has
+ * meetings, so that a history (like the example data) opens on itself. */
+static int
+default_year (SamStore *store,
+              int       this_year)
+{
+  g_autoptr(GListModel) this_years = sam_store_list_meetings_by_year (store, this_year);
+  g_autoptr(GListModel) meetings = NULL;
+  g_autoptr(SamMeeting) last = NULL;
+  guint n;
+
+  if (g_list_model_get_n_items (this_years) > 0)
+    return this_year;
+
+  meetings = sam_store_list_meetings (store);
+  n = g_list_model_get_n_items (meetings);
+  if (n == 0)
+    return this_year;
+
+  last = g_list_model_get_item (meetings, n - 1);
+
+  return (int)g_ascii_strtoll (sam_meeting_get_starts_at (last), NULL, 10);
 }
 
 GtkWidget *
@@ -476,6 +525,7 @@ sam_year_page_new (SamStore *store)
 
   self->store = g_object_ref (store);
   self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
+  self->year = default_year (store, self->year);
   rebuild (self);
 
   return GTK_WIDGET (self);

@@ -1,0 +1,777 @@
+/* test-ui-meeting-page.c: the meeting page, driven as a user would, under
+ * Xvfb.
+ *
+ * Copyright 2026 The Samverkan developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-ui-meeting-page"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "sam-agenda-row.h"
+#include "sam-exchange.h"
+#include "sam-item-editor.h"
+#include "sam-meeting-page.h"
+#include "sam-minutes-item.h"
+#include "sam-person-picker.h"
+#include "sam-test-util.h"
+#include "sam-window.h"
+
+#define WAIT_TIMEOUT_MS 5000
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+wait_for (Condition condition,
+          gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (2 * G_TIME_SPAN_MILLISECOND);
+    }
+
+  return TRUE;
+}
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (2 * G_TIME_SPAN_MILLISECOND);
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static GtkWidget *
+find_mapped_label (GtkWidget  *widget,
+                   const char *text)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_mapped_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+} LabelQuery;
+
+static gboolean
+label_is_shown (gpointer data)
+{
+  LabelQuery *query = data;
+
+  return find_mapped_label (query->root, query->text) != NULL;
+}
+
+static gboolean
+label_is_gone (gpointer data)
+{
+  return !label_is_shown (data);
+}
+
+static gboolean
+wait_for_label (GtkWidget  *root,
+                const char *text)
+{
+  LabelQuery query = { root, text };
+
+  return wait_for (label_is_shown, &query);
+}
+
+static gboolean
+wait_for_no_label (GtkWidget  *root,
+                   const char *text)
+{
+  LabelQuery query = { root, text };
+
+  return wait_for (label_is_gone, &query);
+}
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_button_with_tooltip (GtkWidget  *widget,
+                          const char *tooltip)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_with_tooltip (child, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A page in a plain window, as the meetings section shows it. */
+typedef struct
+{
+  SamTestDb   db;
+  SamBody    *body;
+  SamMeeting *meeting;
+  GtkWindow  *window;
+  GtkWidget  *page;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  sam_test_db_setup (&fixture->db, NULL);
+  fixture->body = sam_test_add_body (fixture->db.store, "Director group", SAM_BODY_KIND_DIRECTOR_GROUP);
+  fixture->meeting = sam_test_add_meeting (fixture->db.store, fixture->body, "2019-01-29T15:00",
+                                           "Director-group meeting");
+}
+
+static void
+open_page (Fixture *fixture)
+{
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 1100, 800);
+  fixture->page = sam_meeting_page_new (fixture->db.store,
+                                        sam_entity_get_id (SAM_ENTITY (fixture->meeting)));
+  gtk_window_set_child (fixture->window, fixture->page);
+  gtk_window_present (fixture->window);
+  g_assert_true (wait_for (is_mapped, fixture->page));
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  if (fixture->window != NULL)
+    gtk_window_destroy (fixture->window);
+  spin (50);
+  g_clear_object (&fixture->meeting);
+  g_clear_object (&fixture->body);
+  sam_test_db_teardown (&fixture->db, NULL);
+}
+
+static SamMeetingPage *
+page_of (Fixture *fixture)
+{
+  return SAM_MEETING_PAGE (fixture->page);
+}
+
+static SamAgendaItem *
+item_at (Fixture *fixture,
+         guint    position)
+{
+  g_autoptr(GListModel) agenda = sam_store_list_agenda (fixture->db.store,
+                                                        sam_entity_get_id (SAM_ENTITY (fixture->meeting)));
+
+  return g_list_model_get_item (agenda, position);
+}
+
+static guint
+agenda_count (Fixture *fixture)
+{
+  g_autoptr(GListModel) agenda = sam_store_list_agenda (fixture->db.store,
+                                                        sam_entity_get_id (SAM_ENTITY (fixture->meeting)));
+
+  return g_list_model_get_n_items (agenda);
+}
+
+typedef struct
+{
+  SamStore   *store;
+  gint64      id;
+  const char *title;
+} TitleQuery;
+
+static gboolean
+title_is_saved (gpointer data)
+{
+  TitleQuery *query = data;
+  g_autoptr(SamAgendaItem) item = sam_store_load (query->store, SAM_TYPE_AGENDA_ITEM, query->id, NULL);
+
+  return item != NULL && g_strcmp0 (sam_agenda_item_get_title (item), query->title) == 0;
+}
+
+/* Types a title into the editor, the way a person does, and waits until it
+ * is saved. */
+static void
+type_title (Fixture    *fixture,
+            const char *title)
+{
+  SamItemEditor *editor = SAM_ITEM_EDITOR (sam_meeting_page_get_item_editor (page_of (fixture)));
+  TitleQuery query = { fixture->db.store, sam_item_editor_get_item_id (editor), title };
+
+  gtk_editable_set_text (sam_item_editor_get_title_editable (editor), title);
+  g_assert_true (wait_for (title_is_saved, &query));
+}
+
+static void
+set_duration (Fixture *fixture,
+              gint64   id,
+              int      minutes)
+{
+  g_autoptr(SamAgendaItem) item = sam_store_load (fixture->db.store, SAM_TYPE_AGENDA_ITEM, id, NULL);
+  g_autoptr(GError) error = NULL;
+
+  sam_agenda_item_set_duration (item, minutes);
+  g_assert_true (sam_store_update (fixture->db.store, item, &error));
+  g_assert_no_error (error);
+}
+
+static void
+assert_item (Fixture    *fixture,
+             guint       position,
+             const char *number,
+             const char *title,
+             const char *starts_at)
+{
+  g_autoptr(SamAgendaItem) item = item_at (fixture, position);
+
+  g_assert_nonnull (item);
+  g_assert_cmpstr (sam_agenda_item_get_number (item), ==, number);
+  g_assert_cmpstr (sam_agenda_item_get_title (item), ==, title);
+  if (starts_at != NULL)
+    g_assert_cmpstr (sam_agenda_item_get_starts_at (item), ==, starts_at);
+}
+
+static gboolean
+row_has_focus (gpointer data)
+{
+  Fixture *fixture = data;
+  gint64 id = sam_meeting_page_get_current_item (page_of (fixture));
+  GtkWidget *row = sam_meeting_page_get_item_row (page_of (fixture), id);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+
+  return row != NULL && focus == row;
+}
+
+/* Three items and a sub-item through the page's actions, renumbered and
+ * retimed by the keyboard's move. */
+static void
+test_build_and_reorder (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  gint64 ids[4];
+
+  open_page (fixture);
+  g_assert_true (wait_for_label (fixture->page, "No items yet"));
+
+  g_assert_true (gtk_widget_activate_action (fixture->page, "meeting.add-item", NULL));
+  ids[0] = sam_meeting_page_get_current_item (page_of (fixture));
+  type_title (fixture, "Previous minutes");
+  g_assert_true (gtk_widget_activate_action (fixture->page, "meeting.add-item", NULL));
+  ids[1] = sam_meeting_page_get_current_item (page_of (fixture));
+  type_title (fixture, "Regional development strategy");
+  g_assert_true (gtk_widget_activate_action (fixture->page, "meeting.add-item", NULL));
+  ids[2] = sam_meeting_page_get_current_item (page_of (fixture));
+  type_title (fixture, "DUA agreement");
+  g_assert_true (gtk_widget_activate_action (fixture->page, "meeting.add-sub-item", "x", ids[2]));
+  ids[3] = sam_meeting_page_get_current_item (page_of (fixture));
+  type_title (fixture, "Time plan");
+
+  set_duration (fixture, ids[0], 10);
+  set_duration (fixture, ids[1], 45);
+  set_duration (fixture, ids[2], 20);
+
+  g_assert_cmpuint (agenda_count (fixture), ==, 4);
+  assert_item (fixture, 0, "1", "Previous minutes", "2019-01-29T15:00");
+  assert_item (fixture, 1, "2", "Regional development strategy", "2019-01-29T15:10");
+  assert_item (fixture, 2, "3", "DUA agreement", "2019-01-29T15:55");
+  assert_item (fixture, 3, "3a", "Time plan", NULL);
+  g_assert_true (wait_for_label (fixture->page, "3a"));
+  g_assert_true (wait_for_label (fixture->page, "15:55"));
+
+  /* Alt+Up's action on the third item: it and its sub-item move up, the
+   * numbers and times follow, and the focus stays with the item. */
+  g_assert_true (gtk_widget_activate_action (fixture->page, "meeting.move-item", "(xi)", ids[2], -1));
+  assert_item (fixture, 0, "1", "Previous minutes", "2019-01-29T15:00");
+  assert_item (fixture, 1, "2", "DUA agreement", "2019-01-29T15:10");
+  assert_item (fixture, 2, "2a", "Time plan", NULL);
+  assert_item (fixture, 3, "3", "Regional development strategy", "2019-01-29T15:30");
+  g_assert_cmpint (sam_meeting_page_get_current_item (page_of (fixture)), ==, ids[2]);
+  g_assert_true (wait_for (row_has_focus, fixture));
+  g_assert_cmpstr (sam_agenda_item_row_get_number (SAM_AGENDA_ITEM_ROW (sam_meeting_page_get_item_row (page_of (fixture), ids[2]))),
+                   ==, "2");
+
+  /* Alt+Down's action moves it back. */
+  g_assert_true (gtk_widget_activate_action (fixture->page, "meeting.move-item", "(xi)", ids[2], 1));
+  assert_item (fixture, 1, "2", "Regional development strategy", "2019-01-29T15:10");
+  assert_item (fixture, 2, "3", "DUA agreement", "2019-01-29T15:55");
+  assert_item (fixture, 3, "3a", "Time plan", NULL);
+  g_assert_true (wait_for (row_has_focus, fixture));
+}
+
+/* Typing in the editor saves the title (after a short pause) and the row
+ * shows it. */
+static void
+test_edit_title (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(SamAgendaItem) item = sam_test_add_item (fixture->db.store, fixture->meeting, NULL, "Old title", 10);
+  gint64 id = sam_entity_get_id (SAM_ENTITY (item));
+  SamItemEditor *editor;
+  TitleQuery query = { fixture->db.store, id, "Regional development strategy" };
+  g_autoptr(SamAgendaItem) saved = NULL;
+
+  open_page (fixture);
+  g_assert_true (wait_for_label (fixture->page, "Old title"));
+  g_assert_true (gtk_widget_activate_action (fixture->page, "meeting.edit-item", "x", id));
+
+  editor = SAM_ITEM_EDITOR (sam_meeting_page_get_item_editor (page_of (fixture)));
+  g_assert_cmpint (sam_item_editor_get_item_id (editor), ==, id);
+  g_assert_cmpstr (gtk_editable_get_text (sam_item_editor_get_title_editable (editor)), ==, "Old title");
+
+  gtk_editable_set_text (sam_item_editor_get_title_editable (editor), "Regional development strategy");
+  g_assert_true (wait_for (title_is_saved, &query));
+  g_assert_true (wait_for_label (fixture->page, "Regional development strategy"));
+
+  /* An empty title is refused without losing the rest. */
+  gtk_editable_set_text (sam_item_editor_get_title_editable (editor), "");
+  spin (400);
+  saved = sam_store_load (fixture->db.store, SAM_TYPE_AGENDA_ITEM, id, NULL);
+  g_assert_cmpstr (sam_agenda_item_get_title (saved), ==, "Regional development strategy");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (sam_item_editor_get_title_editable (editor)), "error"));
+}
+
+/* Deleting an item takes its sub-item, decision, assignment, presenter and
+ * attachment with it; Undo brings all of it back. */
+static void
+test_undo_delete (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(SamAgendaItem) first = sam_test_add_item (fixture->db.store, fixture->meeting, NULL, "Previous minutes", 10);
+  g_autoptr(SamAgendaItem) item = sam_test_add_item (fixture->db.store, fixture->meeting, NULL, "DUA agreement", 20);
+  g_autoptr(SamAgendaItem) sub = sam_test_add_item (fixture->db.store, fixture->meeting, item, "Time plan", 5);
+  g_autoptr(SamDecision) decision = sam_decision_new ();
+  g_autoptr(SamAssignment) assignment = sam_assignment_new ();
+  g_autoptr(SamPerson) person = sam_person_new ();
+  g_autoptr(SamAttachment) attachment = sam_attachment_new ();
+  g_autoptr(GBytes) bytes = g_bytes_new_static ("%PDF-1.4", 8);
+  g_autoptr(GListModel) decisions = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SamAgendaItem) restored = NULL;
+  g_autoptr(SamAttachment) reattached = NULL;
+  g_autoptr(GArray) presenters = NULL;
+  g_autoptr(SamDecision) restored_decision = NULL;
+  g_autofree char *decision_uuid = NULL;
+  gint64 item_id = sam_entity_get_id (SAM_ENTITY (item));
+  gint64 person_id;
+
+  sam_decision_set_agenda_item_id (decision, item_id);
+  sam_decision_set_text (decision, "The director group approves the report and its time plan.");
+  g_assert_true (sam_store_insert (fixture->db.store, decision, &error));
+  decision_uuid = g_strdup (sam_entity_get_uuid (SAM_ENTITY (decision)));
+  sam_assignment_set_agenda_item_id (assignment, sam_entity_get_id (SAM_ENTITY (sub)));
+  sam_assignment_set_title (assignment, "Report to the board on 1 March");
+  g_assert_true (sam_store_insert (fixture->db.store, assignment, &error));
+  sam_person_set_name (person, "Gunnar Bergström");
+  g_assert_true (sam_store_insert (fixture->db.store, person, &error));
+  person_id = sam_entity_get_id (SAM_ENTITY (person));
+  g_assert_true (sam_store_set_presenter_ids (fixture->db.store, item_id, &person_id, 1, &error));
+  sam_attachment_set_meeting_id (attachment, sam_entity_get_id (SAM_ENTITY (fixture->meeting)));
+  sam_attachment_set_agenda_item_id (attachment, item_id);
+  sam_attachment_set_title (attachment, "DUA report");
+  g_assert_true (sam_store_set_attachment_data (fixture->db.store, attachment, bytes, &error));
+  g_assert_no_error (error);
+
+  open_page (fixture);
+  g_assert_true (wait_for_label (fixture->page, "DUA agreement"));
+  g_assert_true (wait_for_label (fixture->page, "Gunnar Bergström"));
+
+  g_assert_true (gtk_widget_activate_action (fixture->page, "meeting.delete-item", "x", item_id));
+  g_assert_cmpuint (agenda_count (fixture), ==, 1);
+  g_assert_null (sam_meeting_page_get_item_row (page_of (fixture), item_id));
+  g_assert_null (sam_meeting_page_get_item_row (page_of (fixture), sam_entity_get_id (SAM_ENTITY (sub))));
+  g_assert_true (wait_for_label (fixture->page, "“DUA agreement” deleted"));
+  decisions = sam_store_list_decisions (fixture->db.store);
+  g_assert_cmpuint (g_list_model_get_n_items (decisions), ==, 0);
+
+  /* The toast's Undo. */
+  g_assert_true (gtk_widget_activate_action (fixture->page, "meeting.undo", NULL));
+  g_assert_cmpuint (agenda_count (fixture), ==, 3);
+  assert_item (fixture, 1, "2", "DUA agreement", "2019-01-29T15:10");
+  assert_item (fixture, 2, "2a", "Time plan", NULL);
+  g_assert_true (wait_for_label (fixture->page, "2a"));
+
+  g_assert_cmpuint (g_list_model_get_n_items (decisions), ==, 1);
+  restored_decision = g_list_model_get_item (decisions, 0);
+  g_assert_cmpstr (sam_entity_get_uuid (SAM_ENTITY (restored_decision)), ==, decision_uuid);
+  g_assert_cmpstr (sam_decision_get_text (restored_decision), ==,
+                   "The director group approves the report and its time plan.");
+
+  restored = item_at (fixture, 1);
+  g_assert_cmpint (sam_decision_get_agenda_item_id (restored_decision), ==,
+                   sam_entity_get_id (SAM_ENTITY (restored)));
+  presenters = sam_store_get_presenter_ids (fixture->db.store, sam_entity_get_id (SAM_ENTITY (restored)));
+  g_assert_cmpuint (presenters->len, ==, 1);
+  g_assert_cmpint (g_array_index (presenters, gint64, 0), ==, person_id);
+  reattached = sam_store_load (fixture->db.store, SAM_TYPE_ATTACHMENT,
+                               sam_entity_get_id (SAM_ENTITY (attachment)), NULL);
+  g_assert_cmpint (sam_attachment_get_agenda_item_id (reattached), ==, sam_entity_get_id (SAM_ENTITY (restored)));
+  {
+    g_autoptr(SamAgendaItem) restored_sub = item_at (fixture, 2);
+    g_autoptr(GListModel) assignments = sam_store_list_assignments_by_item (fixture->db.store,
+                                                                            sam_entity_get_id (SAM_ENTITY (restored_sub)));
+
+    g_assert_cmpuint (g_list_model_get_n_items (assignments), ==, 1);
+  }
+}
+
+/* A proposed item shows apart, unnumbered; "Add to Agenda" numbers it. */
+static void
+test_tentative_item (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(SamAgendaItem) first = sam_test_add_item (fixture->db.store, fixture->meeting, NULL, "Previous minutes", 10);
+  g_autoptr(SamAgendaItem) proposed = sam_agenda_item_new ();
+  g_autoptr(SamAgendaItem) confirmed = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  sam_agenda_item_set_meeting_id (proposed, sam_entity_get_id (SAM_ENTITY (fixture->meeting)));
+  sam_agenda_item_set_title (proposed, "Öresund metro");
+  sam_agenda_item_set_tentative (proposed, TRUE);
+  g_assert_true (sam_store_insert (fixture->db.store, proposed, &error));
+  g_assert_no_error (error);
+  id = sam_entity_get_id (SAM_ENTITY (proposed));
+
+  open_page (fixture);
+  g_assert_true (wait_for_label (fixture->page, "Proposed for This Meeting"));
+  g_assert_true (wait_for_label (fixture->page, "Öresund metro"));
+  g_assert_cmpstr (sam_agenda_item_row_get_number (SAM_AGENDA_ITEM_ROW (sam_meeting_page_get_item_row (page_of (fixture), id))),
+                   ==, "");
+
+  g_assert_true (gtk_widget_activate_action (fixture->page, "meeting.confirm-item", "x", id));
+  confirmed = sam_store_load (fixture->db.store, SAM_TYPE_AGENDA_ITEM, id, NULL);
+  g_assert_false (sam_agenda_item_get_tentative (confirmed));
+  assert_item (fixture, 1, "2", "Öresund metro", "2019-01-29T15:10");
+  g_assert_true (wait_for_no_label (fixture->page, "Proposed for This Meeting"));
+  g_assert_cmpstr (sam_agenda_item_row_get_number (SAM_AGENDA_ITEM_ROW (sam_meeting_page_get_item_row (page_of (fixture), id))),
+                   ==, "2");
+}
+
+/* "Propose for a Coming Meeting" puts a tentative copy on the body's next
+ * planned meeting. */
+static void
+test_propose_item (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(SamAgendaItem) item = sam_test_add_item (fixture->db.store, fixture->meeting, NULL, "Study trip 2019", 30);
+  g_autoptr(SamMeeting) next = sam_test_add_meeting (fixture->db.store, fixture->body, "2019-03-14T15:00", NULL);
+  g_autoptr(GListModel) next_agenda = sam_store_list_agenda (fixture->db.store, sam_entity_get_id (SAM_ENTITY (next)));
+  g_autoptr(SamAgendaItem) copy = NULL;
+
+  open_page (fixture);
+  g_assert_true (gtk_widget_activate_action (fixture->page, "meeting.propose-item", "x",
+                                             sam_entity_get_id (SAM_ENTITY (item))));
+  g_assert_cmpuint (g_list_model_get_n_items (next_agenda), ==, 1);
+  copy = g_list_model_get_item (next_agenda, 0);
+  g_assert_true (sam_agenda_item_get_tentative (copy));
+  g_assert_cmpstr (sam_agenda_item_get_title (copy), ==, "Study trip 2019");
+  g_assert_cmpint (sam_agenda_item_get_duration (copy), ==, 30);
+  g_assert_true (wait_for_label (fixture->page, "Proposed for the meeting on"));
+  /* The original stays where it was. */
+  g_assert_cmpuint (agenda_count (fixture), ==, 1);
+}
+
+/* An attachment added through the store shows as "Bilaga 1". */
+static void
+test_attachment (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(SamAgendaItem) item = sam_test_add_item (fixture->db.store, fixture->meeting, NULL, "DUA agreement", 20);
+  g_autoptr(SamAttachment) attachment = sam_attachment_new ();
+  g_autoptr(SamAttachment) second = sam_attachment_new ();
+  g_autoptr(GBytes) bytes = g_bytes_new_static ("%PDF-1.4", 8);
+  g_autoptr(GError) error = NULL;
+
+  open_page (fixture);
+  g_assert_true (wait_for_label (fixture->page, "No attachments"));
+
+  sam_attachment_set_meeting_id (attachment, sam_entity_get_id (SAM_ENTITY (fixture->meeting)));
+  sam_attachment_set_title (attachment, "Meeting plan 2019");
+  sam_attachment_set_file_name (attachment, "plan.pdf");
+  g_assert_true (sam_store_set_attachment_data (fixture->db.store, attachment, bytes, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (wait_for_label (fixture->page, "Bilaga 1"));
+  g_assert_true (wait_for_label (fixture->page, "plan.pdf"));
+
+  /* One of an item comes first in agenda order: the numbers follow. */
+  sam_attachment_set_meeting_id (second, sam_entity_get_id (SAM_ENTITY (fixture->meeting)));
+  sam_attachment_set_agenda_item_id (second, sam_entity_get_id (SAM_ENTITY (item)));
+  sam_attachment_set_title (second, "DUA report");
+  sam_attachment_set_file_name (second, "dua.pdf");
+  g_assert_true (sam_store_set_attachment_data (fixture->db.store, second, bytes, &error));
+  g_assert_no_error (error);
+  g_assert_true (wait_for_label (fixture->page, "Bilaga 2"));
+  {
+    GtkWidget *row = gtk_widget_get_ancestor (find_mapped_label (fixture->page, "dua.pdf"),
+                                              GTK_TYPE_LIST_BOX_ROW);
+
+    g_assert_cmpint (gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)), ==, 0);
+    g_assert_nonnull (find_mapped_label (row, "Bilaga 1"));
+  }
+}
+
+static gboolean
+minutes_locked (GtkWidget *row)
+{
+  GtkWidget *minutes = sam_agenda_item_row_get_minutes (SAM_AGENDA_ITEM_ROW (row));
+
+  return minutes != NULL && sam_minutes_item_get_locked (SAM_MINUTES_ITEM (minutes));
+}
+
+/* Marking a protocol adjusted locks its decisions and says so. */
+static void
+test_protocol_adjusted (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(SamAgendaItem) item = sam_test_add_item (fixture->db.store, fixture->meeting, NULL, "DUA agreement", 20);
+  g_autoptr(SamMeeting) meeting = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *row;
+
+  sam_meeting_set_minutes_label (fixture->meeting, SAM_MINUTES_LABEL_PROTOCOL);
+  g_assert_true (sam_store_update (fixture->db.store, fixture->meeting, &error));
+  g_assert_no_error (error);
+
+  open_page (fixture);
+  sam_meeting_page_set_mode (page_of (fixture), "minutes");
+  row = sam_meeting_page_get_item_row (page_of (fixture), sam_entity_get_id (SAM_ENTITY (item)));
+  g_assert_nonnull (sam_agenda_item_row_get_minutes (SAM_AGENDA_ITEM_ROW (row)));
+  g_assert_false (minutes_locked (row));
+  g_assert_true (wait_for_label (fixture->page, "Mark as A"));
+  g_assert_true (wait_for_no_label (fixture->page, "These minutes are adjusted"));
+
+  g_assert_true (gtk_widget_activate_action (fixture->page, "meeting.mark-adjusted", NULL));
+  meeting = sam_store_load (fixture->db.store, SAM_TYPE_MEETING, sam_entity_get_id (SAM_ENTITY (fixture->meeting)), NULL);
+  g_assert_nonnull (sam_meeting_get_adjusted_on (meeting));
+  g_assert_true (wait_for_label (fixture->page, "These minutes are adjusted; decisions can no longer be changed"));
+  g_assert_true (minutes_locked (row));
+  g_assert_true (wait_for_no_label (fixture->page, "Mark as A"));
+
+  /* Reopening unlocks them. */
+  g_assert_true (gtk_widget_activate_action (fixture->page, "meeting.reopen-minutes", NULL));
+  g_assert_false (minutes_locked (row));
+  g_assert_true (wait_for_no_label (fixture->page, "These minutes are adjusted"));
+
+  /* Back in agenda mode the minutes go away. */
+  sam_meeting_page_set_mode (page_of (fixture), "agenda");
+  g_assert_null (sam_agenda_item_row_get_minutes (SAM_AGENDA_ITEM_ROW (row)));
+}
+
+/* "Also attending" from outside the body, through the person picker. */
+static void
+test_attendance (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(SamPerson) person = sam_person_new ();
+  g_autoptr(GListModel) attendance = NULL;
+  g_autoptr(SamAttendance) row = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *button;
+  GtkWidget *picker;
+
+  sam_person_set_name (person, "Ulrika Geeraedts");
+  sam_person_set_organization (person, "Region Skåne");
+  g_assert_true (sam_store_insert (fixture->db.store, person, &error));
+  g_assert_no_error (error);
+
+  open_page (fixture);
+  g_assert_true (wait_for_label (fixture->page, "Nobody is called to this meeting yet"));
+
+  button = find_button_with_tooltip (fixture->page, "Add someone also attending");
+  g_assert_nonnull (button);
+  picker = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  g_assert_true (SAM_IS_PERSON_PICKER (picker));
+  sam_person_picker_set_search_text (SAM_PERSON_PICKER (picker), "geer");
+  g_assert_cmpuint (sam_person_picker_get_n_matches (SAM_PERSON_PICKER (picker)), ==, 1);
+  g_assert_true (sam_person_picker_pick_first (SAM_PERSON_PICKER (picker)));
+
+  attendance = sam_store_list_attendance (fixture->db.store, sam_entity_get_id (SAM_ENTITY (fixture->meeting)));
+  g_assert_cmpuint (g_list_model_get_n_items (attendance), ==, 1);
+  row = g_list_model_get_item (attendance, 0);
+  g_assert_cmpint (sam_attendance_get_role (row), ==, SAM_ATTENDANCE_ROLE_ALSO_ATTENDING);
+  g_assert_true (wait_for_label (fixture->page, "Ulrika Geeraedts (Region Skåne)"));
+  g_assert_true (wait_for_label (fixture->page, "1 also attending"));
+}
+
+/* Not a test: pictures of the 2019-01-29 example meeting for a person to
+ * look at, when SAMVERKAN_SCREENSHOTS names a folder. */
+static gboolean
+save_png (GtkWidget  *widget,
+          const char *path)
+{
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  GskRenderNode *node;
+  GskRenderer *renderer;
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
+  g_autoptr(GdkTexture) texture = NULL;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  if (node == NULL)
+    return FALSE;
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node, &bounds);
+  gsk_render_node_unref (node);
+
+  return gdk_texture_save_to_png (texture, path);
+}
+
+static void
+shoot (const char *dir,
+       SamStore   *store,
+       gint64      meeting_id,
+       int         width,
+       const char *mode)
+{
+  SamWindow *window = sam_window_new (NULL, store);
+  g_autofree char *name = g_strdup_printf ("meeting-%s-%d.png", mode, width);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  GtkWidget *page;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for (is_mapped, window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open", "(sx)", "meetings", meeting_id);
+  spin (800);
+
+  page = find_widget (GTK_WIDGET (window), SAM_TYPE_MEETING_PAGE);
+  g_assert_nonnull (page);
+  sam_meeting_page_set_mode (SAM_MEETING_PAGE (page), mode);
+  spin (800);
+
+  /* The window as X shows it; the in-process snapshot leaves out the
+   * window's background under Xvfb. */
+  {
+    g_autofree char *geometry = g_strdup_printf ("%dx800+0+0", width);
+    const char *argv[] = { "import", "-window", "root", "-crop", geometry, path, NULL };
+    int status = 0;
+
+    if (!g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, NULL)
+        || status != 0)
+      g_assert_true (save_png (GTK_WIDGET (window), path));
+  }
+  g_test_message ("saved %s", path);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (100);
+}
+
+static void
+test_screenshots (void)
+{
+  const char *dir = g_getenv ("SAMVERKAN_SCREENSHOTS");
+  SamTestDb db = { 0 };
+  g_autoptr(GListModel) meetings = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 meeting_id = 0;
+
+  if (dir == NULL)
+    {
+      g_test_skip ("Set SAMVERKAN_SCREENSHOTS to a folder to take screenshots");
+      return;
+    }
+
+  sam_test_db_setup (&db, NULL);
+  g_assert_true (sam_exchange_load_example (db.store, FALSE, NULL, &error));
+  g_assert_no_error (error);
+
+  meetings = sam_store_list_meetings (db.store);
+  for (guint i = 0; i < g_list_model_get_n_items (meetings) && meeting_id == 0; i++)
+    {
+      g_autoptr(SamMeeting) meeting = g_list_model_get_item (meetings, i);
+
+      if (g_str_has_prefix (sam_meeting_get_starts_at (meeting), "2019-01-29"))
+        meeting_id = sam_entity_get_id (SAM_ENTITY (meeting));
+    }
+  g_assert_cmpint (meeting_id, >, 0);
+
+  shoot (dir, db.store, meeting_id, 1280, "agenda");
+  shoot (dir, db.store, meeting_id, 1280, "minutes");
+  shoot (dir, db.store, meeting_id, 360, "agenda");
+  shoot (dir, db.store, meeting_id, 360, "minutes");
+
+  sam_test_db_teardown (&db, NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("/meeting-page/build-and-reorder", test_build_and_reorder);
+  ADD ("/meeting-page/edit-title", test_edit_title);
+  ADD ("/meeting-page/undo-delete", test_undo_delete);
+  ADD ("/meeting-page/tentative-item", test_tentative_item);
+  ADD ("/meeting-page/propose-item", test_propose_item);
+  ADD ("/meeting-page/attachment", test_attachment);
+  ADD ("/meeting-page/protocol-adjusted", test_protocol_adjusted);
+  ADD ("/meeting-page/attendance", test_attendance);
+  g_test_add_func ("/meeting-page/screenshots", test_screenshots);
+
+#undef ADD
+
+  return g_test_run ();
+}
