@@ -430,7 +430,8 @@ compute_geometry (SamWheel *self,
                   double    height,
                   Geometry *g)
 {
-  double radius = MIN (width, height) / 2.0 - LABEL_SPACE;
+  /* Room for the month names: wide at the sides, one line above and below. */
+  double radius = MIN (width / 2.0 - 2.2 * LABEL_SPACE, height / 2.0 - LABEL_SPACE);
 
   g->cx = width / 2.0;
   g->cy = height / 2.0;
@@ -729,11 +730,14 @@ sam_wheel_draw (SamWheel   *self,
                      g.cy + (g.outer + 6) * sin (cairo_angle (self, start)));
       cairo_stroke (cr);
 
+      /* Names lean outwards: left of the wheel they end at the circle,
+       * right of it they start there. */
       set_color (cr, ink, 0.85);
       draw_text (cr, month_name (month, language, buffer, sizeof buffer),
-                 g.cx + (g.outer + LABEL_SPACE / 2.0) * cos (cairo_angle (self, middle)),
+                 g.cx + (g.outer + 10.0) * cos (cairo_angle (self, middle)),
                  g.cy + (g.outer + LABEL_SPACE / 2.0) * sin (cairo_angle (self, middle)),
-                 CLAMP (g.outer / 22.0, 8.0, 14.0), FALSE, 0.5);
+                 CLAMP (g.outer / 22.0, 8.0, 14.0), FALSE,
+                 0.5 * (1.0 - cos (cairo_angle (self, middle))));
     }
 
   /* Week ticks on the outer edge, at every Monday. */
