@@ -769,7 +769,9 @@ main (int   argc,
   ADD ("/meeting-page/attachment", test_attachment);
   ADD ("/meeting-page/protocol-adjusted", test_protocol_adjusted);
   ADD ("/meeting-page/attendance", test_attendance);
-  g_test_add_func ("/meeting-page/screenshots", test_screenshots);
+  /* Not a test: pictures for people to look at, taken only on request. */
+  if (g_getenv ("SAMVERKAN_SCREENSHOTS") != NULL)
+    g_test_add_func ("/meeting-page/screenshots", test_screenshots);
 
 #undef ADD
 

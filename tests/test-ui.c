@@ -283,6 +283,15 @@ test_window_narrow (void)
   gtk_widget_measure (window_content (window), GTK_ORIENTATION_HORIZONTAL, -1,
                       &minimum, NULL, NULL, NULL);
   g_test_message ("minimum width %d", minimum);
+  for (guint i = 0; i < G_N_ELEMENTS (section_ids); i++)
+    {
+      int page_minimum;
+
+      gtk_widget_measure (sam_window_get_section_page (window, section_ids[i]), GTK_ORIENTATION_HORIZONTAL, -1,
+                          &page_minimum, NULL, NULL, NULL);
+      g_test_message ("%s: minimum width %d", section_ids[i], page_minimum);
+      g_assert_cmpint (page_minimum, <=, 360);
+    }
   g_assert_cmpint (minimum, <=, 360);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);

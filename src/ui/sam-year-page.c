@@ -20,8 +20,9 @@
 
 struct _SamYearPage
 {
-  AdwBin          parent_instance;
+  GtkWidget       parent_instance;
 
+  GtkWidget      *child;
   SamStore       *store;
   int             year;
   GHashTable     *hidden;      /* body ids (gint64 *) the user hid */
@@ -36,9 +37,13 @@ struct _SamYearPage
   GtkWidget      *empty_label;
   GtkBox         *content;
   GtkWidget      *list_box;
+  gboolean        wide;
+  int             height;
+  guint           layout_id;
+  GtkWidget      *list_clamp;
 };
 
-G_DEFINE_FINAL_TYPE (SamYearPage, sam_year_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (SamYearPage, sam_year_page, GTK_TYPE_WIDGET)
 
 static void rebuild (SamYearPage *self);
 
@@ -328,6 +333,32 @@ export_ics_action (GtkWidget  *widget,
 #define WIDE_ENOUGH 900
 
 static void
+apply_layout (SamYearPage *self)
+{
+  gboolean wide = self->wide;
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->content),
+                                  wide ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
+  gtk_widget_set_size_request (self->list_clamp, wide ? 360 : -1, -1);
+  adw_clamp_set_maximum_size (ADW_CLAMP (self->list_clamp), wide ? 420 : 100000);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (self->list_clamp), wide ? 420 : 100000);
+  gtk_widget_set_hexpand (self->list_clamp, !wide);
+  /* Wide, the wheel takes the page's height; narrow, a square. */
+  gtk_widget_set_size_request (GTK_WIDGET (self->wheel), 320, wide ? MAX (420, self->height - 80) : 420);
+}
+
+static gboolean
+apply_layout_idle (gpointer data)
+{
+  SamYearPage *self = data;
+
+  self->layout_id = 0;
+  apply_layout (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
 sam_year_page_size_allocate (GtkWidget *widget,
                              int        width,
                              int        height,
@@ -335,20 +366,38 @@ sam_year_page_size_allocate (GtkWidget *widget,
 {
   SamYearPage *self = SAM_YEAR_PAGE (widget);
   gboolean wide = width >= WIDE_ENOUGH;
-  GtkOrientation orientation = wide ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL;
 
-  if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->content)) != orientation)
+  /* Changing the layout while it is being allocated would be ignored until
+   * something else asks for a new one; do it right after instead. */
+  if (wide != self->wide || (wide && ABS (height - self->height) > 8))
     {
-      gtk_orientable_set_orientation (GTK_ORIENTABLE (self->content), orientation);
-      gtk_widget_set_size_request (self->list_box, wide ? 360 : -1, -1);
-      gtk_widget_set_hexpand (self->list_box, !wide);
-      /* Wide, the wheel takes the page's height; narrow, a square. */
-      gtk_widget_set_size_request (GTK_WIDGET (self->wheel), 320, wide ? MAX (420, height - 80) : 420);
+      self->wide = wide;
+      self->height = height;
+      if (self->layout_id == 0)
+        self->layout_id = g_idle_add (apply_layout_idle, self);
     }
-  else if (wide)
-    gtk_widget_set_size_request (GTK_WIDGET (self->wheel), 320, MAX (420, height - 80));
 
-  GTK_WIDGET_CLASS (sam_year_page_parent_class)->size_allocate (widget, width, height, baseline);
+  gtk_widget_allocate (self->child, width, height, baseline, NULL);
+}
+
+/* The page can always become as narrow as its narrow layout: the wide one
+ * is only chosen when there is room for it. */
+static void
+sam_year_page_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  SamYearPage *self = SAM_YEAR_PAGE (widget);
+
+  gtk_widget_measure (self->child, orientation, for_size, minimum, natural,
+                      minimum_baseline, natural_baseline);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL && self->wide)
+    *minimum = MIN (*minimum, 360);
 }
 
 static void
@@ -366,9 +415,11 @@ sam_year_page_dispose (GObject *object)
   SamYearPage *self = (SamYearPage *)object;
 
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  g_clear_handle_id (&self->layout_id, g_source_remove);
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->child, gtk_widget_unparent);
 
   G_OBJECT_CLASS (sam_year_page_parent_class)->dispose (object);
 }
@@ -393,6 +444,7 @@ sam_year_page_class_init (SamYearPageClass *klass)
   object_class->finalize = sam_year_page_finalize;
   widget_class->map = sam_year_page_map;
   widget_class->size_allocate = sam_year_page_size_allocate;
+  widget_class->measure = sam_year_page_measure;
 
   gtk_widget_class_install_action (widget_class, "year.previous", NULL, previous_year);
   gtk_widget_class_install_action (widget_class, "year.next", NULL, next_year);
@@ -461,7 +513,7 @@ sam_year_page_init (SamYearPage *self)
 
   /* The wheel beside the list when there is room, the list below the wheel
    * when the window is narrow; size_allocate() chooses. */
-  self->content = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18));
+  self->content = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 18));
   gtk_widget_set_margin_start (GTK_WIDGET (self->content), 12);
   gtk_widget_set_margin_end (GTK_WIDGET (self->content), 12);
   gtk_widget_set_margin_bottom (GTK_WIDGET (self->content), 12);
@@ -484,14 +536,18 @@ sam_year_page_init (SamYearPage *self)
   gtk_box_append (GTK_BOX (list_box), self->empty_label);
   gtk_widget_set_margin_top (list_box, 12);
   self->list_box = list_box;
-  gtk_box_append (self->content, list_box);
+  /* Beside the wheel, the list keeps to a readable width. */
+  self->list_clamp = adw_clamp_new ();
+  adw_clamp_set_child (ADW_CLAMP (self->list_clamp), list_box);
+  gtk_box_append (self->content, self->list_clamp);
 
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->content));
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_vexpand (scrolled, TRUE);
   gtk_box_append (GTK_BOX (box), scrolled);
 
-  adw_bin_set_child (ADW_BIN (self), box);
+  self->child = box;
+  gtk_widget_set_parent (box, GTK_WIDGET (self));
 }
 
 /* This year, unless nothing happens in it: then the last year that has

@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 
 #define SAM_TYPE_YEAR_PAGE (sam_year_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (SamYearPage, sam_year_page, SAM, YEAR_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (SamYearPage, sam_year_page, SAM, YEAR_PAGE, GtkWidget)
 
 GtkWidget    *sam_year_page_new       (SamStore    *store);
 void          sam_year_page_open      (GtkWidget   *page,
