@@ -30,6 +30,7 @@ struct _SamMeetingPage
   GtkToggleButton *agenda_toggle;
   GtkToggleButton *minutes_toggle;
   GtkDropDown     *status_dropdown;
+  GtkMenuButton   *documents_button;
   GtkWidget       *label_child;
   GtkDropDown     *label_dropdown;
   GtkWidget       *adjust_child;

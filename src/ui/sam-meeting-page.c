@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "sam-agenda-row.h"
+#include "sam-meeting-documents.h"
 #include "sam-meeting-page-private.h"
 #include "sam-minutes-item.h"
 #include "sam-window.h"
@@ -1824,6 +1825,8 @@ sam_meeting_page_class_init (SamMeetingPageClass *klass)
   widget_class->map = sam_meeting_page_map;
   widget_class->unmap = sam_meeting_page_unmap;
 
+  sam_meeting_documents_class_init (widget_class);
+
   /**
    * SamMeetingPage:mode:
    *
@@ -1845,6 +1848,7 @@ sam_meeting_page_class_init (SamMeetingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, agenda_toggle);
   gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, minutes_toggle);
   gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, documents_button);
   gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, label_child);
   gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, label_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, adjust_child);
@@ -1914,6 +1918,11 @@ sam_meeting_page_init (SamMeetingPage *self)
   self->rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  {
+    g_autoptr(GMenuModel) documents = sam_meeting_documents_menu ();
+
+    gtk_menu_button_set_menu_model (self->documents_button, documents);
+  }
   /* Not a bound template child: gtk_widget_dispose_template() would
    * unparent it behind the bin's back. */
   self->toast_overlay = ADW_TOAST_OVERLAY (adw_bin_get_child (ADW_BIN (self)));
