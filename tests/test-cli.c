@@ -440,6 +440,26 @@ test_cli_document_errors (SamTestDb     *fixture,
   g_assert_cmpint (no_meeting.status, ==, 2);
 }
 
+static void
+test_cli_help_in_swedish (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "LANGUAGE", "sv", TRUE);
+  const char *argv[] = { g_getenv ("SAMVERKAN_CLI"), "--help", NULL };
+  int status;
+
+  env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, env, G_SPAWN_DEFAULT, NULL, NULL,
+                               &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+  g_assert_nonnull (strstr (out, "Kommandon:"));
+  g_assert_nonnull (strstr (out, "Lista möten"));
+  /* Not the catalogue's header where an empty string was translated. */
+  g_assert_null (strstr (out, "Project-Id-Version"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -461,6 +481,7 @@ main (int    argc,
   ADD ("/cli/documents", test_cli_documents);
   ADD ("/cli/document-errors", test_cli_document_errors);
   g_test_add_func ("/cli/help-and-version", test_cli_help_and_version);
+  g_test_add_func ("/cli/help-in-swedish", test_cli_help_in_swedish);
 #undef ADD
 
   return g_test_run ();

@@ -15,27 +15,35 @@
 
 #include "sam-application.h"
 
-/* Run from the build tree, the schema exists only in the build directory.
- * An installed binary finds it the usual way, and this does nothing. */
-static void
-find_uninstalled_schema (void)
+static gboolean
+running_uninstalled (void)
 {
-  g_autofree char *exe = NULL;
-  g_autofree char *build_root = NULL;
-  g_autofree char *prefix = NULL;
+  g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *build_root = g_path_get_dirname (BUILD_SCHEMADIR);
+  g_autofree char *prefix = g_strconcat (build_root, G_DIR_SEPARATOR_S, NULL);
+
+  return exe != NULL && g_str_has_prefix (exe, prefix);
+}
+
+/* Run from the build tree, the schema and the translations exist only in
+ * the build directory. An installed binary finds them the usual way. */
+static void
+find_uninstalled_files (void)
+{
   g_autofree char *compiled = NULL;
+  const char *localedir = g_getenv ("SAMVERKAN_LOCALEDIR");
 
-  if (g_getenv ("GSETTINGS_SCHEMA_DIR") != NULL)
+  if (localedir != NULL)
+    bindtextdomain (GETTEXT_PACKAGE, localedir);
+
+  if (!running_uninstalled ())
     return;
 
-  exe = g_file_read_link ("/proc/self/exe", NULL);
-  build_root = g_path_get_dirname (BUILD_SCHEMADIR);
-  prefix = g_strconcat (build_root, G_DIR_SEPARATOR_S, NULL);
-  if (exe == NULL || !g_str_has_prefix (exe, prefix))
-    return;
+  if (localedir == NULL)
+    bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
 
   compiled = g_build_filename (BUILD_SCHEMADIR, "gschemas.compiled", NULL);
-  if (g_file_test (compiled, G_FILE_TEST_EXISTS))
+  if (g_getenv ("GSETTINGS_SCHEMA_DIR") == NULL && g_file_test (compiled, G_FILE_TEST_EXISTS))
     g_setenv ("GSETTINGS_SCHEMA_DIR", BUILD_SCHEMADIR, TRUE);
 }
 
@@ -50,7 +58,7 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  find_uninstalled_schema ();
+  find_uninstalled_files ();
 
   app = sam_application_new ();
 

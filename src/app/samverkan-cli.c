@@ -14,6 +14,7 @@
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "sam-document.h"
 #include "sam-exchange.h"
@@ -669,9 +670,18 @@ describe_commands (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
-      g_autofree char *usage = g_strdup_printf ("%s %s", commands[i].name, _(commands[i].parameters));
+      /* gettext ("") is the catalogue's header, not an empty string. */
+      const char *parameters = *commands[i].parameters != '\0' ? _(commands[i].parameters) : "";
+      g_autofree char *usage = g_strdup_printf ("%s %s", commands[i].name, parameters);
+      glong width = g_utf8_strlen (usage, -1);
 
-      g_string_append_printf (text, "\n  %-36s %s", usage, _(commands[i].summary));
+      /* Pad by characters, not bytes, so that å, ä and ö line up. */
+      g_string_append_printf (text, "\n  %s", usage);
+      if (width >= 38)
+        g_string_append (text, "\n  ");
+      for (glong pad = width >= 38 ? 0 : width; pad < 38; pad++)
+        g_string_append_c (text, ' ');
+      g_string_append_printf (text, " %s", _(commands[i].summary));
     }
 
   g_string_append (text, "\n\n");
@@ -703,7 +713,16 @@ main (int    argc,
 
   setlocale (LC_ALL, "");
   localedir = g_getenv ("SAMVERKAN_LOCALEDIR");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  if (localedir == NULL)
+    {
+      /* Run from the build tree, the translations are only there. */
+      g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+      g_autofree char *build_root = g_path_get_dirname (BUILD_LOCALEDIR);
+
+      localedir = exe != NULL && g_str_has_prefix (exe, build_root) && exe[strlen (build_root)] == '/'
+                  ? BUILD_LOCALEDIR : LOCALEDIR;
+    }
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname ("samverkan-cli");
