@@ -864,34 +864,25 @@ sam_wheel_draw (SamWheel   *self,
 }
 
 /**
- * sam_wheel_write_pdf:
- * @a3: A3 rather than A4, both landscape
+ * sam_wheel_draw_page:
+ * @cr: a Cairo context of @width × @height points (a PDF page, a printer)
  * @language: "sv" or "en"
  *
- * Writes the wheel as a one-page PDF with a title and a legend.
+ * Draws the wheel as a page: a title, a legend and the wheel.
  */
-gboolean
-sam_wheel_write_pdf (SamWheel    *self,
-                     const char  *path,
-                     gboolean     a3,
-                     const char  *language,
-                     GError     **error)
+void
+sam_wheel_draw_page (SamWheel   *self,
+                     cairo_t    *cr,
+                     double      width,
+                     double      height,
+                     const char *language)
 {
-  double width = a3 ? 1190.55 : 841.89;
-  double height = a3 ? 841.89 : 595.28;
   double margin = 56.7; /* 20 mm */
   gboolean sv = g_strcmp0 (language, "en") != 0;
   g_autofree char *title = g_strdup_printf (sv ? "Årshjul %d" : "Year at a glance %d", self->year);
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
   double legend_y;
 
-  surface = cairo_pdf_surface_create (path, width, height);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Samverkan " PACKAGE_VERSION);
-  cr = cairo_create (surface);
-
+  cairo_save (cr);
   cairo_set_source_rgb (cr, 0.14, 0.12, 0.19);
   draw_text (cr, title, margin, margin + 10, 22, TRUE, 0.0);
 
@@ -931,10 +922,39 @@ sam_wheel_write_pdf (SamWheel    *self,
   draw_text (cr, sv ? "Studieresa" : "Study trip", margin + 18, legend_y, 10, FALSE, 0.0);
 
   /* The wheel fills the rest, right of the legend. */
-  cairo_save (cr);
   cairo_translate (cr, width * 0.25, margin);
   sam_wheel_draw (self, cr, width * 0.75 - margin, height - 2 * margin, sv ? "sv" : "en", NULL, -1, FALSE);
   cairo_restore (cr);
+}
+
+/**
+ * sam_wheel_write_pdf:
+ * @a3: A3 rather than A4, both landscape
+ * @language: "sv" or "en"
+ *
+ * Writes the wheel as a one-page PDF with a title and a legend.
+ */
+gboolean
+sam_wheel_write_pdf (SamWheel    *self,
+                     const char  *path,
+                     gboolean     a3,
+                     const char  *language,
+                     GError     **error)
+{
+  double width = a3 ? 1190.55 : 841.89;
+  double height = a3 ? 841.89 : 595.28;
+  gboolean sv = g_strcmp0 (language, "en") != 0;
+  g_autofree char *title = g_strdup_printf (sv ? "Årshjul %d" : "Year at a glance %d", self->year);
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  surface = cairo_pdf_surface_create (path, width, height);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Samverkan " PACKAGE_VERSION);
+  cr = cairo_create (surface);
+
+  sam_wheel_draw_page (self, cr, width, height, language);
 
   cairo_show_page (cr);
   cairo_destroy (cr);

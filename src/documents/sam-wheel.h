@@ -94,6 +94,11 @@ void                sam_wheel_draw             (SamWheel     *self,
                                                 const char   *today,
                                                 int           focused,
                                                 gboolean      dark);
+void                sam_wheel_draw_page        (SamWheel     *self,
+                                                cairo_t      *cr,
+                                                double        width,
+                                                double        height,
+                                                const char   *language);
 gboolean            sam_wheel_write_pdf        (SamWheel     *self,
                                                 const char   *path,
                                                 gboolean      a3,

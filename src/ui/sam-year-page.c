@@ -262,9 +262,11 @@ export_response (GtkNativeDialog *dialog,
   if (kind == EXPORT_PDF)
     {
       g_autoptr(SamWheel) wheel = load_wheel (self, &error);
-      g_autofree char *language = document_language ();
+      const char *language = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "language");
+      const char *paper = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "paper");
 
-      ok = wheel != NULL && sam_wheel_write_pdf (wheel, path, FALSE, language, &error);
+      ok = wheel != NULL && sam_wheel_write_pdf (wheel, path, g_strcmp0 (paper, "a3") == 0,
+                                                 language != NULL ? language : "sv", &error);
     }
   else
     {
@@ -309,9 +311,76 @@ export (SamYearPage *self,
                                         GTK_FILE_CHOOSER_ACTION_SAVE,
                                         _("_Export"), _("_Cancel"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  if (kind == EXPORT_PDF)
+    {
+      static const char *languages[] = { "sv", "en", NULL };
+      static const char *papers[] = { "a4", "a3", NULL };
+      const char *language_labels[] = { _("Swedish"), _("English"), NULL };
+      /* Translators: paper sizes, both landscape. */
+      const char *paper_labels[] = { _("A4 landscape"), _("A3 landscape"), NULL };
+
+      gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "language", _("Document language"),
+                                   languages, language_labels);
+      gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "language",
+                                   g_strcmp0 (language, "en") == 0 ? "en" : "sv");
+      gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "paper", _("Paper"), papers, paper_labels);
+      gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "paper", "a4");
+    }
   g_object_set_data (G_OBJECT (dialog), "kind", GINT_TO_POINTER (kind));
   g_signal_connect (dialog, "response", G_CALLBACK (export_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+draw_wheel_page (GtkPrintOperation *operation,
+                 GtkPrintContext   *context,
+                 int                page,
+                 SamWheel          *wheel)
+{
+  g_autofree char *language = document_language ();
+
+  sam_wheel_draw_page (wheel, gtk_print_context_get_cairo_context (context),
+                       gtk_print_context_get_width (context), gtk_print_context_get_height (context),
+                       language);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  SamYearPage *self = SAM_YEAR_PAGE (widget);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SamWheel) wheel = load_wheel (self, &error);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (wheel == NULL)
+    {
+      show_toast (self, error->message);
+      return;
+    }
+
+  /* The same drawing as the PDF, one landscape page. */
+  operation = gtk_print_operation_new ();
+  gtk_page_setup_set_paper_size (setup, a4);
+  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_n_pages (operation, 1);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_wheel_page), wheel);
+
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error)
+      == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not print: %s"), error->message);
+
+      show_toast (self, message);
+    }
 }
 
 static void
@@ -450,6 +519,8 @@ sam_year_page_class_init (SamYearPageClass *klass)
   gtk_widget_class_install_action (widget_class, "year.next", NULL, next_year);
   gtk_widget_class_install_action (widget_class, "year.export-pdf", NULL, export_pdf_action);
   gtk_widget_class_install_action (widget_class, "year.export-ics", NULL, export_ics_action);
+  gtk_widget_class_install_action (widget_class, "year.print", NULL, print_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "year.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK, "year.previous", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK, "year.next", NULL);
 }
@@ -509,6 +580,7 @@ sam_year_page_init (SamYearPage *self)
                                                   _("Export the Wheel as PDF…")));
   gtk_box_append (GTK_BOX (toolbar), icon_button ("x-office-calendar-symbolic", "year.export-ics",
                                                   _("Export Year Plan…")));
+  gtk_box_append (GTK_BOX (toolbar), icon_button ("printer-symbolic", "year.print", _("Print…")));
   gtk_box_append (GTK_BOX (box), toolbar);
 
   /* The wheel beside the list when there is room, the list below the wheel
