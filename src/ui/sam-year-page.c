@@ -576,11 +576,20 @@ sam_year_page_init (SamYearPage *self)
 
   gtk_widget_set_hexpand (spacer, TRUE);
   gtk_box_append (GTK_BOX (toolbar), spacer);
-  gtk_box_append (GTK_BOX (toolbar), icon_button ("x-office-document-symbolic", "year.export-pdf",
-                                                  _("Export the Wheel as PDF…")));
-  gtk_box_append (GTK_BOX (toolbar), icon_button ("x-office-calendar-symbolic", "year.export-ics",
-                                                  _("Export Year Plan…")));
-  gtk_box_append (GTK_BOX (toolbar), icon_button ("printer-symbolic", "year.print", _("Print…")));
+  {
+    g_autoptr(GMenu) menu = g_menu_new ();
+    GtkWidget *button = gtk_menu_button_new ();
+
+    g_menu_append (menu, _("Export the Wheel as _PDF…"), "year.export-pdf");
+    g_menu_append (menu, _("Export Year _Plan…"), "year.export-ics");
+    g_menu_append (menu, _("P_rint…"), "year.print");
+    gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+    gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "document-send-symbolic");
+    gtk_widget_set_tooltip_text (button, _("Export and Print"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Export and Print"), -1);
+    gtk_box_append (GTK_BOX (toolbar), button);
+  }
   gtk_box_append (GTK_BOX (box), toolbar);
 
   /* The wheel beside the list when there is room, the list below the wheel
