@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "sam-body-year-plan.h"
+#include "sam-ical.h"
 #include "sam-groups-util.h"
 
 struct _SamBodyYearPlan
@@ -543,6 +544,53 @@ default_year (SamBodyYearPlan *self)
   return latest > 0 ? latest : this_year;
 }
 
+
+/* The body's meetings of the shown year as an iCalendar publication. */
+static void
+export_year_plan_response (GtkNativeDialog *dialog,
+                           int              response,
+                           SamBodyYearPlan *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = sam_ical_export_year (self->store, self->year, self->body_id, &error);
+
+      if (text == NULL || !g_file_set_contents (path, text, -1, &error))
+        {
+          g_autofree char *message = g_strdup_printf (_("Could not save: %s"), error->message);
+
+          sam_groups_toast (GTK_WIDGET (self), adw_toast_new (message));
+        }
+      else
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          g_autofree char *message = g_strdup_printf (_("Saved “%s”"), name);
+
+          sam_groups_toast (GTK_WIDGET (self), adw_toast_new (message));
+        }
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+export_year_plan_cb (SamBodyYearPlan *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  /* Translators: the file name of a body's exported year plan; %d is the year. */
+  g_autofree char *name = g_strdup_printf (_("Year plan %d.ics"), self->year);
+  GtkFileChooserNative *dialog;
+
+  dialog = gtk_file_chooser_native_new (_("Export the Year Plan"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  g_signal_connect (dialog, "response", G_CALLBACK (export_year_plan_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
 static void
 build (SamBodyYearPlan *self)
 {
@@ -576,7 +624,19 @@ build (SamBodyYearPlan *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->year_spin),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Year"),
                                   -1);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->year_spin));
+  {
+    GtkWidget *suffix = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+    GtkWidget *export = gtk_button_new_from_icon_name ("x-office-calendar-symbolic");
+
+    gtk_widget_set_valign (export, GTK_ALIGN_CENTER);
+    gtk_widget_set_tooltip_text (export, _("Export Year Plan…"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (export), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Export Year Plan…"), -1);
+    g_signal_connect_swapped (export, "clicked", G_CALLBACK (export_year_plan_cb), self);
+    gtk_box_append (GTK_BOX (suffix), GTK_WIDGET (self->year_spin));
+    gtk_box_append (GTK_BOX (suffix), export);
+    adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), suffix);
+  }
   gtk_box_append (GTK_BOX (box), group);
 
   self->year = default_year (self);
