@@ -297,6 +297,13 @@ test_ical_independent_parser (Fixture       *fixture,
   g_assert_no_error (error);
   g_test_message ("%s%s", out, err);
   g_assert_true (WIFEXITED (status));
+  /* The Flatpak Sdk has Python but not python3-icalendar; everywhere else
+   * the independent parser is required. */
+  if (WEXITSTATUS (status) == 77 && g_getenv ("SAMVERKAN_FLATPAK_BUILD") != NULL)
+    {
+      g_test_skip (g_strstrip (out));
+      return;
+    }
   g_assert_cmpint (WEXITSTATUS (status), ==, 0);
   g_assert_cmpstr (out, ==, "2 events read\n");
 }

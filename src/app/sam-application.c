@@ -22,6 +22,8 @@ struct _SamApplication
   /* Owned */
   char           *database_path;
   SamStore       *store;
+
+  gboolean        quit_after_first_frame;
 };
 
 G_DEFINE_FINAL_TYPE (SamApplication, sam_application, ADW_TYPE_APPLICATION)
@@ -36,6 +38,12 @@ static const GOptionEntry option_entries[] = {
   {
     "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"),
+    NULL,
+  },
+  {
+    /* Hidden, not translated: for build-aux/flatpak-check. */
+    "quit-after-first-frame", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, NULL,
+    "Print \"first frame\" and quit once the window has drawn itself",
     NULL,
   },
   { NULL },
@@ -121,6 +129,30 @@ about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+static void
+first_frame_after_paint_cb (GdkFrameClock *frame_clock,
+                            GtkWindow     *window)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+
+  /* A frame before the surface is mapped has drawn nothing yet. */
+  if (surface == NULL || !gdk_surface_get_mapped (surface))
+    return;
+
+  g_signal_handlers_disconnect_by_func (frame_clock, first_frame_after_paint_cb, window);
+  g_print ("first frame\n");
+  g_application_quit (G_APPLICATION (gtk_window_get_application (window)));
+}
+
+static void
+first_frame_map_cb (GtkWidget *window,
+                    gpointer   user_data)
+{
+  g_signal_handlers_disconnect_by_func (window, first_frame_map_cb, user_data);
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (first_frame_after_paint_cb), window, 0);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_action },
   { "about", about_action },
@@ -139,6 +171,8 @@ sam_application_handle_local_options (GApplication *application,
       g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
       return 0;
     }
+
+  self->quit_after_first_frame = g_variant_dict_contains (options, "quit-after-first-frame");
 
   env_path = g_getenv ("SAMVERKAN_DATABASE");
 
@@ -200,12 +234,19 @@ sam_application_activate (GApplication *application)
       if (self->store == NULL)
         {
           g_message ("Could not open %s: %s", path, error->message);
+          if (self->quit_after_first_frame)
+            {
+              g_application_quit (application);
+              return;
+            }
           show_open_error (self, error);
           return;
         }
     }
 
   window = GTK_WINDOW (sam_window_new (GTK_APPLICATION (self), self->store));
+  if (self->quit_after_first_frame)
+    g_signal_connect (window, "map", G_CALLBACK (first_frame_map_cb), NULL);
   gtk_window_present (window);
 }
 
