@@ -397,12 +397,31 @@ test_cli_documents (SamTestDb     *fixture,
   agenda_title = pdf_title (agenda);
   g_assert_cmpstr (agenda_title, ==, "Agenda – Director group meeting, MalmöLundregionen, 29 January 2019");
 
-  /* Swedish without --language, whatever the command line's own language. */
+  /* Without --language, the document is in the user's language: English
+   * here (the tests run with LANGUAGE=en)… */
   run_cli (&swedish, "--database", fixture->path, "minutes", "f1a696db-4522-54e4-b11a-0fab1f16fe0a",
            "-o", minutes, NULL);
   g_assert_cmpint (swedish.status, ==, 0);
   minutes_title = pdf_title (minutes);
-  g_assert_cmpstr (minutes_title, ==, "Minnesanteckningar – Kommundirektörsmöte MalmöLundregionen, 29 januari 2019");
+  g_assert_cmpstr (minutes_title, ==, "Minutes – Director group meeting, MalmöLundregionen, 29 January 2019");
+
+  /* …and Swedish for someone whose language is Swedish. */
+  {
+    g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "LANGUAGE", "sv", TRUE);
+    g_autofree char *sv_minutes = g_build_filename (fixture->dir, "minnesanteckningar.pdf", NULL);
+    g_autofree char *sv_title = NULL;
+    const char *argv[] = { g_getenv ("SAMVERKAN_CLI"), "--database", fixture->path, "minutes",
+                           "f1a696db-4522-54e4-b11a-0fab1f16fe0a", "-o", sv_minutes, NULL };
+    g_autoptr(GError) error = NULL;
+    int status;
+
+    env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
+    g_assert_true (g_spawn_sync (NULL, (char **)argv, env, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                                 NULL, NULL, NULL, NULL, &status, &error));
+    g_assert_no_error (error);
+    sv_title = pdf_title (sv_minutes);
+    g_assert_cmpstr (sv_title, ==, "Minnesanteckningar – Kommundirektörsmöte MalmöLundregionen, 29 januari 2019");
+  }
 
   run_cli (&meeting_pack, "--database", fixture->path, "pack", "9297fd0d-1fab-51ea-a9ea-cb412bc85ac9",
            "-o", pack, "-l", "sv", NULL);

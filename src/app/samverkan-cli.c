@@ -575,7 +575,7 @@ write_document (CliGlobals      *globals,
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write the PDF to FILE"), N_("FILE") },
     { "language", 'l', 0, G_OPTION_ARG_STRING, &language,
-      N_("Write the document in LANGUAGE: sv (Swedish, the default) or en (English)"),
+      N_("Write the document in LANGUAGE: sv (Swedish) or en (English); by default the user’s language"),
       N_("LANGUAGE") },
     { NULL }
   };
@@ -609,7 +609,8 @@ write_document (CliGlobals      *globals,
       return EXIT_ERROR;
     }
 
-  if (!sam_document_write_pdf (store, id, kind, language != NULL ? language : "sv", output, &error))
+  if (!sam_document_write_pdf (store, id, kind, language != NULL ? language : sam_document_default_language (),
+                               output, &error))
     return report_error (error);
 
   return EXIT_OK;

@@ -251,3 +251,25 @@ sam_document_write_pdf_finish (GAsyncResult  *result,
 
   return g_task_propagate_boolean (G_TASK (result), error);
 }
+
+/**
+ * sam_document_default_language:
+ *
+ * Returns: "sv" when the user's language is Swedish, else "en": the
+ *   language of documents nobody chose one for
+ */
+const char *
+sam_document_default_language (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (names[i], "sv"))
+        return "sv";
+      if (g_str_has_prefix (names[i], "en"))
+        return "en";
+    }
+
+  return "en";
+}

@@ -85,6 +85,7 @@ void               sam_document_write_pdf_async    (SamStore             *store,
                                                     gpointer              user_data);
 gboolean           sam_document_write_pdf_finish   (GAsyncResult         *result,
                                                     GError              **error);
+const char        *sam_document_default_language   (void);
 char              *sam_document_default_file_name  (SamStore             *store,
                                                     gint64                meeting_id,
                                                     SamDocumentKind       kind,

@@ -56,8 +56,13 @@ static char *
 document_language (void)
 {
   g_autoptr(GSettings) store = settings ();
+  g_autofree char *chosen = store != NULL ? g_settings_get_string (store, "document-language") : NULL;
 
-  return store != NULL ? g_settings_get_string (store, "document-language") : g_strdup ("sv");
+  /* Nobody chose: the language of the user interface. */
+  if (chosen == NULL || *chosen == '\0')
+    return g_strdup (sam_document_default_language ());
+
+  return g_steal_pointer (&chosen);
 }
 
 typedef struct

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-document.h"
 #include "sam-ical.h"
 #include "sam-window.h"
 #include "sam-year-page.h"
@@ -232,11 +233,14 @@ document_language (void)
   if (source != NULL && (schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE)) != NULL)
     {
       g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+      g_autofree char *chosen = g_settings_get_string (settings, "document-language");
 
-      return g_settings_get_string (settings, "document-language");
+      if (*chosen != '\0')
+        return g_steal_pointer (&chosen);
     }
 
-  return g_strdup ("sv");
+  /* Nobody chose: the language of the user interface. */
+  return g_strdup (sam_document_default_language ());
 }
 
 typedef enum { EXPORT_PDF, EXPORT_ICS } ExportKind;
