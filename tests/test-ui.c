@@ -14,6 +14,8 @@
 
 #include "sam-meetings-page.h"
 #include "sam-test-util.h"
+#include "sam-decisions-page.h"
+#include "sam-meeting-page.h"
 #include "sam-window.h"
 
 #define WAIT_TIMEOUT_MS 5000
@@ -440,6 +442,74 @@ test_window_load_example (void)
   sam_test_db_teardown (&db, NULL);
 }
 
+static gboolean
+shows_item (gpointer data)
+{
+  SamWindow *window = data;
+  GtkWidget *meetings = sam_window_get_section_page (window, "meetings");
+  GtkWidget *page = sam_meetings_page_get_meeting_page (SAM_MEETINGS_PAGE (meetings));
+
+  return page != NULL && gtk_widget_get_mapped (page)
+         && sam_meeting_page_get_current_item (SAM_MEETING_PAGE (page))
+            == (gint64)GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (window), "item-id"));
+}
+
+static void
+test_window_open_item (void)
+{
+  SamTestDb db = { 0 };
+  g_autoptr(SamBody) body = NULL;
+  g_autoptr(SamMeeting) meeting = NULL;
+  g_autoptr(SamAgendaItem) first = NULL;
+  g_autoptr(SamAgendaItem) second = NULL;
+  SamWindow *window;
+
+  reset_settings ();
+  sam_test_db_setup (&db, NULL);
+  body = sam_test_add_body (db.store, "Director group", SAM_BODY_KIND_DIRECTOR_GROUP);
+  meeting = sam_test_add_meeting (db.store, body, "2019-01-29T15:00", "Kommundirektörsmöte");
+  first = sam_test_add_item (db.store, meeting, NULL, "Föregående protokoll", 5);
+  second = sam_test_add_item (db.store, meeting, NULL, "Industrinatten 2019", 20);
+
+  window = open_window (db.store);
+  sam_window_set_section (window, "decisions");
+
+  /* A decision or an assignment opens its meeting at its item. */
+  g_object_set_data (G_OBJECT (window), "item-id", GSIZE_TO_POINTER ((gsize)sam_entity_get_id (SAM_ENTITY (second))));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-item", "x",
+                                             sam_entity_get_id (SAM_ENTITY (second))));
+  g_assert_cmpstr (sam_window_get_section (window), ==, "meetings");
+  g_assert_true (wait_for (shows_item, window));
+
+  /* An assignment (from the overview, a person or the year) opens the
+   * list of every assignment, with it among them. */
+  {
+    g_autoptr(SamAssignment) assignment = sam_assignment_new ();
+    g_autoptr(GError) error = NULL;
+    GListModel *shown;
+    gboolean found = FALSE;
+
+    sam_assignment_set_title (assignment, "Boka möte med Länsstyrelsen");
+    sam_assignment_set_agenda_item_id (assignment, sam_entity_get_id (SAM_ENTITY (second)));
+    sam_assignment_set_status (assignment, SAM_ASSIGNMENT_STATUS_DONE);
+    g_assert_true (sam_store_insert (db.store, assignment, &error));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open", "(sx)", "assignment",
+                                               sam_entity_get_id (SAM_ENTITY (assignment))));
+    g_assert_cmpstr (sam_window_get_section (window), ==, "decisions");
+    shown = sam_decisions_page_get_assignments (SAM_DECISIONS_PAGE (sam_window_get_section_page (window, "decisions")));
+    for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+      {
+        g_autoptr(SamEntity) item = g_list_model_get_item (shown, i);
+
+        found |= sam_entity_get_id (item) == sam_entity_get_id (SAM_ENTITY (assignment));
+      }
+    g_assert_true (found);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  sam_test_db_teardown (&db, NULL);
+}
+
 static void
 test_window_welcome (void)
 {
@@ -554,6 +624,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/switch-section", test_window_switch_section);
   g_test_add_func ("/ui/window/welcome", test_window_welcome);
   g_test_add_func ("/ui/window/load-example", test_window_load_example);
+  g_test_add_func ("/ui/window/open-item", test_window_open_item);
   g_test_add_func ("/ui/window/restore", test_window_restore);
   g_test_add_func ("/ui/window/narrow", test_window_narrow);
   g_test_add_func ("/ui/meetings/list", test_meetings_list);

@@ -506,8 +506,9 @@ open_agenda_item (SamDecisionsPage *self,
 {
   const ItemInfo *info = get_item_info (self, agenda_item_id);
 
+  /* The meeting, at the item that decided or gave the assignment. */
   if (info->meeting_id > 0)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.open", "(sx)", "meetings", info->meeting_id);
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.open-item", "x", agenda_item_id);
 }
 
 static void
@@ -1116,6 +1117,39 @@ sam_decisions_page_show_assignments (GtkWidget *page)
   g_return_if_fail (SAM_IS_DECISIONS_PAGE (page));
 
   adw_view_stack_set_visible_child_name (SAM_DECISIONS_PAGE (page)->view_stack, "assignments");
+}
+
+/**
+ * sam_decisions_page_open_assignment:
+ * @page: a #SamDecisionsPage
+ * @assignment_id: the assignment to show
+ *
+ * Shows every assignment and scrolls to this one; what the overview, a
+ * person's page and the year at a glance open.
+ */
+void
+sam_decisions_page_open_assignment (GtkWidget *page,
+                                    gint64     assignment_id)
+{
+  SamDecisionsPage *self = SAM_DECISIONS_PAGE (page);
+  GListModel *shown;
+
+  g_return_if_fail (SAM_IS_DECISIONS_PAGE (page));
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "assignments");
+  gtk_toggle_button_set_active (self->all_toggle, TRUE);
+
+  shown = G_LIST_MODEL (self->assignments_filtered);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(SamEntity) assignment = g_list_model_get_item (shown, i);
+
+      if (sam_entity_get_id (assignment) == assignment_id)
+        {
+          gtk_widget_activate_action (GTK_WIDGET (self->assignments_view), "list.scroll-to-item", "u", i);
+          break;
+        }
+    }
 }
 
 /**

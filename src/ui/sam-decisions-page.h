@@ -23,6 +23,8 @@ GtkWidget  *sam_decisions_page_new              (SamStore         *store);
 void        sam_decisions_page_open             (GtkWidget        *page,
                                                  gint64            decision_id);
 void        sam_decisions_page_show_assignments (GtkWidget        *page);
+void        sam_decisions_page_open_assignment  (GtkWidget        *page,
+                                                 gint64            assignment_id);
 GListModel *sam_decisions_page_get_decisions    (SamDecisionsPage *self);
 GListModel *sam_decisions_page_get_assignments  (SamDecisionsPage *self);
 

@@ -469,7 +469,7 @@ add_assignment_row (SamOverviewPage *self,
 
     row = add_row (self->assignments_list, title, escaped,
                    make_tag (due, days < 0 ? "overdue" : (days <= 7 ? "soon" : NULL)),
-                   "decisions", sam_entity_get_id (SAM_ENTITY (assignment)));
+                   "assignment", sam_entity_get_id (SAM_ENTITY (assignment)));
   }
 
   if (mine)

@@ -200,7 +200,7 @@ build_assignments (SamPersonEditor *self)
         subtitle = g_strdup (_("Cancelled"));
 
       add_open_row (self->assignments_list, sam_assignment_get_title (assignment), subtitle,
-                    "decisions", sam_entity_get_id (SAM_ENTITY (assignment)));
+                    "assignment", sam_entity_get_id (SAM_ENTITY (assignment)));
     }
 }
 

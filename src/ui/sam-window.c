@@ -14,6 +14,7 @@
 #include "sam-decisions-page.h"
 #include "sam-focus-page.h"
 #include "sam-groups-page.h"
+#include "sam-meeting-page.h"
 #include "sam-meetings-page.h"
 #include "sam-overview-page.h"
 #include "sam-people-page.h"
@@ -346,6 +347,18 @@ open_action (GtkWidget  *widget,
   int index;
 
   g_variant_get (parameter, "(&sx)", &section, &id);
+
+  /* "assignment" is not a section: it is the assignments of the
+   * "decisions" section, at one of them. */
+  if (g_str_equal (section, "assignment"))
+    {
+      sam_window_dismiss_welcome (self);
+      sam_window_set_section (self, "decisions");
+      adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+      sam_decisions_page_open_assignment (sam_window_get_section_page (self, "decisions"), id);
+      return;
+    }
+
   index = find_section (section);
   if (index < 0)
     return;
@@ -356,6 +369,30 @@ open_action (GtkWidget  *widget,
 
   if (sections[index].open != NULL && id > 0)
     sections[index].open (sam_window_get_section_page (self, section), id);
+}
+
+/* win.open-item (id): the meeting of an agenda item, at that item; what a
+ * decision or an assignment opens. */
+static void
+open_item_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  SamWindow *self = SAM_WINDOW (widget);
+  gint64 item_id = g_variant_get_int64 (parameter);
+  g_autoptr(SamAgendaItem) item = NULL;
+  GtkWidget *meetings;
+  GtkWidget *meeting_page;
+
+  item = sam_store_load (self->store, SAM_TYPE_AGENDA_ITEM, item_id, NULL);
+  if (item == NULL || sam_agenda_item_get_meeting_id (item) == 0)
+    return;
+
+  gtk_widget_activate_action (widget, "win.open", "(sx)", "meetings", sam_agenda_item_get_meeting_id (item));
+  meetings = sam_window_get_section_page (self, "meetings");
+  meeting_page = sam_meetings_page_get_meeting_page (SAM_MEETINGS_PAGE (meetings));
+  if (meeting_page != NULL)
+    sam_meeting_page_show_item (SAM_MEETING_PAGE (meeting_page), item_id);
 }
 
 static void
@@ -555,6 +592,7 @@ sam_window_class_init (SamWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.load-example", NULL, load_example_action);
   gtk_widget_class_install_action (widget_class, "win.section", "s", section_action);
   gtk_widget_class_install_action (widget_class, "win.open", "(sx)", open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-item", "x", open_item_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.export-all", NULL, export_all_action);
   gtk_widget_class_install_action (widget_class, "win.export-meeting", "x", export_meeting_action);

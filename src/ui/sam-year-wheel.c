@@ -156,7 +156,7 @@ sam_year_wheel_activate_mark (SamYearWheel *self,
   switch (mark->kind)
     {
     case SAM_WHEEL_MARK_DEADLINE:
-      section = "decisions";
+      section = "assignment";
       break;
     case SAM_WHEEL_MARK_TRIP:
       section = "study-trips";
