@@ -29,6 +29,7 @@ struct _SamAgendaItemRow
   GtkWidget     *title_label;
   GtkWidget     *detail_label;
   GtkWidget     *time_label;
+  gboolean       timed;
   GtkWidget     *confirm_button;
   GtkWidget     *menu_button;
   GtkWidget     *follow_up_box;
@@ -144,7 +145,7 @@ update (SamAgendaItemRow *self)
   gtk_label_set_label (GTK_LABEL (self->number_label), number != NULL && !tentative ? number : "");
   gtk_label_set_label (GTK_LABEL (self->title_label), sam_agenda_item_get_title (item));
   gtk_label_set_label (GTK_LABEL (self->detail_label), detail->str);
-  gtk_label_set_label (GTK_LABEL (self->time_label), tentative ? "" : time);
+  gtk_label_set_label (GTK_LABEL (self->time_label), tentative || !self->timed ? "" : time);
   gtk_widget_set_visible (self->confirm_button, tentative);
   gtk_widget_set_visible (self->number_label, !tentative);
   gtk_widget_set_margin_start (self->header, 6 + 28 * self->depth);
@@ -531,4 +532,20 @@ sam_agenda_item_row_set_follow_up (SamAgendaItemRow *self,
   gtk_list_box_bind_model (GTK_LIST_BOX (self->follow_up_list), open_assignments,
                            open_assignments != NULL ? follow_up_row_new : NULL, NULL, NULL);
   gtk_widget_set_visible (self->follow_up_box, open_assignments != NULL);
+}
+
+/**
+ * sam_agenda_item_row_set_timed:
+ * @timed: whether the agenda has a time plan (some item has a duration),
+ *   so that start times are worth showing
+ */
+void
+sam_agenda_item_row_set_timed (SamAgendaItemRow *self,
+                               gboolean          timed)
+{
+  g_return_if_fail (SAM_IS_AGENDA_ITEM_ROW (self));
+
+  self->timed = timed;
+  if (self->item != NULL)
+    update (self);
 }

@@ -22,6 +22,8 @@ G_DECLARE_FINAL_TYPE (SamAgendaItemRow, sam_agenda_item_row, SAM, AGENDA_ITEM_RO
  * the page. The row keeps its widget while the item changes, so that the
  * minutes shown below it are never rebuilt under the user's hands. */
 GtkWidget     *sam_agenda_item_row_new            (SamStore      *store);
+void           sam_agenda_item_row_set_timed      (SamAgendaItemRow  *self,
+                                                   gboolean           timed);
 void           sam_agenda_item_row_set_item       (SamAgendaItemRow  *self,
                                               SamAgendaItem *item,
                                               int            depth);

@@ -683,6 +683,16 @@ sync_agenda (SamMeetingPage *self)
   GHashTableIter iter;
   gpointer key, value;
   gboolean in_minutes = minutes_mode (self);
+  gboolean timed = FALSE;
+
+  /* Start times mean something only once items have durations; until
+   * then every item would show the meeting's start. */
+  for (guint i = 0; i < n && !timed; i++)
+    {
+      g_autoptr(SamAgendaItem) item = g_list_model_get_item (self->agenda, i);
+
+      timed = sam_agenda_item_get_duration (item) > 0 && !sam_agenda_item_get_tentative (item);
+    }
 
   for (guint i = 0; i < n; i++)
     {
@@ -703,6 +713,7 @@ sync_agenda (SamMeetingPage *self)
           g_hash_table_insert (self->rows, g_memdup2 (&id, sizeof id), g_object_ref_sink (row));
         }
 
+      sam_agenda_item_row_set_timed (row, timed);
       sam_agenda_item_row_set_item (row, item, depth);
       sam_agenda_item_row_set_follow_up (row, sam_agenda_item_get_kind (item) == SAM_ITEM_KIND_FOLLOW_UP
                                     ? self->open_assignments : NULL);
