@@ -12,6 +12,8 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "sam-plan-areas.h"
+#include "sam-plan-choice.h"
 #include "sam-plan-page.h"
 #include "sam-test-util.h"
 
@@ -663,6 +665,253 @@ test_plan_narrow (Fixture       *fixture,
   g_assert_true (wait_for_cell (page, "Strukturplan MalmöLundregionen"));
 }
 
+/* Development areas, in the plan's details */
+
+static gboolean
+is_plan_areas (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return SAM_IS_PLAN_AREAS (widget);
+}
+
+static gboolean
+is_expander_titled (GtkWidget     *widget,
+                    gconstpointer  data)
+{
+  return ADW_IS_EXPANDER_ROW (widget)
+         && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), data) == 0;
+}
+
+static gboolean
+is_area_choice (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  GListModel *source;
+
+  if (!SAM_IS_PLAN_CHOICE (widget) || !gtk_widget_get_mapped (widget))
+    return FALSE;
+
+  source = sam_plan_choice_get_source (SAM_PLAN_CHOICE (widget));
+
+  return source != NULL && g_list_model_get_item_type (source) == SAM_TYPE_AREA;
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *title;
+} RowQuery;
+
+static gboolean
+entry_row_is_shown (gpointer data)
+{
+  RowQuery *query = data;
+
+  return find_widget (query->root, is_entry_row_titled, query->title) != NULL;
+}
+
+static GtkWidget *
+wait_for_entry_row (GtkWidget  *root,
+                    const char *title)
+{
+  RowQuery query = { root, title };
+
+  if (!wait_for (entry_row_is_shown, &query))
+    return NULL;
+
+  return find_widget (root, is_entry_row_titled, title);
+}
+
+static GtkWidget *
+show_areas (Fixture *fixture)
+{
+  GtkWidget *areas;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "plan.edit-plan", NULL));
+  areas = find_widget (GTK_WIDGET (fixture->page), is_plan_areas, NULL);
+  g_assert_nonnull (areas);
+  g_assert_true (wait_for (is_mapped, areas));
+  g_assert_true (wait_for_label (areas, "Development Areas"));
+
+  return areas;
+}
+
+static SamArea *
+add_area (Fixture    *fixture,
+          const char *title)
+{
+  SamArea *area = sam_area_new ();
+
+  sam_area_set_plan_id (area, id_of (fixture->plan));
+  sam_area_set_title (area, title);
+
+  return insert (fixture->db.store, area);
+}
+
+static SamArea *
+area_at (GListModel *model,
+         guint       position)
+{
+  return g_list_model_get_item (model, position);
+}
+
+static void
+test_plan_area_add (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+  g_autoptr(GListModel) list = sam_store_list_areas (fixture->db.store, id_of (fixture->plan));
+  g_autoptr(SamArea) first = NULL;
+  g_autoptr(SamArea) second = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *areas = show_areas (fixture);
+  GtkWidget *title;
+  GtkWidget *choice;
+  gint64 area_id;
+
+  g_assert_true (wait_for_label (areas, "No development areas"));
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
+
+  /* Added at once, opened with its title ready to be typed over. */
+  g_assert_true (gtk_widget_activate_action (areas, "areas.add", NULL));
+  g_assert_true (wait_for_count (list, 1));
+  first = area_at (list, 0);
+  g_assert_cmpstr (sam_area_get_title (first), ==, "New development area");
+  g_assert_cmpint (sam_area_get_position (first), ==, 1);
+  title = wait_for_entry_row (areas, "Title");
+  g_assert_nonnull (title);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "New development area");
+  maybe_screenshot (fixture->window, "plan-area-new");
+
+  /* The next one comes after it. */
+  area_id = sam_plan_areas_add_area (SAM_PLAN_AREAS (areas));
+  g_assert_cmpint (area_id, >, 0);
+  g_assert_true (wait_for_count (list, 2));
+  second = area_at (list, 1);
+  g_assert_cmpint (id_of (second), ==, area_id);
+  g_assert_cmpint (sam_area_get_position (second), ==, 2);
+
+  /* An activity can be put in the area: its editor offers it. */
+  sam_activity_set_area_id (fixture->tourism, id_of (first));
+  g_assert_true (sam_store_update (fixture->db.store, fixture->tourism, &error));
+  g_assert_no_error (error);
+  sam_plan_page_open (page, id_of (fixture->tourism));
+  g_assert_true (wait_for_label (page, "New development area"));
+  choice = find_widget (page, is_area_choice, NULL);
+  g_assert_nonnull (choice);
+  g_assert_cmpint (sam_plan_choice_get_selected_id (SAM_PLAN_CHOICE (choice)), ==, id_of (first));
+  g_assert_cmpuint (sam_plan_choice_get_n_choices (SAM_PLAN_CHOICE (choice)), ==, 2);
+}
+
+static void
+test_plan_area_edit (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(SamArea) business = add_area (fixture, "Näringsliv");
+  g_autoptr(SamArea) labour = add_area (fixture, "Arbetsmarknad och utbildning");
+  g_autoptr(GListModel) list = sam_store_list_areas (fixture->db.store, id_of (fixture->plan));
+  g_autoptr(SamArea) saved = NULL;
+  g_autoptr(SamArea) top = NULL;
+  GtkWidget *areas = show_areas (fixture);
+  GtkWidget *expander;
+  GtkWidget *title;
+  GtkWidget *description;
+
+  g_assert_true (wait_for_label (areas, "Arbetsmarknad och utbildning"));
+  expander = find_widget (areas, is_expander_titled, "Näringsliv");
+  g_assert_nonnull (expander);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+  title = wait_for_entry_row (expander, "Title");
+  description = wait_for_entry_row (expander, "Description");
+  g_assert_nonnull (title);
+  g_assert_nonnull (description);
+
+  /* Saved as typed. */
+  gtk_editable_set_text (GTK_EDITABLE (title), "Näringsliv och besöksnäring");
+  gtk_editable_set_text (GTK_EDITABLE (description), "Företagsklimat, etableringar och besöksnäring");
+  spin (500);
+  saved = sam_store_load (fixture->db.store, SAM_TYPE_AREA, id_of (business), NULL);
+  g_assert_cmpstr (sam_area_get_title (saved), ==, "Näringsliv och besöksnäring");
+  g_assert_cmpstr (sam_area_get_description (saved), ==, "Företagsklimat, etableringar och besöksnäring");
+  g_assert_true (wait_for_label (areas, "Företagsklimat, etableringar och besöksnäring"));
+  g_clear_object (&saved);
+
+  /* An empty title is refused and the last one kept. */
+  gtk_editable_set_text (GTK_EDITABLE (title), "");
+  spin (500);
+  g_assert_true (gtk_widget_has_css_class (title, "error"));
+  saved = sam_store_load (fixture->db.store, SAM_TYPE_AREA, id_of (business), NULL);
+  g_assert_cmpstr (sam_area_get_title (saved), ==, "Näringsliv och besöksnäring");
+  gtk_editable_set_text (GTK_EDITABLE (title), "Näringsliv och besöksnäring");
+  maybe_screenshot (fixture->window, "plan-areas");
+
+  /* Moving down swaps the two. */
+  g_assert_true (gtk_widget_activate_action (areas, "areas.move-down", "x", id_of (business)));
+  spin (100);
+  top = area_at (list, 0);
+  g_assert_cmpint (id_of (top), ==, id_of (labour));
+  g_assert_cmpint (sam_area_get_position (top), ==, 1);
+  g_clear_object (&top);
+
+  g_assert_true (gtk_widget_activate_action (areas, "areas.move-up", "x", id_of (business)));
+  spin (100);
+  top = area_at (list, 0);
+  g_assert_cmpint (id_of (top), ==, id_of (business));
+  g_assert_cmpstr (sam_area_get_title (top), ==, "Näringsliv och besöksnäring");
+}
+
+static void
+test_plan_area_delete_undo (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(SamArea) area = add_area (fixture, "Näringsliv");
+  g_autoptr(GListModel) list = sam_store_list_areas (fixture->db.store, id_of (fixture->plan));
+  g_autofree char *uuid = g_strdup (sam_entity_get_uuid (SAM_ENTITY (area)));
+  g_autoptr(SamArea) restored = NULL;
+  g_autoptr(SamActivity) activity = NULL;
+  g_autoptr(SamFocusQuestion) question = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *areas;
+  AdwToast *toast;
+
+  sam_activity_set_area_id (fixture->business, id_of (area));
+  g_assert_true (sam_store_update (fixture->db.store, fixture->business, &error));
+  sam_focus_question_set_area_id (fixture->question, id_of (area));
+  g_assert_true (sam_store_update (fixture->db.store, fixture->question, &error));
+  g_assert_no_error (error);
+
+  areas = show_areas (fixture);
+  g_assert_true (wait_for_label (areas, "Näringsliv"));
+
+  /* The links go with the area. */
+  g_assert_true (gtk_widget_activate_action (areas, "areas.delete", "x", id_of (area)));
+  g_assert_true (wait_for_count (list, 0));
+  g_assert_cmpint (sam_store_find_id (fixture->db.store, SAM_TYPE_AREA, uuid), ==, 0);
+  activity = sam_store_load (fixture->db.store, SAM_TYPE_ACTIVITY, id_of (fixture->business), NULL);
+  g_assert_cmpint (sam_activity_get_area_id (activity), ==, 0);
+  question = sam_store_load (fixture->db.store, SAM_TYPE_FOCUS_QUESTION, id_of (fixture->question), NULL);
+  g_assert_cmpint (sam_focus_question_get_area_id (question), ==, 0);
+  g_clear_object (&activity);
+  g_clear_object (&question);
+  g_assert_true (wait_for_label (areas, "No development areas"));
+
+  /* Undo brings the area back with them. */
+  toast = g_object_get_data (G_OBJECT (areas), "sam-undo-toast");
+  g_assert_nonnull (toast);
+  g_signal_emit_by_name (toast, "button-clicked");
+  g_assert_true (wait_for_count (list, 1));
+
+  restored = sam_store_load_by_uuid (fixture->db.store, SAM_TYPE_AREA, uuid, NULL);
+  g_assert_nonnull (restored);
+  g_assert_cmpstr (sam_area_get_title (restored), ==, "Näringsliv");
+  g_assert_cmpint (sam_area_get_plan_id (restored), ==, id_of (fixture->plan));
+  activity = sam_store_load (fixture->db.store, SAM_TYPE_ACTIVITY, id_of (fixture->business), NULL);
+  g_assert_cmpint (sam_activity_get_area_id (activity), ==, id_of (restored));
+  question = sam_store_load (fixture->db.store, SAM_TYPE_FOCUS_QUESTION, id_of (fixture->question), NULL);
+  g_assert_cmpint (sam_focus_question_get_area_id (question), ==, id_of (restored));
+  g_assert_true (wait_for_label (areas, "Näringsliv"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -681,6 +930,9 @@ main (int   argc,
   ADD ("/ui/plan/edit-plan", test_plan_edit_plan);
   ADD ("/ui/plan/open-other-plan", test_plan_open_other_plan);
   ADD ("/ui/plan/narrow", test_plan_narrow);
+  ADD ("/ui/plan/area-add", test_plan_area_add);
+  ADD ("/ui/plan/area-edit", test_plan_area_edit);
+  ADD ("/ui/plan/area-delete-undo", test_plan_area_delete_undo);
 
   return g_test_run ();
 }

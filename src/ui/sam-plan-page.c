@@ -13,6 +13,7 @@
 
 #include "sam-activity-editor.h"
 #include "sam-plan-choice.h"
+#include "sam-plan-areas.h"
 #include "sam-plan-form.h"
 #include "sam-plan-page.h"
 #include "sam-plan-snapshot.h"
@@ -78,6 +79,8 @@ struct _SamPlanPage
   AdwEntryRow         *adopted_on_row;
   GtkTextView         *summary_view;
   GtkScrolledWindow   *activity_scroller;
+  GtkBox              *areas_box;
+  SamPlanAreas        *plan_areas;
 
   /* Owned */
   SamStore            *store;
@@ -591,6 +594,7 @@ set_plan (SamPlanPage *self,
   if (plan_id > 0)
     plan = sam_store_load (self->store, SAM_TYPE_PLAN, plan_id, NULL);
   sam_plan_form_set_entity (self->plan_form, plan);
+  sam_plan_areas_set_plan_id (self->plan_areas, plan != NULL ? plan_id : 0);
 
   close_activity (self);
   if (plan == NULL && g_strcmp0 (gtk_stack_get_visible_child_name (self->side_stack), "plan") == 0)
@@ -985,6 +989,7 @@ sam_plan_page_class_init (SamPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SamPlanPage, adopted_on_row);
   gtk_widget_class_bind_template_child (widget_class, SamPlanPage, summary_view);
   gtk_widget_class_bind_template_child (widget_class, SamPlanPage, activity_scroller);
+  gtk_widget_class_bind_template_child (widget_class, SamPlanPage, areas_box);
   gtk_widget_class_bind_template_callback (widget_class, column_view_activate_cb);
 
   gtk_widget_class_install_action (widget_class, "plan.new-plan", NULL, new_plan_action);
@@ -1038,6 +1043,9 @@ setup_store (SamPlanPage *self)
 
   self->editor = SAM_ACTIVITY_EDITOR (editor);
   gtk_scrolled_window_set_child (self->activity_scroller, editor);
+
+  self->plan_areas = SAM_PLAN_AREAS (sam_plan_areas_new (self->store));
+  gtk_box_append (self->areas_box, GTK_WIDGET (self->plan_areas));
 
   self->plan_form = sam_plan_form_new (self->store);
   sam_plan_form_bind_editable (self->plan_form, GTK_EDITABLE (self->plan_title_row), "title", TRUE);
