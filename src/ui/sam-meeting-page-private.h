@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "sam-agenda-row.h"
 #include "sam-item-editor.h"
 #include "sam-meeting-page.h"
 
@@ -98,6 +99,27 @@ void     sam_meeting_page_show_error    (SamMeetingPage *self,
                                          const char     *what,
                                          const GError   *error);
 gboolean sam_meeting_page_is_protocol   (SamMeetingPage *self);
+gboolean sam_meeting_page_is_adjusted   (SamMeetingPage *self);
+gboolean sam_meeting_page_in_minutes_mode (SamMeetingPage *self);
+GDateTime *sam_meeting_page_parse_local (const char     *iso);
+void     sam_meeting_page_select_item   (SamMeetingPage *self,
+                                         gint64          id);
+void     sam_meeting_page_focus_item    (SamMeetingPage *self,
+                                         gint64          id);
+
+/* sam-meeting-page-agenda.c */
+void     sam_meeting_agenda_class_init  (GtkWidgetClass *widget_class);
+void     sam_meeting_agenda_item_dropped_cb (SamAgendaItemRow *target,
+                                             gint64            dragged_id,
+                                             gboolean          after,
+                                             SamMeetingPage   *self);
+
+/* sam-meeting-page-minutes.c */
+void     sam_meeting_minutes_class_init (GtkWidgetClass *widget_class);
+void     sam_meeting_minutes_sync       (SamMeetingPage *self);
+void     sam_meeting_minutes_set_row    (SamMeetingPage   *self,
+                                         SamAgendaItemRow *row,
+                                         gboolean          show);
 
 /* sam-attendance-list.c */
 void     sam_attendance_list_setup      (SamMeetingPage *self);

@@ -1,0 +1,793 @@
+/* sam-meeting-page-agenda.c: what the meeting page does to its agenda:
+ * adding, editing, moving, indenting, dragging, deleting (with Undo),
+ * confirming proposed items and proposing items for a coming meeting.
+ *
+ * Copyright 2026 The Samverkan developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sam-meeting-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sam-meeting-page-private.h"
+
+static SamAgendaItem *
+load_item (SamMeetingPage *self,
+           gint64          id)
+{
+  g_autoptr(GError) error = NULL;
+  SamAgendaItem *item = sam_store_load (self->store, SAM_TYPE_AGENDA_ITEM, id, &error);
+
+  if (item == NULL)
+    sam_meeting_page_show_error (self, _("The item is gone"), error);
+
+  return item;
+}
+
+/* The confirmed siblings of @parent_id in agenda order, without @except. */
+static GArray *
+sibling_ids (SamMeetingPage *self,
+             gint64          parent_id,
+             gint64          except)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint n = g_list_model_get_n_items (self->agenda);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SamAgendaItem) item = g_list_model_get_item (self->agenda, i);
+      gint64 id = sam_entity_get_id (SAM_ENTITY (item));
+
+      if (sam_agenda_item_get_parent_id (item) == parent_id && id != except
+          && !sam_agenda_item_get_tentative (item))
+        g_array_append_val (ids, id);
+    }
+
+  return ids;
+}
+
+static int
+index_of (GArray *ids,
+          gint64  id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      return (int)i;
+
+  return -1;
+}
+
+static gint64
+add_item (SamMeetingPage *self,
+          gint64          parent_id)
+{
+  g_autoptr(SamAgendaItem) item = sam_agenda_item_new ();
+  g_autoptr(GError) error = NULL;
+
+  sam_agenda_item_set_meeting_id (item, self->meeting_id);
+  sam_agenda_item_set_parent_id (item, parent_id);
+  sam_agenda_item_set_kind (item, SAM_ITEM_KIND_INFORMATION);
+  sam_agenda_item_set_title (item, parent_id > 0 ? _("New sub-item") : _("New item"));
+
+  if (!sam_store_insert (self->store, item, &error))
+    {
+      sam_meeting_page_show_error (self, _("Could not add the item"), error);
+      return 0;
+    }
+
+  return sam_entity_get_id (SAM_ENTITY (item));
+}
+
+static void
+edit_new_item (SamMeetingPage *self,
+               gint64          id)
+{
+  GtkEditable *title;
+
+  if (id <= 0)
+    return;
+
+  /* The title is typed in the editor, which the agenda mode shows. */
+  sam_meeting_page_set_mode (self, "agenda");
+  sam_meeting_page_focus_item (self, id);
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child_name (self->leaflet, "editor");
+
+  sam_item_editor_focus_title (self->editor);
+  title = sam_item_editor_get_title_editable (self->editor);
+  gtk_editable_select_region (title, 0, -1);
+}
+
+static void
+add_item_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  SamMeetingPage *self = SAM_MEETING_PAGE (widget);
+
+  edit_new_item (self, add_item (self, 0));
+}
+
+static void
+add_sub_item_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SamMeetingPage *self = SAM_MEETING_PAGE (widget);
+
+  edit_new_item (self, add_item (self, g_variant_get_int64 (parameter)));
+}
+
+static void
+edit_item_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  SamMeetingPage *self = SAM_MEETING_PAGE (widget);
+
+  sam_meeting_page_set_mode (self, "agenda");
+  sam_meeting_page_select_item (self, g_variant_get_int64 (parameter));
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child_name (self->leaflet, "editor");
+  sam_item_editor_focus_title (self->editor);
+}
+
+static void
+move_item (SamMeetingPage *self,
+           gint64          id,
+           int             delta)
+{
+  g_autoptr(SamAgendaItem) item = load_item (self, id);
+  g_autoptr(GError) error = NULL;
+
+  if (item == NULL)
+    return;
+
+  sam_item_editor_flush (self->editor);
+  if (!sam_store_move_agenda_item (self->store, item, delta, &error))
+    sam_meeting_page_show_error (self, _("Could not move the item"), error);
+
+  /* The row was taken out and put back; the focus stays with the item. */
+  sam_meeting_page_focus_item (self, id);
+}
+
+static void
+move_item_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  gint64 id;
+  int delta;
+
+  g_variant_get (parameter, "(xi)", &id, &delta);
+  move_item (SAM_MEETING_PAGE (widget), id, delta);
+}
+
+/* Makes @id the last sub-item of the item above it (@direction 1), or
+ * takes it out of its parent to follow it (-1). */
+static void
+indent_item (SamMeetingPage *self,
+             gint64          id,
+             int             direction)
+{
+  g_autoptr(SamAgendaItem) item = load_item (self, id);
+  g_autoptr(GError) error = NULL;
+  gboolean ok = TRUE;
+
+  if (item == NULL || sam_agenda_item_get_tentative (item))
+    return;
+
+  sam_item_editor_flush (self->editor);
+
+  if (direction > 0)
+    {
+      g_autoptr(GArray) siblings = sibling_ids (self, sam_agenda_item_get_parent_id (item), 0);
+      int index = index_of (siblings, id);
+
+      if (index <= 0)
+        {
+          gtk_widget_error_bell (GTK_WIDGET (self));
+          return;
+        }
+
+      ok = sam_store_place_agenda_item (self->store, item, g_array_index (siblings, gint64, index - 1),
+                                        G_MAXUINT, &error);
+    }
+  else
+    {
+      gint64 parent_id = sam_agenda_item_get_parent_id (item);
+      g_autoptr(SamAgendaItem) parent = NULL;
+      g_autoptr(GArray) siblings = NULL;
+
+      if (parent_id <= 0 || (parent = load_item (self, parent_id)) == NULL)
+        {
+          gtk_widget_error_bell (GTK_WIDGET (self));
+          return;
+        }
+
+      siblings = sibling_ids (self, sam_agenda_item_get_parent_id (parent), id);
+      ok = sam_store_place_agenda_item (self->store, item, sam_agenda_item_get_parent_id (parent),
+                                        (guint)(index_of (siblings, parent_id) + 1), &error);
+    }
+
+  if (!ok)
+    sam_meeting_page_show_error (self, _("Could not move the item"), error);
+
+  sam_meeting_page_focus_item (self, id);
+}
+
+static void
+indent_item_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  gint64 id;
+  int direction;
+
+  g_variant_get (parameter, "(xi)", &id, &direction);
+  indent_item (SAM_MEETING_PAGE (widget), id, direction);
+}
+
+/* Connected to each row's "item-dropped" by the page. */
+void
+sam_meeting_agenda_item_dropped_cb (SamAgendaItemRow *target,
+                                    gint64            dragged_id,
+                                    gboolean          after,
+                                    SamMeetingPage   *self)
+{
+  SamAgendaItem *target_item = sam_agenda_item_row_get_item (target);
+  g_autoptr(SamAgendaItem) item = load_item (self, dragged_id);
+  g_autoptr(GArray) siblings = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 parent_id;
+  int index;
+
+  if (item == NULL || target_item == NULL)
+    return;
+
+  /* Dropped on one of its own sub-items: nowhere to go. */
+  for (gint64 p = sam_agenda_item_get_parent_id (target_item); p > 0;)
+    {
+      g_autoptr(SamAgendaItem) ancestor = NULL;
+
+      if (p == dragged_id)
+        return;
+      ancestor = sam_store_load (self->store, SAM_TYPE_AGENDA_ITEM, p, NULL);
+      p = ancestor != NULL ? sam_agenda_item_get_parent_id (ancestor) : 0;
+    }
+
+  parent_id = sam_agenda_item_get_parent_id (target_item);
+  siblings = sibling_ids (self, parent_id, dragged_id);
+  index = index_of (siblings, sam_entity_get_id (SAM_ENTITY (target_item)));
+  if (index < 0)
+    return;
+
+  if (!sam_store_place_agenda_item (self->store, item, parent_id, (guint)(index + (after ? 1 : 0)), &error))
+    sam_meeting_page_show_error (self, _("Could not move the item"), error);
+
+  sam_meeting_page_focus_item (self, dragged_id);
+}
+
+/* Deleting an item keeps everything that goes with it, so that Undo can
+ * put it all back: the item and its sub-items (parents first), their
+ * presenters, decisions and assignments, and which attachments were
+ * theirs. */
+typedef struct
+{
+  GPtrArray *items;
+  GPtrArray *presenters;   /* GArray per item */
+  GPtrArray *decisions;
+  GPtrArray *assignments;
+  GPtrArray *attachments;
+} DeletedItem;
+
+static void
+deleted_item_free (gpointer data)
+{
+  DeletedItem *deleted = data;
+
+  g_ptr_array_unref (deleted->items);
+  g_ptr_array_unref (deleted->presenters);
+  g_ptr_array_unref (deleted->decisions);
+  g_ptr_array_unref (deleted->assignments);
+  g_ptr_array_unref (deleted->attachments);
+  g_free (deleted);
+}
+
+static void
+collect_list (GPtrArray  *into,
+              GListModel *model)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_ptr_array_add (into, g_list_model_get_item (model, i));
+}
+
+static gint64
+lookup_new_id (GHashTable *ids,
+               gint64      old_id)
+{
+  gpointer value = g_hash_table_lookup (ids, &old_id);
+
+  return value != NULL ? *(gint64 *)value : old_id;
+}
+
+static gboolean
+restore_item (SamMeetingPage *self,
+              gpointer        data,
+              GError        **error)
+{
+  DeletedItem *deleted = data;
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  gboolean ok = TRUE;
+  gint64 first_id = 0;
+
+  if (!sam_store_begin (self->store, error))
+    return FALSE;
+
+  for (guint i = 0; ok && i < deleted->items->len; i++)
+    {
+      SamAgendaItem *item = g_ptr_array_index (deleted->items, i);
+      GArray *presenters = g_ptr_array_index (deleted->presenters, i);
+      gint64 old_id = sam_entity_get_id (SAM_ENTITY (item));
+
+      sam_agenda_item_set_parent_id (item, lookup_new_id (ids, sam_agenda_item_get_parent_id (item)));
+      ok = sam_store_save_as_is (self->store, item, error);
+      if (!ok)
+        break;
+
+      g_hash_table_insert (ids, g_memdup2 (&old_id, sizeof old_id),
+                           g_memdup2 (&(gint64){ sam_entity_get_id (SAM_ENTITY (item)) }, sizeof (gint64)));
+      if (i == 0)
+        first_id = sam_entity_get_id (SAM_ENTITY (item));
+
+      if (presenters->len > 0)
+        ok = sam_store_set_presenter_ids (self->store, sam_entity_get_id (SAM_ENTITY (item)),
+                                          (const gint64 *)(gpointer)presenters->data, presenters->len,
+                                          error);
+    }
+
+  for (guint i = 0; ok && i < deleted->decisions->len; i++)
+    {
+      SamDecision *decision = g_ptr_array_index (deleted->decisions, i);
+
+      sam_decision_set_agenda_item_id (decision, lookup_new_id (ids, sam_decision_get_agenda_item_id (decision)));
+      ok = sam_store_save_as_is (self->store, decision, error);
+    }
+
+  for (guint i = 0; ok && i < deleted->assignments->len; i++)
+    {
+      SamAssignment *assignment = g_ptr_array_index (deleted->assignments, i);
+
+      sam_assignment_set_agenda_item_id (assignment,
+                                         lookup_new_id (ids, sam_assignment_get_agenda_item_id (assignment)));
+      ok = sam_store_save_as_is (self->store, assignment, error);
+    }
+
+  for (guint i = 0; ok && i < deleted->attachments->len; i++)
+    {
+      SamAttachment *attachment = g_ptr_array_index (deleted->attachments, i);
+      g_autoptr(SamAttachment) current = sam_store_load_by_uuid (self->store, SAM_TYPE_ATTACHMENT,
+                                                                 sam_entity_get_uuid (SAM_ENTITY (attachment)),
+                                                                 NULL);
+
+      /* Only give it back to the item if it still exists unchanged. */
+      if (current == NULL)
+        continue;
+      sam_attachment_set_agenda_item_id (current, lookup_new_id (ids, sam_attachment_get_agenda_item_id (attachment)));
+      ok = sam_store_update (self->store, current, error);
+    }
+
+  if (!ok)
+    {
+      sam_store_rollback (self->store);
+      return FALSE;
+    }
+
+  if (!sam_store_commit (self->store, error))
+    return FALSE;
+
+  if (first_id > 0)
+    sam_meeting_page_focus_item (self, first_id);
+
+  return TRUE;
+}
+
+static void
+delete_item (SamMeetingPage *self,
+             gint64          id)
+{
+  g_autoptr(GHashTable) subtree = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  DeletedItem *deleted;
+  guint n = g_list_model_get_n_items (self->agenda);
+  SamAgendaItem *first;
+
+  deleted = g_new0 (DeletedItem, 1);
+  deleted->items = g_ptr_array_new_with_free_func (g_object_unref);
+  deleted->presenters = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+  deleted->decisions = g_ptr_array_new_with_free_func (g_object_unref);
+  deleted->assignments = g_ptr_array_new_with_free_func (g_object_unref);
+  deleted->attachments = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* Tree order lists every parent before its sub-items. */
+  for (guint i = 0; i < n; i++)
+    {
+      SamAgendaItem *item = g_list_model_get_item (self->agenda, i);
+      gint64 item_id = sam_entity_get_id (SAM_ENTITY (item));
+      gint64 parent_id = sam_agenda_item_get_parent_id (item);
+
+      if (item_id == id || (parent_id > 0 && g_hash_table_contains (subtree, &parent_id)))
+        {
+          g_autoptr(GListModel) decisions = sam_store_list_decisions_by_item (self->store, item_id);
+          g_autoptr(GListModel) assignments = sam_store_list_assignments_by_item (self->store, item_id);
+
+          g_hash_table_add (subtree, g_memdup2 (&item_id, sizeof item_id));
+          g_ptr_array_add (deleted->items, item);
+          g_ptr_array_add (deleted->presenters, sam_store_get_presenter_ids (self->store, item_id));
+          collect_list (deleted->decisions, decisions);
+          collect_list (deleted->assignments, assignments);
+        }
+      else
+        g_object_unref (item);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (self->attachments); i++)
+    {
+      g_autoptr(SamAttachment) attachment = g_list_model_get_item (self->attachments, i);
+      gint64 item_id = sam_attachment_get_agenda_item_id (attachment);
+
+      if (item_id > 0 && g_hash_table_contains (subtree, &item_id))
+        g_ptr_array_add (deleted->attachments, g_steal_pointer (&attachment));
+    }
+
+  /* The keys were copied for the lookups; free them with the table. */
+  {
+    GHashTableIter iter;
+    gpointer key;
+
+    g_hash_table_iter_init (&iter, subtree);
+    while (g_hash_table_iter_next (&iter, &key, NULL))
+      {
+        g_hash_table_iter_steal (&iter);
+        g_free (key);
+      }
+  }
+
+  if (deleted->items->len == 0)
+    {
+      deleted_item_free (deleted);
+      return;
+    }
+
+  first = g_ptr_array_index (deleted->items, 0);
+  title = g_strdup (sam_agenda_item_get_title (first));
+
+  if (self->current_id == id)
+    sam_item_editor_flush (self->editor);
+
+  if (!sam_store_delete (self->store, first, &error))
+    {
+      sam_meeting_page_show_error (self, _("Could not delete the item"), error);
+      deleted_item_free (deleted);
+      return;
+    }
+
+  if (self->current_id == id)
+    {
+      self->current_id = 0;
+      sam_item_editor_set_item_id (self->editor, 0);
+    }
+
+  {
+    /* Translators: a toast after deleting an agenda item. */
+    g_autofree char *text = g_strdup_printf (_("“%s” deleted"), title);
+
+    sam_meeting_page_offer_undo (self, text, restore_item, deleted, deleted_item_free);
+  }
+}
+
+static void
+delete_item_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  delete_item (SAM_MEETING_PAGE (widget), g_variant_get_int64 (parameter));
+}
+
+/* "Add to Agenda": a proposed item becomes the last item of the agenda. */
+static void
+confirm_item_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SamMeetingPage *self = SAM_MEETING_PAGE (widget);
+  gint64 id = g_variant_get_int64 (parameter);
+  g_autoptr(SamAgendaItem) item = load_item (self, id);
+  g_autoptr(GArray) siblings = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (item == NULL)
+    return;
+
+  siblings = sibling_ids (self, sam_agenda_item_get_parent_id (item), id);
+  sam_agenda_item_set_tentative (item, FALSE);
+
+  if (!sam_store_begin (self->store, &error)
+      || !sam_store_update (self->store, item, &error)
+      || !sam_store_place_agenda_item (self->store, item, sam_agenda_item_get_parent_id (item),
+                                       siblings->len, &error)
+      || !sam_store_commit (self->store, &error))
+    {
+      sam_store_rollback (self->store);
+      sam_meeting_page_show_error (self, _("Could not add the item to the agenda"), error);
+      return;
+    }
+
+  sam_meeting_page_focus_item (self, id);
+}
+
+/* Proposing an item for a coming meeting */
+
+static gboolean
+copy_item_to (SamMeetingPage *self,
+              SamAgendaItem  *item,
+              gint64          meeting_id,
+              GError        **error)
+{
+  g_autoptr(SamAgendaItem) copy = sam_agenda_item_new ();
+  g_autoptr(GArray) presenters = sam_store_get_presenter_ids (self->store,
+                                                             sam_entity_get_id (SAM_ENTITY (item)));
+
+  sam_agenda_item_set_meeting_id (copy, meeting_id);
+  sam_agenda_item_set_tentative (copy, TRUE);
+  sam_agenda_item_set_kind (copy, sam_agenda_item_get_kind (item));
+  sam_agenda_item_set_title (copy, sam_agenda_item_get_title (item));
+  sam_agenda_item_set_case_number (copy, sam_agenda_item_get_case_number (item));
+  sam_agenda_item_set_background (copy, sam_agenda_item_get_background (item));
+  sam_agenda_item_set_proposed_decision (copy, sam_agenda_item_get_proposed_decision (item));
+  sam_agenda_item_set_duration (copy, sam_agenda_item_get_duration (item));
+  sam_agenda_item_set_focus_question_id (copy, sam_agenda_item_get_focus_question_id (item));
+  sam_agenda_item_set_activity_id (copy, sam_agenda_item_get_activity_id (item));
+  sam_agenda_item_set_linked_body_id (copy, sam_agenda_item_get_linked_body_id (item));
+  sam_agenda_item_set_study_trip_id (copy, sam_agenda_item_get_study_trip_id (item));
+
+  if (!sam_store_insert (self->store, copy, error))
+    return FALSE;
+
+  if (presenters != NULL && presenters->len > 0)
+    return sam_store_set_presenter_ids (self->store, sam_entity_get_id (SAM_ENTITY (copy)),
+                                        (const gint64 *)(gpointer)presenters->data, presenters->len,
+                                        error);
+
+  return TRUE;
+}
+
+static char *
+describe_date (const char *starts_at)
+{
+  g_autoptr(GDateTime) when = sam_meeting_page_parse_local (starts_at);
+
+  if (when == NULL)
+    return g_strdup (starts_at != NULL ? starts_at : "");
+
+  return g_date_time_format (when, _("%A %-d %B %Y"));
+}
+
+static void
+propose_to (SamMeetingPage *self,
+            gint64          item_id,
+            SamMeeting     *next,
+            gboolean        create)
+{
+  g_autoptr(SamAgendaItem) item = load_item (self, item_id);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *text = NULL;
+
+  if (item == NULL)
+    return;
+
+  if (!sam_store_begin (self->store, &error)
+      || (create && !sam_store_insert (self->store, next, &error))
+      || !copy_item_to (self, item, sam_entity_get_id (SAM_ENTITY (next)), &error)
+      || !sam_store_commit (self->store, &error))
+    {
+      sam_store_rollback (self->store);
+      sam_meeting_page_show_error (self, _("Could not propose the item"), error);
+      return;
+    }
+
+  date = describe_date (sam_meeting_get_starts_at (next));
+  /* Translators: a toast; %s is a date. */
+  text = g_strdup_printf (_("Proposed for the meeting on %s"), date);
+  sam_meeting_page_add_toast (self, adw_toast_new (text));
+}
+
+static void
+create_meeting_response_cb (AdwMessageDialog *dialog,
+                            const char       *response,
+                            SamMeetingPage   *self)
+{
+  SamMeeting *next = g_object_get_data (G_OBJECT (dialog), "meeting");
+  gint64 item_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "item-id"));
+
+  if (g_strcmp0 (response, "create") == 0)
+    propose_to (self, item_id, next, TRUE);
+
+  g_object_unref (self);
+}
+
+static char *
+month_later (const char *iso)
+{
+  g_autoptr(GDateTime) when = sam_meeting_page_parse_local (iso);
+  g_autoptr(GDateTime) later = NULL;
+
+  if (when == NULL)
+    return NULL;
+
+  later = g_date_time_add_months (when, 1);
+
+  return g_date_time_format (later, "%Y-%m-%dT%H:%M");
+}
+
+static void
+propose_item_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SamMeetingPage *self = SAM_MEETING_PAGE (widget);
+  gint64 item_id = g_variant_get_int64 (parameter);
+  const char *starts_at = sam_meeting_get_starts_at (self->meeting);
+  gint64 body_id = sam_meeting_get_body_id (self->meeting);
+  gint64 next_id;
+  g_autoptr(SamMeeting) next = NULL;
+  g_autofree char *next_start = NULL;
+  g_autofree char *next_end = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+  GtkRoot *root;
+
+  sam_item_editor_flush (self->editor);
+
+  next_id = sam_store_find_next_meeting (self->store, body_id, starts_at != NULL ? starts_at : "");
+  if (next_id > 0)
+    {
+      next = sam_store_load (self->store, SAM_TYPE_MEETING, next_id, NULL);
+      if (next != NULL)
+        {
+          propose_to (self, item_id, next, FALSE);
+          return;
+        }
+    }
+
+  /* None planned yet: offer one a month later at the same time. */
+  next_start = month_later (starts_at);
+  if (next_start == NULL)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autoptr(GDateTime) later = g_date_time_add_months (now, 1);
+
+      next_start = g_date_time_format (later, "%Y-%m-%dT09:00");
+    }
+  next_end = month_later (sam_meeting_get_ends_at (self->meeting));
+
+  next = sam_meeting_new ();
+  sam_meeting_set_body_id (next, body_id);
+  sam_meeting_set_kind (next, sam_meeting_get_kind (self->meeting));
+  sam_meeting_set_starts_at (next, next_start);
+  sam_meeting_set_ends_at (next, next_end);
+  sam_meeting_set_location (next, sam_meeting_get_location (self->meeting));
+  sam_meeting_set_online (next, sam_meeting_get_online (self->meeting));
+  sam_meeting_set_minutes_label (next, sam_meeting_get_minutes_label (self->meeting));
+  sam_meeting_set_status (next, SAM_MEETING_STATUS_PLANNED);
+
+  date = describe_date (next_start);
+  body = g_strdup (sam_meeting_get_body_name (self->meeting) != NULL
+                   ? sam_meeting_get_body_name (self->meeting) : _("This body"));
+
+  root = gtk_widget_get_root (widget);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("No Coming Meeting"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  /* Translators: %s are a body and a date. */
+                                  _("%s has no planned meeting after this one. Plan one on %s, at the "
+                                    "same time and place, and propose the item for it?"),
+                                  body, date);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "create", _("_Plan Meeting"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "create",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "create");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "meeting", g_steal_pointer (&next), g_object_unref);
+  g_object_set_data (G_OBJECT (dialog), "item-id", GSIZE_TO_POINTER ((gsize)item_id));
+  g_signal_connect (dialog, "response", G_CALLBACK (create_meeting_response_cb), g_object_ref (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Keyboard */
+
+static SamAgendaItemRow *
+focused_row (SamMeetingPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  /* Within text the keys belong to the text. */
+  if (focus == NULL || GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus))
+    return NULL;
+
+  for (GtkWidget *w = focus; w != NULL && w != GTK_WIDGET (self); w = gtk_widget_get_parent (w))
+    if (SAM_IS_AGENDA_ITEM_ROW (w))
+      return SAM_AGENDA_ITEM_ROW (w);
+
+  return NULL;
+}
+
+static gboolean
+move_binding_cb (GtkWidget *widget,
+                 GVariant  *args,
+                 gpointer   user_data)
+{
+  SamMeetingPage *self = SAM_MEETING_PAGE (widget);
+  SamAgendaItemRow *row = focused_row (self);
+  int delta;
+  gboolean indent;
+
+  if (row == NULL)
+    return FALSE;
+
+  g_variant_get (args, "(bi)", &indent, &delta);
+  if (indent)
+    indent_item (self, sam_agenda_item_row_get_item_id (row), delta);
+  else
+    move_item (self, sam_agenda_item_row_get_item_id (row), delta);
+
+  return TRUE;
+}
+
+static gboolean
+delete_binding_cb (GtkWidget *widget,
+                   GVariant  *args,
+                   gpointer   user_data)
+{
+  SamMeetingPage *self = SAM_MEETING_PAGE (widget);
+  SamAgendaItemRow *row = focused_row (self);
+
+  if (row == NULL)
+    return FALSE;
+
+  delete_item (self, sam_agenda_item_row_get_item_id (row));
+
+  return TRUE;
+}
+
+void
+sam_meeting_agenda_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "meeting.add-item", NULL, add_item_action);
+  gtk_widget_class_install_action (widget_class, "meeting.add-sub-item", "x", add_sub_item_action);
+  gtk_widget_class_install_action (widget_class, "meeting.edit-item", "x", edit_item_action);
+  gtk_widget_class_install_action (widget_class, "meeting.move-item", "(xi)", move_item_action);
+  gtk_widget_class_install_action (widget_class, "meeting.indent-item", "(xi)", indent_item_action);
+  gtk_widget_class_install_action (widget_class, "meeting.delete-item", "x", delete_item_action);
+  gtk_widget_class_install_action (widget_class, "meeting.confirm-item", "x", confirm_item_action);
+  gtk_widget_class_install_action (widget_class, "meeting.propose-item", "x", propose_item_action);
+
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Up, GDK_ALT_MASK, move_binding_cb, "(bi)", FALSE, -1);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Down, GDK_ALT_MASK, move_binding_cb, "(bi)", FALSE, 1);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Right, GDK_ALT_MASK, move_binding_cb, "(bi)", TRUE, 1);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Left, GDK_ALT_MASK, move_binding_cb, "(bi)", TRUE, -1);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Delete, 0, delete_binding_cb, NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "meeting.add-item", NULL);
+}
