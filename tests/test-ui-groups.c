@@ -460,6 +460,107 @@ test_create_and_delete (Fixture       *fixture,
   g_assert_nonnull (board);
 }
 
+static gpointer
+insert (SamStore *store,
+        gpointer  entity)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sam_store_insert (store, entity, &error));
+  g_assert_no_error (error);
+
+  return entity;
+}
+
+static gint64
+int_property (SamStore   *store,
+              GType       type,
+              gint64      id,
+              const char *property)
+{
+  g_autoptr(GObject) entity = sam_store_load (store, type, id, NULL);
+  gint64 value = -1;
+
+  g_assert_nonnull (entity);
+  g_object_get (entity, property, &value, NULL);
+
+  return value;
+}
+
+/* Undo of a deletion points the activities, assignments and agenda items
+ * that belonged to the body at it again. */
+static void
+test_delete_undo_relinks (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  SamStore *store = fixture->db.store;
+  gint64 planning_id = sam_entity_get_id (SAM_ENTITY (fixture->planning));
+  gint64 directors_id = sam_entity_get_id (SAM_ENTITY (fixture->directors));
+  g_autoptr(SamPlan) plan = sam_plan_new ();
+  g_autoptr(SamActivity) activity = sam_activity_new ();
+  g_autoptr(SamActivity) other = sam_activity_new ();
+  g_autoptr(SamAssignment) assignment = sam_assignment_new ();
+  g_autoptr(SamMeeting) meeting = NULL;
+  g_autoptr(SamAgendaItem) item = NULL;
+  g_autoptr(GListModel) items = sam_store_list_items_by_linked_body (store, planning_id);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SamBody) gone = NULL;
+  g_autoptr(SamBody) restored = NULL;
+  g_autofree char *uuid = g_strdup (sam_entity_get_uuid (SAM_ENTITY (fixture->planning)));
+  AdwToast *toast;
+  gint64 restored_id;
+
+  sam_plan_set_title (plan, "Verksamhetsplan 2015");
+  insert (store, plan);
+  sam_activity_set_plan_id (activity, sam_entity_get_id (SAM_ENTITY (plan)));
+  sam_activity_set_title (activity, "Strukturplan");
+  sam_activity_set_responsible_body_id (activity, planning_id);
+  insert (store, activity);
+  sam_activity_set_plan_id (other, sam_entity_get_id (SAM_ENTITY (plan)));
+  sam_activity_set_title (other, "Ledarskap");
+  sam_activity_set_responsible_body_id (other, directors_id);
+  insert (store, other);
+  sam_assignment_set_title (assignment, "Ta fram en karta");
+  sam_assignment_set_owner_kind (assignment, SAM_OWNER_KIND_BODY);
+  sam_assignment_set_owner_body_id (assignment, planning_id);
+  insert (store, assignment);
+  meeting = sam_test_add_meeting (store, fixture->board, "2015-03-10T13:00", "Styrelsemöte");
+  item = sam_test_add_item (store, meeting, NULL, "Rapport från ÖP-gruppen", 15);
+  sam_agenda_item_set_linked_body_id (item, planning_id);
+  g_assert_true (sam_store_update (store, item, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 1);
+
+  open_window (fixture, fixture->planning);
+  sam_groups_page_delete_body (fixture->page);
+  gone = sam_store_load (store, SAM_TYPE_BODY, planning_id, NULL);
+  g_assert_null (gone);
+  g_assert_cmpint (int_property (store, SAM_TYPE_ACTIVITY, sam_entity_get_id (SAM_ENTITY (activity)),
+                                 "responsible-body-id"), ==, 0);
+  g_assert_cmpint (int_property (store, SAM_TYPE_ASSIGNMENT, sam_entity_get_id (SAM_ENTITY (assignment)),
+                                 "owner-body-id"), ==, 0);
+  g_assert_cmpint (int_property (store, SAM_TYPE_AGENDA_ITEM, sam_entity_get_id (SAM_ENTITY (item)),
+                                 "linked-body-id"), ==, 0);
+
+  toast = g_object_get_data (G_OBJECT (fixture->page), "sam-undo-toast");
+  g_assert_nonnull (toast);
+  g_signal_emit_by_name (toast, "button-clicked");
+  settle ();
+
+  restored = sam_store_load_by_uuid (store, SAM_TYPE_BODY, uuid, NULL);
+  g_assert_nonnull (restored);
+  restored_id = sam_entity_get_id (SAM_ENTITY (restored));
+  g_assert_cmpint (sam_groups_page_get_body_id (fixture->page), ==, restored_id);
+  g_assert_cmpint (int_property (store, SAM_TYPE_ACTIVITY, sam_entity_get_id (SAM_ENTITY (activity)),
+                                 "responsible-body-id"), ==, restored_id);
+  g_assert_cmpint (int_property (store, SAM_TYPE_ACTIVITY, sam_entity_get_id (SAM_ENTITY (other)),
+                                 "responsible-body-id"), ==, directors_id);
+  g_assert_cmpint (int_property (store, SAM_TYPE_ASSIGNMENT, sam_entity_get_id (SAM_ENTITY (assignment)),
+                                 "owner-body-id"), ==, restored_id);
+  g_assert_cmpint (int_property (store, SAM_TYPE_AGENDA_ITEM, sam_entity_get_id (SAM_ENTITY (item)),
+                                 "linked-body-id"), ==, restored_id);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -473,6 +574,7 @@ main (int   argc,
   g_test_add ("/ui/groups/add-member", Fixture, NULL, fixture_setup, test_add_member, fixture_teardown);
   g_test_add ("/ui/groups/edit-saves", Fixture, NULL, fixture_setup, test_edit_saves, fixture_teardown);
   g_test_add ("/ui/groups/create-delete", Fixture, NULL, fixture_setup, test_create_and_delete, fixture_teardown);
+  g_test_add ("/ui/groups/delete-undo-relinks", Fixture, NULL, fixture_setup, test_delete_undo_relinks, fixture_teardown);
 
   return g_test_run ();
 }

@@ -597,6 +597,96 @@ test_people_search (void)
   sam_test_db_teardown (&db, NULL);
 }
 
+static void
+open_item_cb (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  *(gint64 *)user_data = g_variant_get_int64 (parameter);
+}
+
+static void
+set_presenter (SamStore      *store,
+               SamAgendaItem *item,
+               SamPerson     *person)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = sam_entity_get_id (SAM_ENTITY (person));
+
+  g_assert_true (sam_store_set_presenter_ids (store, sam_entity_get_id (SAM_ENTITY (item)), &id, 1, &error));
+  g_assert_no_error (error);
+}
+
+/* A person's page lists the agenda items they presented, newest meeting
+ * first, and a row opens the meeting at the item. */
+static void
+test_people_presented (void)
+{
+  SamTestDb db = { 0 };
+  g_autoptr(SamPerson) anna = NULL;
+  g_autoptr(SamPerson) bo = NULL;
+  g_autoptr(SamBody) directors = NULL;
+  g_autoptr(SamMeeting) january = NULL;
+  g_autoptr(SamMeeting) march = NULL;
+  g_autoptr(SamAgendaItem) old_item = NULL;
+  g_autoptr(SamAgendaItem) new_item = NULL;
+  g_autoptr(SamAgendaItem) late_item = NULL;
+  g_autoptr(SamAgendaItem) other_item = NULL;
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) open_item = g_simple_action_new ("open-item", G_VARIANT_TYPE_INT64);
+  gint64 opened = 0;
+  GtkListBox *list;
+  GtkListBoxRow *row;
+  GtkWindow *window;
+  GtkWidget *page;
+
+  reset_settings ();
+  sam_test_db_setup (&db, NULL);
+  anna = add_person (db.store, "Anna Andersson", NULL);
+  bo = add_person (db.store, "Bo Berg", NULL);
+  directors = sam_test_add_body (db.store, "Kommundirektörsgruppen", SAM_BODY_KIND_DIRECTOR_GROUP);
+  january = sam_test_add_meeting (db.store, directors, "2019-01-29T09:00", "Möte");
+  march = sam_test_add_meeting (db.store, directors, "2019-03-26T09:00", "Möte");
+  old_item = sam_test_add_item (db.store, january, NULL, "Översiktsplanering", 20);
+  new_item = sam_test_add_item (db.store, march, NULL, "Lägesrapport turism", 15);
+  other_item = sam_test_add_item (db.store, march, NULL, "Ekonomi", 10);
+  set_presenter (db.store, old_item, anna);
+  set_presenter (db.store, new_item, anna);
+  set_presenter (db.store, other_item, bo);
+
+  page = show_page (db.store, &window);
+  g_signal_connect (open_item, "activate", G_CALLBACK (open_item_cb), &opened);
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (open_item));
+  gtk_widget_insert_action_group (GTK_WIDGET (window), "win", G_ACTION_GROUP (group));
+
+  sam_people_page_open (page, sam_entity_get_id (SAM_ENTITY (anna)));
+  g_assert_true (wait_for_label (page, "Presented"));
+  g_assert_true (wait_for_label (page, "Lägesrapport turism"));
+  g_assert_true (wait_for_label (page, "Översiktsplanering"));
+
+  /* Newest meeting first, with the meeting's date and body; not Bo's item. */
+  list = find_list (page, "Lägesrapport turism");
+  g_assert_nonnull (list);
+  row = gtk_list_box_get_row_at_index (list, 0);
+  g_assert_cmpstr (row_title (row), ==, "Lägesrapport turism");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "2019"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Kommundirektörsgruppen"));
+  g_assert_cmpstr (row_title (gtk_list_box_get_row_at_index (list, 1)), ==, "Översiktsplanering");
+  g_assert_null (gtk_list_box_get_row_at_index (list, 2));
+
+  /* A row opens the meeting at the item. */
+  g_signal_emit_by_name (list, "row-activated", row);
+  g_assert_cmpint (opened, ==, sam_entity_get_id (SAM_ENTITY (new_item)));
+
+  /* The list follows the store: a new presentation shows up. */
+  late_item = sam_test_add_item (db.store, march, NULL, "Kollektivtrafik", 10);
+  set_presenter (db.store, late_item, anna);
+  g_assert_true (wait_for_label (page, "Kollektivtrafik"));
+
+  gtk_window_destroy (window);
+  sam_test_db_teardown (&db, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -610,6 +700,7 @@ main (int   argc,
   g_test_add_func ("/ui/people/municipalities-swedish-order", test_people_municipalities_swedish_order);
   g_test_add_func ("/ui/people/municipality-member-period", test_people_municipality_member_period);
   g_test_add_func ("/ui/people/search", test_people_search);
+  g_test_add_func ("/ui/people/presented", test_people_presented);
 
   return g_test_run ();
 }

@@ -536,6 +536,78 @@ test_plan_delete_undo (Fixture       *fixture,
   g_assert_true (wait_for_cell (page, "Fler företag till regionen"));
 }
 
+static gint64
+activity_of_item (SamStore      *store,
+                  SamAgendaItem *item)
+{
+  g_autoptr(SamAgendaItem) fresh = sam_store_load (store, SAM_TYPE_AGENDA_ITEM, id_of (item), NULL);
+
+  g_assert_nonnull (fresh);
+
+  return sam_agenda_item_get_activity_id (fresh);
+}
+
+static SamAgendaItem *
+add_item_of_activity (SamStore    *store,
+                      SamMeeting  *meeting,
+                      const char  *title,
+                      SamActivity *activity)
+{
+  g_autoptr(GError) error = NULL;
+  SamAgendaItem *item = sam_test_add_item (store, meeting, NULL, title, 10);
+
+  sam_agenda_item_set_activity_id (item, id_of (activity));
+  g_assert_true (sam_store_update (store, item, &error));
+  g_assert_no_error (error);
+
+  return item;
+}
+
+/* Undo puts back the links the agenda items had to the activity (the
+ * deletion set them to none). */
+static void
+test_plan_delete_undo_items (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  SamStore *store = fixture->db.store;
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+  GListModel *model = sam_plan_page_get_sorted_model (fixture->page);
+  g_autofree char *uuid = g_strdup (sam_entity_get_uuid (SAM_ENTITY (fixture->business)));
+  g_autoptr(SamBody) board = sam_test_add_body (store, "Styrgruppen", SAM_BODY_KIND_BOARD);
+  g_autoptr(SamMeeting) spring = sam_test_add_meeting (store, board, "2015-03-10T13:00", "Möte 1");
+  g_autoptr(SamMeeting) autumn = sam_test_add_meeting (store, board, "2015-09-15T13:00", "Möte 2");
+  g_autoptr(SamAgendaItem) later = add_item_of_activity (store, autumn, "Företagslots", fixture->business);
+  g_autoptr(SamAgendaItem) earlier = add_item_of_activity (store, spring, "Etableringar", fixture->business);
+  g_autoptr(SamAgendaItem) other = add_item_of_activity (store, spring, "Strukturplanen", fixture->structure);
+  g_autoptr(SamActivity) restored = NULL;
+  g_autoptr(GListModel) items = sam_store_list_items_by_activity (store, id_of (fixture->business));
+  g_autoptr(SamAgendaItem) first = NULL;
+  AdwToast *toast;
+
+  /* The store's list: the activity's items in meeting order. */
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 2);
+  first = g_list_model_get_item (items, 0);
+  g_assert_cmpint (id_of (first), ==, id_of (earlier));
+
+  sam_plan_page_open (page, id_of (fixture->business));
+  g_assert_true (gtk_widget_activate_action (page, "plan.delete-activity", NULL));
+  g_assert_true (wait_for_count (model, 2));
+  g_assert_cmpint (activity_of_item (store, earlier), ==, 0);
+  g_assert_cmpint (activity_of_item (store, later), ==, 0);
+  g_assert_true (wait_for_count (items, 0));
+
+  toast = g_object_get_data (G_OBJECT (page), "sam-undo-toast");
+  g_assert_nonnull (toast);
+  g_signal_emit_by_name (toast, "button-clicked");
+  g_assert_true (wait_for_count (model, 3));
+
+  restored = sam_store_load_by_uuid (store, SAM_TYPE_ACTIVITY, uuid, NULL);
+  g_assert_nonnull (restored);
+  g_assert_cmpint (activity_of_item (store, earlier), ==, id_of (restored));
+  g_assert_cmpint (activity_of_item (store, later), ==, id_of (restored));
+  g_assert_cmpint (activity_of_item (store, other), ==, id_of (fixture->structure));
+}
+
 static void
 test_plan_new_activity (Fixture       *fixture,
                         gconstpointer  data)
@@ -926,6 +998,7 @@ main (int   argc,
   ADD ("/ui/plan/sort", test_plan_sort);
   ADD ("/ui/plan/edit-budget", test_plan_edit_budget);
   ADD ("/ui/plan/delete-undo", test_plan_delete_undo);
+  ADD ("/ui/plan/delete-undo-items", test_plan_delete_undo_items);
   ADD ("/ui/plan/new-activity", test_plan_new_activity);
   ADD ("/ui/plan/edit-plan", test_plan_edit_plan);
   ADD ("/ui/plan/open-other-plan", test_plan_open_other_plan);

@@ -159,6 +159,63 @@ sam_store_list_items_by_focus_question (SamStore *self,
                focus_question_id);
 }
 
+/**
+ * sam_store_list_items_by_activity:
+ *
+ * Returns: (transfer full): every agenda item linked to a plan activity,
+ *   in meeting order (deleting the activity unlinks them, hence "activity"
+ *   among the tables)
+ */
+GListModel *
+sam_store_list_items_by_activity (SamStore *self,
+                                  gint64    activity_id)
+{
+  static const char * const tables[] = { "agenda_item", "meeting", "activity", NULL };
+
+  return list (self, SAM_TYPE_AGENDA_ITEM, tables,
+               "SELECT i.id FROM agenda_item i LEFT JOIN meeting m ON m.id = i.meeting_id "
+               "WHERE i.activity_id = ? ORDER BY m.starts_at, i.position, i.id",
+               activity_id);
+}
+
+/**
+ * sam_store_list_items_by_linked_body:
+ *
+ * Returns: (transfer full): every agenda item that concerns a body (its
+ *   linked body, e.g. a report from a working group), in meeting order
+ */
+GListModel *
+sam_store_list_items_by_linked_body (SamStore *self,
+                                     gint64    body_id)
+{
+  static const char * const tables[] = { "agenda_item", "meeting", "body", NULL };
+
+  return list (self, SAM_TYPE_AGENDA_ITEM, tables,
+               "SELECT i.id FROM agenda_item i LEFT JOIN meeting m ON m.id = i.meeting_id "
+               "WHERE i.linked_body_id = ? ORDER BY m.starts_at, i.position, i.id",
+               body_id);
+}
+
+/**
+ * sam_store_list_items_by_presenter:
+ *
+ * Returns: (transfer full): every agenda item a person presented or will
+ *   present, newest meeting first
+ */
+GListModel *
+sam_store_list_items_by_presenter (SamStore *self,
+                                   gint64    person_id)
+{
+  static const char * const tables[] = { "agenda_item", "agenda_item_presenter", "meeting", NULL };
+
+  return list (self, SAM_TYPE_AGENDA_ITEM, tables,
+               "SELECT i.id FROM agenda_item_presenter ip "
+               "JOIN agenda_item i ON i.id = ip.agenda_item_id "
+               "LEFT JOIN meeting m ON m.id = i.meeting_id "
+               "WHERE ip.person_id = ? ORDER BY m.starts_at DESC, i.position, i.id",
+               person_id);
+}
+
 GListModel *
 sam_store_list_memberships (SamStore *self,
                             gint64    body_id)

@@ -181,6 +181,12 @@ GListModel   *sam_store_list_proposed_items       (SamStore       *self,
                                                    gint64          body_id) G_GNUC_WARN_UNUSED_RESULT;
 GListModel   *sam_store_list_items_by_focus_question (SamStore    *self,
                                                    gint64          focus_question_id) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_items_by_activity    (SamStore       *self,
+                                                   gint64          activity_id) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_items_by_linked_body (SamStore       *self,
+                                                   gint64          body_id) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_items_by_presenter   (SamStore       *self,
+                                                   gint64          person_id) G_GNUC_WARN_UNUSED_RESULT;
 GListModel   *sam_store_list_memberships          (SamStore       *self,
                                                    gint64          body_id) G_GNUC_WARN_UNUSED_RESULT;
 GListModel   *sam_store_list_areas                (SamStore       *self,

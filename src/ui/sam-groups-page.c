@@ -570,6 +570,9 @@ typedef struct
   GPtrArray *memberships;
   GPtrArray *reporting;   /* bodies that reported to it */
   GPtrArray *trips;       /* study trips it travelled on */
+  GPtrArray *activities;  /* plan activities it was responsible for */
+  GPtrArray *assignments; /* assignments it owned */
+  GPtrArray *items;       /* agenda items linked to it */
   GtkWidget *page;
 } Deleted;
 
@@ -583,8 +586,40 @@ deleted_free (gpointer data)
   g_clear_pointer (&deleted->memberships, g_ptr_array_unref);
   g_clear_pointer (&deleted->reporting, g_ptr_array_unref);
   g_clear_pointer (&deleted->trips, g_ptr_array_unref);
+  g_clear_pointer (&deleted->activities, g_ptr_array_unref);
+  g_clear_pointer (&deleted->assignments, g_ptr_array_unref);
+  g_clear_pointer (&deleted->items, g_ptr_array_unref);
   g_clear_weak_pointer (&deleted->page);
   g_free (deleted);
+}
+
+/* Points the still-unlinked rows in @entities at the body @id again
+ * through @property (the deletion set it to NULL). */
+static gboolean
+relink (SamStore    *store,
+        GPtrArray   *entities,
+        const char  *property,
+        gint64       id,
+        GError     **error)
+{
+  for (guint i = 0; i < entities->len; i++)
+    {
+      SamEntity *old = g_ptr_array_index (entities, i);
+      g_autoptr(SamEntity) entity = sam_store_load (store, G_OBJECT_TYPE (old),
+                                                    sam_entity_get_id (old), NULL);
+      gint64 current = 0;
+
+      if (entity == NULL)
+        continue;
+      g_object_get (entity, property, &current, NULL);
+      if (current != 0)
+        continue;
+      g_object_set (entity, property, id, NULL);
+      if (!sam_store_update (store, entity, error))
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 static void
@@ -632,6 +667,11 @@ undo_delete_cb (AdwToast *toast,
       sam_study_trip_set_body_id (trip, id);
       ok = sam_store_update (deleted->store, trip, &error);
     }
+
+  ok = ok
+       && relink (deleted->store, deleted->activities, "responsible-body-id", id, &error)
+       && relink (deleted->store, deleted->assignments, "owner-body-id", id, &error)
+       && relink (deleted->store, deleted->items, "linked-body-id", id, &error);
 
   if (!ok)
     {
@@ -688,12 +728,48 @@ travels (gpointer item,
   return sam_study_trip_get_body_id (item) == id;
 }
 
+static gboolean
+is_responsible (gpointer item,
+                gint64   id)
+{
+  return sam_activity_get_responsible_body_id (item) == id;
+}
+
+static gboolean
+owns (gpointer item,
+      gint64   id)
+{
+  return sam_assignment_get_owner_body_id (item) == id;
+}
+
+/* The activities of every plan that @id is responsible for. */
+static GPtrArray *
+collect_activities (SamStore *store,
+                    gint64    id)
+{
+  g_autoptr(GListModel) plans = sam_store_list_plans (store);
+  GPtrArray *activities = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (plans); i++)
+    {
+      g_autoptr(SamEntity) plan = g_list_model_get_item (plans, i);
+      g_autoptr(GListModel) model = sam_store_list_activities (store, sam_entity_get_id (plan));
+      g_autoptr(GPtrArray) some = collect (model, is_responsible, id);
+
+      g_ptr_array_extend_and_steal (activities, g_steal_pointer (&some));
+    }
+
+  return activities;
+}
+
 void
 sam_groups_page_delete_body (SamGroupsPage *self)
 {
   g_autoptr(GListModel) meetings = NULL;
   g_autoptr(GListModel) memberships = NULL;
   g_autoptr(GListModel) trips = NULL;
+  g_autoptr(GListModel) assignments = NULL;
+  g_autoptr(GListModel) items = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   Deleted *deleted;
@@ -736,6 +812,11 @@ sam_groups_page_delete_body (SamGroupsPage *self)
   deleted->reporting = collect (self->bodies, reports_to, id);
   trips = sam_store_list_study_trips (self->store);
   deleted->trips = collect (trips, travels, id);
+  deleted->activities = collect_activities (self->store, id);
+  assignments = sam_store_list_assignments (self->store);
+  deleted->assignments = collect (assignments, owns, id);
+  items = sam_store_list_items_by_linked_body (self->store, id);
+  deleted->items = collect (items, NULL, 0);
   g_set_weak_pointer (&deleted->page, GTK_WIDGET (self));
 
   if (deleted->body == NULL || !sam_store_delete (self->store, deleted->body, &error))
@@ -752,6 +833,8 @@ sam_groups_page_delete_body (SamGroupsPage *self)
   adw_toast_set_button_label (toast, _("_Undo"));
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_cb),
                          deleted, (GClosureNotify)(void (*) (void))deleted_free, 0);
+  /* Kept for the last deletion only, so that a test can click Undo. */
+  g_object_set_data_full (G_OBJECT (self), "sam-undo-toast", g_object_ref (toast), g_object_unref);
 
   show_body (self, 0);
   adw_leaflet_set_visible_child (self->leaflet, self->list_pane);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-decision-row.h"
 #include "sam-person-editor.h"
 
 #define SAVE_DELAY_MS 300
@@ -30,6 +31,7 @@ struct _SamPersonEditor
   AdwEntryRow         *note_row;
   GtkListBox          *memberships_list;
   GtkListBox          *assignments_list;
+  GtkListBox          *presented_list;
 
   /* Owned */
   SamStore            *store;
@@ -201,6 +203,42 @@ build_assignments (SamPersonEditor *self)
 
       add_open_row (self->assignments_list, sam_assignment_get_title (assignment), subtitle,
                     "assignment", sam_entity_get_id (SAM_ENTITY (assignment)));
+    }
+}
+
+/* The agenda items the person presented, newest meeting first; a row
+ * opens the meeting at the item. */
+static void
+build_presented (SamPersonEditor *self)
+{
+  g_autoptr(GListModel) items = NULL;
+
+  clear_list (self->presented_list);
+  if (self->person_id == 0)
+    return;
+
+  items = sam_store_list_items_by_presenter (self->store, self->person_id);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(SamAgendaItem) item = g_list_model_get_item (items, i);
+      gint64 meeting_id = sam_agenda_item_get_meeting_id (item);
+      g_autoptr(SamMeeting) meeting = NULL;
+      g_autofree char *subtitle = NULL;
+
+      if (meeting_id != 0)
+        meeting = sam_store_load (self->store, SAM_TYPE_MEETING, meeting_id, NULL);
+      if (meeting != NULL)
+        {
+          g_autofree char *date = sam_format_date (sam_meeting_get_starts_at (meeting));
+          const char *body = sam_meeting_get_body_name (meeting);
+
+          subtitle = body != NULL ? g_strdup_printf ("%s · %s", date, body) : g_steal_pointer (&date);
+        }
+      else
+        subtitle = g_strdup (_("Not placed on a meeting"));
+
+      add_open_row (self->presented_list, sam_agenda_item_get_title (item), subtitle,
+                    "agenda-item", sam_entity_get_id (SAM_ENTITY (item)));
     }
 }
 
@@ -418,6 +456,8 @@ store_changed_cb (SamStore        *store,
     build_memberships (self);
   else if (g_strcmp0 (table, "assignment") == 0)
     build_assignments (self);
+  else if (g_strcmp0 (table, "agenda_item") == 0 || g_strcmp0 (table, "meeting") == 0)
+    build_presented (self);
 }
 
 static void
@@ -427,7 +467,12 @@ open_row_activated_cb (SamPersonEditor *self,
   const char *section = g_object_get_data (G_OBJECT (row), "sam-section");
   gint64 *id = g_object_get_data (G_OBJECT (row), "sam-id");
 
-  if (section != NULL && id != NULL)
+  if (section == NULL || id == NULL)
+    return;
+
+  if (g_strcmp0 (section, "agenda-item") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.open-item", "x", *id);
+  else
     gtk_widget_activate_action (GTK_WIDGET (self), "win.open", "(sx)", section, *id);
 }
 
@@ -499,6 +544,7 @@ sam_person_editor_class_init (SamPersonEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SamPersonEditor, note_row);
   gtk_widget_class_bind_template_child (widget_class, SamPersonEditor, memberships_list);
   gtk_widget_class_bind_template_child (widget_class, SamPersonEditor, assignments_list);
+  gtk_widget_class_bind_template_child (widget_class, SamPersonEditor, presented_list);
   gtk_widget_class_bind_template_callback (widget_class, open_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);
 }
@@ -525,6 +571,7 @@ sam_person_editor_init (SamPersonEditor *self)
 
   set_placeholder (self->memberships_list, _("Not a member of any group."));
   set_placeholder (self->assignments_list, _("No assignments."));
+  set_placeholder (self->presented_list, _("Has not presented any agenda items."));
 }
 
 GtkWidget *
@@ -572,6 +619,7 @@ sam_person_editor_set_person_id (SamPersonEditor *self,
   load_fields (self);
   build_memberships (self);
   build_assignments (self);
+  build_presented (self);
 }
 
 /* Saves at once what is waiting for the typing to pause. */

@@ -16,7 +16,8 @@
  * items, bodies and activities that pointed at a focus question pointing at
  * nothing. A snapshot copies all of that before the deletion, and Undo
  * saves the copies again under their own uuids, in one transaction, with
- * the links pointing at the new rows. */
+ * the links pointing at the new rows. Deleting an activity leaves the
+ * agenda items that belonged to it with none; Undo links them again. */
 
 typedef struct
 {
@@ -35,6 +36,7 @@ struct _SamPlanSnapshot
   GPtrArray *areas;
   GPtrArray *questions;
   GPtrArray *activities;
+  GArray    *activity_item_ids;
 };
 
 static void
@@ -162,6 +164,12 @@ sam_plan_snapshot_new (SamStore *store,
     {
       g_ptr_array_add (self->questions, take_question (store, entity, TRUE));
     }
+  else if (SAM_IS_ACTIVITY (entity))
+    {
+      g_autoptr(GListModel) items = sam_store_list_items_by_activity (store, sam_entity_get_id (entity));
+
+      self->activity_item_ids = copy_ids (items);
+    }
 
   return self;
 }
@@ -189,13 +197,15 @@ map_insert (GHashTable *map,
   g_hash_table_insert (map, g_memdup2 (&old_id, sizeof old_id), g_memdup2 (&new_id, sizeof new_id));
 }
 
-/* Points the rows in @ids of @type at the focus question again. */
+/* Points the rows in @ids of @type at @target_id again through
+ * @property, unless they point at something else by now. */
 static gboolean
-relink (SamStore  *store,
-        GType      type,
-        GArray    *ids,
-        gint64     question_id,
-        GError   **error)
+relink_property (SamStore    *store,
+                 GType        type,
+                 GArray      *ids,
+                 const char  *property,
+                 gint64       target_id,
+                 GError     **error)
 {
   for (guint i = 0; ids != NULL && i < ids->len; i++)
     {
@@ -206,16 +216,27 @@ relink (SamStore  *store,
       if (entity == NULL)
         continue;
 
-      g_object_get (entity, "focus-question-id", &current, NULL);
+      g_object_get (entity, property, &current, NULL);
       if (current != 0)
         continue;
 
-      g_object_set (entity, "focus-question-id", question_id, NULL);
+      g_object_set (entity, property, target_id, NULL);
       if (!sam_store_update (store, entity, error))
         return FALSE;
     }
 
   return TRUE;
+}
+
+/* Points the rows in @ids of @type at the focus question again. */
+static gboolean
+relink (SamStore  *store,
+        GType      type,
+        GArray    *ids,
+        gint64     question_id,
+        GError   **error)
+{
+  return relink_property (store, type, ids, "focus-question-id", question_id, error);
 }
 
 static gboolean
@@ -306,6 +327,11 @@ restore_all (SamPlanSnapshot  *self,
         return FALSE;
     }
 
+  if (SAM_IS_ACTIVITY (self->root)
+      && !relink_property (self->store, SAM_TYPE_AGENDA_ITEM, self->activity_item_ids,
+                           "activity-id", sam_entity_get_id (self->root), error))
+    return FALSE;
+
   return TRUE;
 }
 
@@ -352,5 +378,6 @@ sam_plan_snapshot_free (SamPlanSnapshot *self)
   g_clear_pointer (&self->areas, g_ptr_array_unref);
   g_clear_pointer (&self->questions, g_ptr_array_unref);
   g_clear_pointer (&self->activities, g_ptr_array_unref);
+  g_clear_pointer (&self->activity_item_ids, g_array_unref);
   g_free (self);
 }
