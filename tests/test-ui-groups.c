@@ -561,6 +561,100 @@ test_delete_undo_relinks (Fixture       *fixture,
                                  "linked-body-id"), ==, restored_id);
 }
 
+static void
+add_membership (SamStore   *store,
+                SamBody    *body,
+                SamPerson  *person,
+                const char *valid_until)
+{
+  g_autoptr(SamMembership) membership = sam_membership_new ();
+  g_autoptr(GError) error = NULL;
+
+  sam_membership_set_body_id (membership, sam_entity_get_id (SAM_ENTITY (body)));
+  sam_membership_set_person_id (membership, sam_entity_get_id (SAM_ENTITY (person)));
+  sam_membership_set_valid_until (membership, valid_until);
+  g_assert_true (sam_store_insert (store, membership, &error));
+  g_assert_no_error (error);
+}
+
+static char *
+choice_labels (GListModel *choices)
+{
+  GString *labels = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    g_string_append_printf (labels, "%s%s", i > 0 ? "|" : "",
+                            gtk_string_list_get_string (GTK_STRING_LIST (choices), i));
+
+  return g_string_free (labels, FALSE);
+}
+
+typedef struct
+{
+  SamStore *store;
+  gint64    body_id;
+  gint64    person_id;
+} ContactQuery;
+
+static gboolean
+body_has_contact (gpointer data)
+{
+  ContactQuery *query = data;
+  g_autoptr(SamBody) body = sam_store_load (query->store, SAM_TYPE_BODY, query->body_id, NULL);
+
+  return body != NULL && sam_body_get_contact_person_id (body) == query->person_id;
+}
+
+/* The contact in the director group is chosen among the people who are or
+ * were in a director group; the current contact stays offered although
+ * they are not. */
+static void
+test_contact_choices (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  SamStore *store = fixture->db.store;
+  g_autoptr(SamPerson) bo = add_person (store, "Bo Berg", fixture->malmo);
+  g_autoptr(SamPerson) cilla = add_person (store, "Cilla Carlsson", fixture->eslov);
+  g_autoptr(SamPerson) dan = add_person (store, "Dan Dahl", fixture->malmo);
+  g_autoptr(SamBody) other_directors = sam_test_add_body (store, "Direktörsgruppen 2010",
+                                                          SAM_BODY_KIND_DIRECTOR_GROUP);
+  ContactQuery query = { store, sam_entity_get_id (SAM_ENTITY (fixture->planning)), 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *labels = NULL;
+  AdwComboRow *row;
+  GListModel *choices;
+  guint position;
+
+  /* Anna was in the director group; Dan is in another one; Bo is in a
+   * working group only; Cilla is the contact but in no director group. */
+  add_membership (store, fixture->directors, fixture->anna, "2012-12-31");
+  add_membership (store, other_directors, dan, NULL);
+  add_membership (store, fixture->planning, bo, NULL);
+  sam_body_set_contact_person_id (fixture->planning, sam_entity_get_id (SAM_ENTITY (cilla)));
+  g_assert_true (sam_store_update (store, fixture->planning, &error));
+  g_assert_no_error (error);
+
+  open_window (fixture, fixture->planning);
+  row = ADW_COMBO_ROW (get_named (GTK_WIDGET (fixture->page), "body-contact"));
+  choices = adw_combo_row_get_model (row);
+  labels = choice_labels (choices);
+  g_assert_cmpstr (labels, ==, "None|Anna Andersson|Cilla Carlsson|Dan Dahl");
+  g_assert_cmpint (sam_groups_choices_get_id (choices, adw_combo_row_get_selected (row)), ==,
+                   sam_entity_get_id (SAM_ENTITY (cilla)));
+
+  /* Choosing another saves by id. */
+  position = sam_groups_choices_find (choices, sam_entity_get_id (SAM_ENTITY (dan)));
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+  adw_combo_row_set_selected (row, position);
+  query.person_id = sam_entity_get_id (SAM_ENTITY (dan));
+  g_assert_true (wait_for (body_has_contact, &query));
+
+  /* And "None" clears it. */
+  adw_combo_row_set_selected (row, 0);
+  query.person_id = 0;
+  g_assert_true (wait_for (body_has_contact, &query));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -575,6 +669,7 @@ main (int   argc,
   g_test_add ("/ui/groups/edit-saves", Fixture, NULL, fixture_setup, test_edit_saves, fixture_teardown);
   g_test_add ("/ui/groups/create-delete", Fixture, NULL, fixture_setup, test_create_and_delete, fixture_teardown);
   g_test_add ("/ui/groups/delete-undo-relinks", Fixture, NULL, fixture_setup, test_delete_undo_relinks, fixture_teardown);
+  g_test_add ("/ui/groups/contact-choices", Fixture, NULL, fixture_setup, test_contact_choices, fixture_teardown);
 
   return g_test_run ();
 }

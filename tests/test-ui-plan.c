@@ -608,6 +608,51 @@ test_plan_delete_undo_items (Fixture       *fixture,
   g_assert_cmpint (activity_of_item (store, other), ==, id_of (fixture->structure));
 }
 
+/* Deleting the whole plan takes its activities with it; Undo puts them
+ * back and points the agenda items at them again. */
+static void
+test_plan_delete_plan_undo_items (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  SamStore *store = fixture->db.store;
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+  g_autofree char *plan_uuid = g_strdup (sam_entity_get_uuid (SAM_ENTITY (fixture->plan)));
+  g_autofree char *business_uuid = g_strdup (sam_entity_get_uuid (SAM_ENTITY (fixture->business)));
+  g_autofree char *structure_uuid = g_strdup (sam_entity_get_uuid (SAM_ENTITY (fixture->structure)));
+  g_autoptr(GListModel) plans = sam_store_list_plans (store);
+  g_autoptr(SamBody) board = sam_test_add_body (store, "Styrgruppen", SAM_BODY_KIND_BOARD);
+  g_autoptr(SamMeeting) meeting = sam_test_add_meeting (store, board, "2015-03-10T13:00", "Möte 1");
+  g_autoptr(SamAgendaItem) first = add_item_of_activity (store, meeting, "Etableringar", fixture->business);
+  g_autoptr(SamAgendaItem) second = add_item_of_activity (store, meeting, "Företagslots", fixture->business);
+  g_autoptr(SamAgendaItem) other = add_item_of_activity (store, meeting, "Strukturplanen", fixture->structure);
+  g_autoptr(SamActivity) business = NULL;
+  g_autoptr(SamActivity) structure = NULL;
+  AdwToast *toast;
+
+  g_assert_cmpint (sam_plan_page_get_plan_id (fixture->page), ==, id_of (fixture->plan));
+  g_assert_true (gtk_widget_activate_action (page, "plan.delete-plan", NULL));
+  g_assert_true (wait_for_count (plans, 0));
+  g_assert_cmpint (sam_store_find_id (store, SAM_TYPE_PLAN, plan_uuid), ==, 0);
+  g_assert_cmpint (sam_store_find_id (store, SAM_TYPE_ACTIVITY, business_uuid), ==, 0);
+  g_assert_cmpint (activity_of_item (store, first), ==, 0);
+  g_assert_cmpint (activity_of_item (store, second), ==, 0);
+  g_assert_cmpint (activity_of_item (store, other), ==, 0);
+
+  toast = g_object_get_data (G_OBJECT (page), "sam-undo-toast");
+  g_assert_nonnull (toast);
+  g_signal_emit_by_name (toast, "button-clicked");
+  g_assert_true (wait_for_count (plans, 1));
+
+  business = sam_store_load_by_uuid (store, SAM_TYPE_ACTIVITY, business_uuid, NULL);
+  structure = sam_store_load_by_uuid (store, SAM_TYPE_ACTIVITY, structure_uuid, NULL);
+  g_assert_nonnull (business);
+  g_assert_nonnull (structure);
+  g_assert_cmpint (activity_of_item (store, first), ==, id_of (business));
+  g_assert_cmpint (activity_of_item (store, second), ==, id_of (business));
+  g_assert_cmpint (activity_of_item (store, other), ==, id_of (structure));
+  g_assert_true (wait_for_cell (page, "Fler företag till regionen"));
+}
+
 static void
 test_plan_new_activity (Fixture       *fixture,
                         gconstpointer  data)
@@ -999,6 +1044,7 @@ main (int   argc,
   ADD ("/ui/plan/edit-budget", test_plan_edit_budget);
   ADD ("/ui/plan/delete-undo", test_plan_delete_undo);
   ADD ("/ui/plan/delete-undo-items", test_plan_delete_undo_items);
+  ADD ("/ui/plan/delete-plan-undo-items", test_plan_delete_plan_undo_items);
   ADD ("/ui/plan/new-activity", test_plan_new_activity);
   ADD ("/ui/plan/edit-plan", test_plan_edit_plan);
   ADD ("/ui/plan/open-other-plan", test_plan_open_other_plan);

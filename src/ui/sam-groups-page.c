@@ -239,6 +239,57 @@ focus_question_choices (SamGroupsPage *self)
   return choices;
 }
 
+static void
+add_person_id (GHashTable *ids,
+               gint64      id)
+{
+  if (id > 0)
+    g_hash_table_add (ids, g_memdup2 (&id, sizeof id));
+}
+
+/* The people who are or were members of a director group, and @body's
+ * contact, whoever that is, so that the choice shown is not lost. */
+static GListModel *
+contact_choices (SamGroupsPage *self,
+                 SamBody       *body)
+{
+  g_autoptr(GListModel) groups = sam_store_list_bodies_by_kind (self->store, SAM_BODY_KIND_DIRECTOR_GROUP);
+  g_autoptr(GListModel) people = sam_store_list_people (self->store);
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  GListModel *choices = sam_groups_choices_new (_("None"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(SamBody) group = g_list_model_get_item (groups, i);
+      g_autoptr(GListModel) memberships = sam_store_list_memberships (self->store,
+                                                                      sam_entity_get_id (SAM_ENTITY (group)));
+
+      for (guint j = 0; j < g_list_model_get_n_items (memberships); j++)
+        {
+          g_autoptr(SamMembership) membership = g_list_model_get_item (memberships, j);
+
+          add_person_id (ids, sam_membership_get_person_id (membership));
+        }
+    }
+
+  add_person_id (ids, sam_body_get_contact_person_id (body));
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(SamPerson) person = g_list_model_get_item (people, i);
+      gint64 id = sam_entity_get_id (SAM_ENTITY (person));
+      g_autofree char *name = NULL;
+
+      if (!g_hash_table_contains (ids, &id))
+        continue;
+
+      name = sam_groups_entity_name (person, NULL);
+      sam_groups_choices_add (choices, id, name);
+    }
+
+  return choices;
+}
+
 static GtkWidget *
 build_about (SamGroupsPage *self)
 {
@@ -246,8 +297,7 @@ build_about (SamGroupsPage *self)
   gint64 body_id = sam_entity_get_id (SAM_ENTITY (body));
   g_autoptr(GListModel) reports_to = sam_groups_choices_new (_("None"));
   g_autoptr(GListModel) questions = focus_question_choices (self);
-  g_autoptr(GListModel) contacts = sam_groups_choices_new (_("None"));
-  g_autoptr(GListModel) people = sam_store_list_people (self->store);
+  g_autoptr(GListModel) contacts = contact_choices (self, body);
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *row;
   GtkWidget *button;
@@ -295,8 +345,8 @@ build_about (SamGroupsPage *self)
   sam_groups_bind_choice (ADW_COMBO_ROW (row), self->saver, body, "focus-question-id");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
-  sam_groups_choices_add_all (contacts, people, sam_groups_entity_name, NULL);
   row = new_combo_row (_("Contact in the director group"), NULL, contacts);
+  gtk_widget_set_name (row, "body-contact");
   adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (row), FALSE);
   sam_groups_bind_choice (ADW_COMBO_ROW (row), self->saver, body, "contact-person-id");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);

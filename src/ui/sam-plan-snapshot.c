@@ -17,7 +17,8 @@
  * nothing. A snapshot copies all of that before the deletion, and Undo
  * saves the copies again under their own uuids, in one transaction, with
  * the links pointing at the new rows. Deleting an activity leaves the
- * agenda items that belonged to it with none; Undo links them again. */
+ * agenda items that belonged to it with none; Undo links them again, as it
+ * does for the agenda items of the activities of a deleted plan. */
 
 typedef struct
 {
@@ -36,6 +37,7 @@ struct _SamPlanSnapshot
   GPtrArray *areas;
   GPtrArray *questions;
   GPtrArray *activities;
+  GPtrArray *activities_item_ids; /* a GArray of agenda item ids per activity */
   GArray    *activity_item_ids;
 };
 
@@ -140,6 +142,7 @@ sam_plan_snapshot_new (SamStore *store,
   self->areas = g_ptr_array_new_with_free_func (g_object_unref);
   self->questions = g_ptr_array_new_with_free_func (question_snapshot_free);
   self->activities = g_ptr_array_new_with_free_func (g_object_unref);
+  self->activities_item_ids = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
 
   if (SAM_IS_PLAN (entity))
     {
@@ -152,6 +155,14 @@ sam_plan_snapshot_new (SamStore *store,
       self->areas = copy_items (areas);
       g_ptr_array_unref (self->activities);
       self->activities = copy_items (activities);
+
+      for (guint i = 0; i < self->activities->len; i++)
+        {
+          SamEntity *activity = g_ptr_array_index (self->activities, i);
+          g_autoptr(GListModel) items = sam_store_list_items_by_activity (store, sam_entity_get_id (activity));
+
+          g_ptr_array_add (self->activities_item_ids, copy_ids (items));
+        }
 
       for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
         {
@@ -325,6 +336,12 @@ restore_all (SamPlanSnapshot  *self,
                                           map_id (questions, sam_activity_get_focus_question_id (activity)));
       if (!sam_store_save_as_is (self->store, activity, error))
         return FALSE;
+
+      if (i < self->activities_item_ids->len
+          && !relink_property (self->store, SAM_TYPE_AGENDA_ITEM,
+                               g_ptr_array_index (self->activities_item_ids, i),
+                               "activity-id", sam_entity_get_id (SAM_ENTITY (activity)), error))
+        return FALSE;
     }
 
   if (SAM_IS_ACTIVITY (self->root)
@@ -378,6 +395,7 @@ sam_plan_snapshot_free (SamPlanSnapshot *self)
   g_clear_pointer (&self->areas, g_ptr_array_unref);
   g_clear_pointer (&self->questions, g_ptr_array_unref);
   g_clear_pointer (&self->activities, g_ptr_array_unref);
+  g_clear_pointer (&self->activities_item_ids, g_ptr_array_unref);
   g_clear_pointer (&self->activity_item_ids, g_array_unref);
   g_free (self);
 }
