@@ -14,90 +14,8 @@
 
 #include "sam-exchange.h"
 #include "sam-focus-page.h"
+#include "sam-test-ui.h"
 #include "sam-test-util.h"
-
-#define WAIT_TIMEOUT_MS 5000
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (2 * G_TIME_SPAN_MILLISECOND);
-    }
-
-  return TRUE;
-}
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (2 * G_TIME_SPAN_MILLISECOND);
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
-
-static GtkWidget *
-find_mapped_label (GtkWidget  *widget,
-                   const char *text)
-{
-  if (!gtk_widget_get_mapped (widget))
-    return NULL;
-
-  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_mapped_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-typedef struct
-{
-  GtkWidget  *root;
-  const char *text;
-} LabelQuery;
-
-static gboolean
-label_is_shown (gpointer data)
-{
-  LabelQuery *query = data;
-
-  return find_mapped_label (query->root, query->text) != NULL;
-}
-
-static gboolean
-wait_for_label (GtkWidget  *root,
-                const char *text)
-{
-  LabelQuery query = { root, text };
-
-  return wait_for (label_is_shown, &query);
-}
 
 typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
 
@@ -162,37 +80,6 @@ is_drop_down (GtkWidget     *widget,
               gconstpointer  data)
 {
   return GTK_IS_DROP_DOWN (widget) && gtk_widget_get_mapped (widget);
-}
-
-/* Renders @widget to a PNG in $SAM_SHOT_DIR, for looking at the page. */
-static void
-maybe_screenshot (GtkWidget  *widget,
-                  const char *name)
-{
-  const char *dir = g_getenv ("SAM_SHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int width, height;
-
-  if (dir == NULL)
-    return;
-
-  spin (400);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node == NULL)
-    return;
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_strdup_printf ("%s/%s.png", dir, name);
-  gdk_texture_save_to_png (texture, path);
 }
 
 /* The data */
@@ -701,23 +588,6 @@ is_narrow (gpointer data)
   int width = gtk_widget_get_width (GTK_WIDGET (data));
 
   return width > 0 && width <= 360;
-}
-
-static gboolean
-label_is_gone (gpointer data)
-{
-  LabelQuery *query = data;
-
-  return find_mapped_label (query->root, query->text) == NULL;
-}
-
-static gboolean
-wait_for_no_label (GtkWidget  *root,
-                   const char *text)
-{
-  LabelQuery query = { root, text };
-
-  return wait_for (label_is_gone, &query);
 }
 
 static void

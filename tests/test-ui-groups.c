@@ -13,38 +13,13 @@
 
 #include "sam-groups-page.h"
 #include "sam-groups-util.h"
+#include "sam-test-ui.h"
 #include "sam-test-util.h"
 
-#define WAIT_TIMEOUT_MS 5000
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (2 * G_TIME_SPAN_MILLISECOND);
-    }
-
-  return TRUE;
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
-
+/* Unlike find_mapped_label(), the label's text must equal @text. */
 static GtkWidget *
-find_mapped_label (GtkWidget  *widget,
-                   const char *text)
+find_exact_label (GtkWidget  *widget,
+                  const char *text)
 {
   if (!gtk_widget_get_mapped (widget))
     return NULL;
@@ -56,7 +31,7 @@ find_mapped_label (GtkWidget  *widget,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_mapped_label (child, text);
+      GtkWidget *found = find_exact_label (child, text);
 
       if (found != NULL)
         return found;
@@ -65,27 +40,21 @@ find_mapped_label (GtkWidget  *widget,
   return NULL;
 }
 
-typedef struct
-{
-  GtkWidget  *root;
-  const char *text;
-} LabelQuery;
-
 static gboolean
-label_is_shown (gpointer data)
+exact_label_is_shown (gpointer data)
 {
   LabelQuery *query = data;
 
-  return find_mapped_label (query->root, query->text) != NULL;
+  return find_exact_label (query->root, query->text) != NULL;
 }
 
 static gboolean
-wait_for_label (GtkWidget  *root,
-                const char *text)
+wait_for_exact_label (GtkWidget  *root,
+                      const char *text)
 {
   LabelQuery query = { root, text };
 
-  return wait_for (label_is_shown, &query);
+  return wait_for (exact_label_is_shown, &query);
 }
 
 static GtkWidget *
@@ -247,16 +216,16 @@ test_kind_headers (Fixture       *fixture,
   page = GTK_WIDGET (fixture->page);
 
   /* Each body under the heading of its kind. */
-  g_assert_true (wait_for_label (page, "Board"));
-  g_assert_true (wait_for_label (page, "Director Group"));
-  g_assert_true (wait_for_label (page, "Working Groups"));
-  g_assert_true (wait_for_label (page, "Networks"));
-  g_assert_true (wait_for_label (page, "Styrelsen"));
-  g_assert_true (wait_for_label (page, "ÖP-gruppen"));
-  g_assert_true (wait_for_label (page, "HR-chefsnätverket"));
+  g_assert_true (wait_for_exact_label (page, "Board"));
+  g_assert_true (wait_for_exact_label (page, "Director Group"));
+  g_assert_true (wait_for_exact_label (page, "Working Groups"));
+  g_assert_true (wait_for_exact_label (page, "Networks"));
+  g_assert_true (wait_for_exact_label (page, "Styrelsen"));
+  g_assert_true (wait_for_exact_label (page, "ÖP-gruppen"));
+  g_assert_true (wait_for_exact_label (page, "HR-chefsnätverket"));
 
   /* No external body: no heading for them. */
-  g_assert_null (find_mapped_label (page, "External Bodies"));
+  g_assert_null (find_exact_label (page, "External Bodies"));
 }
 
 static void
@@ -298,7 +267,7 @@ test_year_plan_add (Fixture       *fixture,
   g_assert_cmpint (sam_meeting_get_status (meeting), ==, SAM_MEETING_STATUS_PLANNED);
 
   /* It shows in the year plan of its year, and the row is empty again. */
-  g_assert_true (wait_for_label (page, "Demografisk analys"));
+  g_assert_true (wait_for_exact_label (page, "Demografisk analys"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (page, "year-plan-date"))), ==, "");
 
   /* A date that is no date is refused and the text stays. */
@@ -337,9 +306,9 @@ test_host_counts (Fixture       *fixture,
 
   row = first_host_row (page);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Malmö");
-  g_assert_nonnull (find_mapped_label (row, "2 meetings"));
-  g_assert_true (wait_for_label (page, "Not yet hosted"));
-  g_assert_true (wait_for_label (page, "Eslöv"));
+  g_assert_nonnull (find_exact_label (row, "2 meetings"));
+  g_assert_true (wait_for_exact_label (page, "Not yet hosted"));
+  g_assert_true (wait_for_exact_label (page, "Eslöv"));
 
   /* Two more hosted by Lund in the year plan: Lund goes first. */
   host = GTK_DROP_DOWN (get_named (page, "year-plan-host"));
@@ -356,7 +325,7 @@ test_host_counts (Fixture       *fixture,
   settle ();
   row = first_host_row (page);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Lund");
-  g_assert_true (wait_for_label (row, "3 meetings"));
+  g_assert_true (wait_for_exact_label (row, "3 meetings"));
 }
 
 static void
@@ -395,9 +364,9 @@ test_add_member (Fixture       *fixture,
   g_assert_cmpstr (sam_membership_get_valid_until (membership), ==, "2019-12-31");
 
   /* The member shows, and as the chair of 2019. */
-  g_assert_true (wait_for_label (get_named (page, "members"), "Anna Andersson, Lund"));
-  g_assert_true (wait_for_label (get_named (page, "chairs"), "2019"));
-  g_assert_true (wait_for_label (get_named (page, "chairs"), "Anna Andersson (Lund)"));
+  g_assert_true (wait_for_exact_label (get_named (page, "members"), "Anna Andersson, Lund"));
+  g_assert_true (wait_for_exact_label (get_named (page, "chairs"), "2019"));
+  g_assert_true (wait_for_exact_label (get_named (page, "chairs"), "Anna Andersson (Lund)"));
 }
 
 typedef struct
@@ -429,7 +398,7 @@ test_edit_saves (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (get_named (page, "body-name")), "Planeringsgruppen");
   /* Saved a moment after typing, without a Save button; the list follows. */
   g_assert_true (wait_for (body_has_name, &query));
-  g_assert_true (wait_for_label (page, "Planeringsgruppen"));
+  g_assert_true (wait_for_exact_label (page, "Planeringsgruppen"));
 }
 
 static void
@@ -445,7 +414,7 @@ test_create_and_delete (Fixture       *fixture,
   id = sam_groups_page_create_body (fixture->page, SAM_BODY_KIND_EXTERNAL);
   g_assert_cmpint (id, >, 0);
   g_assert_cmpint (sam_groups_page_get_body_id (fixture->page), ==, id);
-  g_assert_true (wait_for_label (GTK_WIDGET (fixture->page), "External Bodies"));
+  g_assert_true (wait_for_exact_label (GTK_WIDGET (fixture->page), "External Bodies"));
 
   sam_groups_page_delete_body (fixture->page);
   body = sam_store_load (fixture->db.store, SAM_TYPE_BODY, id, NULL);

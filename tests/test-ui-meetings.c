@@ -17,29 +17,9 @@
 #include "sam-meetings-page.h"
 #include "sam-new-meeting-dialog.h"
 #include "sam-series-dialog.h"
+#include "sam-test-ui.h"
 #include "sam-test-util.h"
 #include "sam-window.h"
-
-#define WAIT_TIMEOUT_MS 5000
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (2 * G_TIME_SPAN_MILLISECOND);
-    }
-
-  return TRUE;
-}
 
 static void
 settle (void)
@@ -47,58 +27,6 @@ settle (void)
   for (int i = 0; i < 50; i++)
     while (g_main_context_iteration (NULL, FALSE))
       ;
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
-
-static GtkWidget *
-find_mapped_label (GtkWidget  *widget,
-                   const char *text)
-{
-  if (!gtk_widget_get_mapped (widget))
-    return NULL;
-
-  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_mapped_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-typedef struct
-{
-  GtkWidget  *root;
-  const char *text;
-} LabelQuery;
-
-static gboolean
-label_is_shown (gpointer data)
-{
-  LabelQuery *query = data;
-
-  return find_mapped_label (query->root, query->text) != NULL;
-}
-
-static gboolean
-wait_for_label (GtkWidget  *root,
-                const char *text)
-{
-  LabelQuery query = { root, text };
-
-  return wait_for (label_is_shown, &query);
 }
 
 static GtkWidget *

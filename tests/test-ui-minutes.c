@@ -12,9 +12,8 @@
 #include <adwaita.h>
 
 #include "sam-minutes-item.h"
+#include "sam-test-ui.h"
 #include "sam-test-util.h"
-
-#define WAIT_TIMEOUT_MS 5000
 
 typedef struct
 {
@@ -25,31 +24,6 @@ typedef struct
   GtkWindow      *window;
   SamMinutesItem *minutes;
 } Fixture;
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (2 * G_TIME_SPAN_MILLISECOND);
-    }
-
-  return TRUE;
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
 
 /* Lets pending saves (they wait for the typing to pause) and layout run. */
 static void

@@ -11,29 +11,9 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "sam-test-ui.h"
 #include "sam-test-util.h"
 #include "sam-window.h"
-
-#define WAIT_TIMEOUT_MS 5000
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (2 * G_TIME_SPAN_MILLISECOND);
-    }
-
-  return TRUE;
-}
 
 typedef struct
 {

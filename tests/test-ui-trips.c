@@ -12,40 +12,15 @@
 #include <adwaita.h>
 
 #include "sam-groups-util.h"
+#include "sam-test-ui.h"
 #include "sam-test-util.h"
 #include "sam-trip-destinations.h"
 #include "sam-trips-page.h"
 
-#define WAIT_TIMEOUT_MS 5000
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (2 * G_TIME_SPAN_MILLISECOND);
-    }
-
-  return TRUE;
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
-
+/* Unlike find_mapped_label(), the label's text must equal @text. */
 static GtkWidget *
-find_mapped_label (GtkWidget  *widget,
-                   const char *text)
+find_exact_label (GtkWidget  *widget,
+                  const char *text)
 {
   if (!gtk_widget_get_mapped (widget))
     return NULL;
@@ -57,7 +32,7 @@ find_mapped_label (GtkWidget  *widget,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_mapped_label (child, text);
+      GtkWidget *found = find_exact_label (child, text);
 
       if (found != NULL)
         return found;
@@ -66,27 +41,21 @@ find_mapped_label (GtkWidget  *widget,
   return NULL;
 }
 
-typedef struct
-{
-  GtkWidget  *root;
-  const char *text;
-} LabelQuery;
-
 static gboolean
-label_is_shown (gpointer data)
+exact_label_is_shown (gpointer data)
 {
   LabelQuery *query = data;
 
-  return find_mapped_label (query->root, query->text) != NULL;
+  return find_exact_label (query->root, query->text) != NULL;
 }
 
 static gboolean
-wait_for_label (GtkWidget  *root,
-                const char *text)
+wait_for_exact_label (GtkWidget  *root,
+                      const char *text)
 {
   LabelQuery query = { root, text };
 
-  return wait_for (label_is_shown, &query);
+  return wait_for (exact_label_is_shown, &query);
 }
 
 static GtkWidget *
@@ -300,7 +269,7 @@ test_add_and_shortlist (Fixture       *fixture,
 
   saved = load_destination (fixture, destination);
   g_assert_true (sam_destination_get_shortlisted (saved));
-  g_assert_true (wait_for_label (row, "Shortlisted"));
+  g_assert_true (wait_for_exact_label (row, "Shortlisted"));
 }
 
 static void
@@ -424,13 +393,13 @@ test_advance (Fixture       *fixture,
 
   open_window (fixture);
   page = GTK_WIDGET (fixture->page);
-  g_assert_true (wait_for_label (page, "Step 1 of 5: Collecting proposals"));
+  g_assert_true (wait_for_exact_label (page, "Step 1 of 5: Collecting proposals"));
 
   g_signal_emit_by_name (get_named (page, "trip-advance"), "clicked");
 
   trip = sam_store_load (fixture->db.store, SAM_TYPE_STUDY_TRIP, sam_entity_get_id (SAM_ENTITY (fixture->trip)), NULL);
   g_assert_cmpint (sam_study_trip_get_status (trip), ==, SAM_TRIP_STATUS_SHORTLISTED);
-  g_assert_true (wait_for_label (page, "Step 2 of 5: Shortlisted"));
+  g_assert_true (wait_for_exact_label (page, "Step 2 of 5: Shortlisted"));
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (get_named (page, "trip-advance"))), ==, "Mark as _Decided");
 }
 
@@ -459,7 +428,7 @@ test_programme_add (Fixture       *fixture,
   g_assert_cmpstr (sam_programme_item_get_time (item), ==, "09:30");
   g_assert_cmpstr (sam_programme_item_get_title (item), ==, "Besök hos Region Stuttgart");
   g_assert_cmpstr (sam_programme_item_get_place (item), ==, "Rathaus");
-  g_assert_true (wait_for_label (page, "Besök hos Region Stuttgart"));
+  g_assert_true (wait_for_exact_label (page, "Besök hos Region Stuttgart"));
 }
 
 static void
@@ -484,7 +453,7 @@ test_add_participant (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (participants), ==, 1);
   participant = g_list_model_get_item (participants, 0);
   g_assert_cmpint (sam_trip_participant_get_person_id (participant), ==, sam_entity_get_id (SAM_ENTITY (anna)));
-  g_assert_true (wait_for_label (get_named (page, "participants"), "Anna Andersson"));
+  g_assert_true (wait_for_exact_label (get_named (page, "participants"), "Anna Andersson"));
 }
 
 static void

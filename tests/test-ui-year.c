@@ -10,30 +10,10 @@
 #include <adwaita.h>
 
 #include "sam-exchange.h"
+#include "sam-test-ui.h"
 #include "sam-test-util.h"
 #include "sam-window.h"
 #include "sam-year-page.h"
-
-#define WAIT_TIMEOUT_MS 5000
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (2 * G_TIME_SPAN_MILLISECOND);
-    }
-
-  return TRUE;
-}
 
 static gboolean
 has_size (gpointer data)
