@@ -103,7 +103,7 @@ sam_activity_editor_class_init (SamActivityEditorClass *klass)
   g_type_ensure (SAM_TYPE_PLAN_CHOICE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/samverkan/Samverkan/"
+                                               "/io/github/samverkan/Samverkan/plan/"
                                                "sam-activity-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, SamActivityEditor, title_row);
   gtk_widget_class_bind_template_child (widget_class, SamActivityEditor, kind_drop_down);

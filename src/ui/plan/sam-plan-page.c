@@ -971,7 +971,7 @@ sam_plan_page_class_init (SamPlanPageClass *klass)
   g_type_ensure (SAM_TYPE_PLAN_CHOICE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/samverkan/Samverkan/"
+                                               "/io/github/samverkan/Samverkan/plan/"
                                                "sam-plan-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SamPlanPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, SamPlanPage, plan_choice);

@@ -1128,7 +1128,7 @@ sam_focus_page_class_init (SamFocusPageClass *klass)
   g_type_ensure (SAM_TYPE_PLAN_CHOICE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/samverkan/Samverkan/"
+                                               "/io/github/samverkan/Samverkan/focus/"
                                                "sam-focus-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SamFocusPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, SamFocusPage, plan_choice);

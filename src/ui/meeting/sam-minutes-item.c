@@ -455,7 +455,7 @@ sam_minutes_item_class_init (SamMinutesItemClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/samverkan/Samverkan/"
+                                               "/io/github/samverkan/Samverkan/meeting/"
                                                "sam-minutes-item.ui");
   gtk_widget_class_bind_template_child (widget_class, SamMinutesItem, minutes_view);
   gtk_widget_class_bind_template_child (widget_class, SamMinutesItem, remarks_view);

@@ -533,7 +533,7 @@ sam_person_editor_class_init (SamPersonEditorClass *klass)
                   G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/samverkan/Samverkan/sam-person-editor.ui");
+                                               "/io/github/samverkan/Samverkan/people/sam-person-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, SamPersonEditor, details_group);
   gtk_widget_class_bind_template_child (widget_class, SamPersonEditor, name_row);
   gtk_widget_class_bind_template_child (widget_class, SamPersonEditor, title_row);

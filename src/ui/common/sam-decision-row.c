@@ -306,7 +306,7 @@ sam_decision_row_class_init (SamDecisionRowClass *klass)
   object_class->dispose = sam_decision_row_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/samverkan/Samverkan/"
+                                               "/io/github/samverkan/Samverkan/common/"
                                                "sam-decision-row.ui");
   gtk_widget_class_bind_template_child (widget_class, SamDecisionRow, meeting_label);
   gtk_widget_class_bind_template_child (widget_class, SamDecisionRow, outcome_label);

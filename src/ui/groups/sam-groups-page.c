@@ -498,7 +498,7 @@ sam_groups_page_class_init (SamGroupsPageClass *klass)
   widget_class->unmap = sam_groups_page_unmap;
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/samverkan/Samverkan/sam-groups-page.ui");
+                                               "/io/github/samverkan/Samverkan/groups/sam-groups-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SamGroupsPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, SamGroupsPage, list_pane);
   gtk_widget_class_bind_template_child (widget_class, SamGroupsPage, body_list);

@@ -595,7 +595,7 @@ sam_series_dialog_class_init (SamSeriesDialogClass *klass)
                   G_TYPE_NONE, 1, G_TYPE_UINT);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/samverkan/Samverkan/"
+                                               "/io/github/samverkan/Samverkan/meetings/"
                                                "sam-series-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, SamSeriesDialog, error_group);
   gtk_widget_class_bind_template_child (widget_class, SamSeriesDialog, error_label);

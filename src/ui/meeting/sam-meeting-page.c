@@ -981,7 +981,7 @@ sam_meeting_page_class_init (SamMeetingPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/samverkan/Samverkan/sam-meeting-page.ui");
+                                               "/io/github/samverkan/Samverkan/meeting/sam-meeting-page.ui");
 
   gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, adjusted_revealer);
   gtk_widget_class_bind_template_child (widget_class, SamMeetingPage, leaflet);

@@ -189,7 +189,7 @@ sam_assignment_row_class_init (SamAssignmentRowClass *klass)
   object_class->dispose = sam_assignment_row_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/samverkan/Samverkan/"
+                                               "/io/github/samverkan/Samverkan/decisions/"
                                                "sam-assignment-row.ui");
   gtk_widget_class_bind_template_child (widget_class, SamAssignmentRow, done_check);
   gtk_widget_class_bind_template_child (widget_class, SamAssignmentRow, title_label);

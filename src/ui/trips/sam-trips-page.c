@@ -617,7 +617,7 @@ sam_trips_page_class_init (SamTripsPageClass *klass)
   widget_class->unmap = sam_trips_page_unmap;
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/samverkan/Samverkan/sam-trips-page.ui");
+                                               "/io/github/samverkan/Samverkan/trips/sam-trips-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SamTripsPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, SamTripsPage, list_pane);
   gtk_widget_class_bind_template_child (widget_class, SamTripsPage, trip_list);

@@ -507,7 +507,7 @@ sam_item_editor_class_init (SamItemEditorClass *klass)
   widget_class->unmap = sam_item_editor_unmap;
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/samverkan/Samverkan/sam-item-editor.ui");
+                                               "/io/github/samverkan/Samverkan/meeting/sam-item-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, SamItemEditor, heading);
   gtk_widget_class_bind_template_child (widget_class, SamItemEditor, title_row);
   gtk_widget_class_bind_template_child (widget_class, SamItemEditor, kind_row);

@@ -923,7 +923,7 @@ sam_decisions_page_class_init (SamDecisionsPageClass *klass)
   object_class->dispose = sam_decisions_page_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/samverkan/Samverkan/"
+                                               "/io/github/samverkan/Samverkan/decisions/"
                                                "sam-decisions-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SamDecisionsPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, SamDecisionsPage, search_entry);

@@ -576,7 +576,7 @@ sam_window_class_init (SamWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/samverkan/Samverkan/sam-window.ui");
+                                               "/io/github/samverkan/Samverkan/window/sam-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SamWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SamWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, SamWindow, welcome_page);

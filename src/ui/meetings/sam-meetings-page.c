@@ -969,7 +969,7 @@ sam_meetings_page_class_init (SamMeetingsPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/samverkan/Samverkan/"
+                                               "/io/github/samverkan/Samverkan/meetings/"
                                                "sam-meetings-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SamMeetingsPage, nav_stack);
   gtk_widget_class_bind_template_child (widget_class, SamMeetingsPage, stack);

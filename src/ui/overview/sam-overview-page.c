@@ -964,7 +964,7 @@ sam_overview_page_class_init (SamOverviewPageClass *klass)
   widget_class->map = sam_overview_page_map;
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/samverkan/Samverkan/sam-overview-page.ui");
+                                               "/io/github/samverkan/Samverkan/overview/sam-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SamOverviewPage, meetings_list);
   gtk_widget_class_bind_template_child (widget_class, SamOverviewPage, assignments_list);
   gtk_widget_class_bind_template_child (widget_class, SamOverviewPage, focus_list);

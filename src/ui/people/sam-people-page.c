@@ -622,7 +622,7 @@ sam_people_page_class_init (SamPeoplePageClass *klass)
   object_class->finalize = sam_people_page_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/samverkan/Samverkan/sam-people-page.ui");
+                                               "/io/github/samverkan/Samverkan/people/sam-people-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SamPeoplePage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, SamPeoplePage, lists_box);
   gtk_widget_class_bind_template_child (widget_class, SamPeoplePage, details_box);

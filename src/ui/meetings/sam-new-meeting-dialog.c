@@ -623,7 +623,7 @@ sam_new_meeting_dialog_class_init (SamNewMeetingDialogClass *klass)
                   G_TYPE_NONE, 1, G_TYPE_INT64);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/samverkan/Samverkan/"
+                                               "/io/github/samverkan/Samverkan/meetings/"
                                                "sam-new-meeting-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, SamNewMeetingDialog, error_group);
   gtk_widget_class_bind_template_child (widget_class, SamNewMeetingDialog, error_label);

@@ -386,7 +386,7 @@ sam_people_municipality_editor_class_init (SamPeopleMunicipalityEditorClass *kla
                   G_TYPE_NONE, 1, G_TYPE_INT64);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/samverkan/Samverkan/sam-people-municipality-editor.ui");
+                                               "/io/github/samverkan/Samverkan/people/sam-people-municipality-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, SamPeopleMunicipalityEditor, details_group);
   gtk_widget_class_bind_template_child (widget_class, SamPeopleMunicipalityEditor, member_group);
   gtk_widget_class_bind_template_child (widget_class, SamPeopleMunicipalityEditor, name_row);
