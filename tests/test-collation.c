@@ -73,6 +73,20 @@ test_collation_store_order (SamTestDb     *fixture,
     }
 }
 
+/* Searching folds case and drops diacritics, so a keyboard without å ä ö
+ * finds what has them. */
+static void
+test_collation_fold (void)
+{
+  g_autofree char *a = sam_fold_text ("Kommundirektörsmöte i Höör", -1);
+  g_autofree char *b = sam_fold_text ("ÅRSHJUL Ærø", -1);
+  g_autofree char *c = sam_fold_text (NULL, -1);
+
+  g_assert_cmpstr (a, ==, "kommundirektorsmote i hoor");
+  g_assert_cmpstr (b, ==, "arshjul ærø");
+  g_assert_cmpstr (c, ==, "");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -81,6 +95,7 @@ main (int    argc,
 
   g_test_add_func ("/collation/after-z", test_collation_after_z);
   g_test_add_func ("/collation/case-and-accents", test_collation_case_and_accents);
+  g_test_add_func ("/collation/fold", test_collation_fold);
   g_test_add_func ("/collation/prefix", test_collation_prefix);
   g_test_add ("/collation/store-order", SamTestDb, NULL,
               sam_test_db_setup, test_collation_store_order, sam_test_db_teardown);

@@ -146,3 +146,41 @@ sam_collate_names (const char *a,
 
   return (a_len > b_len) - (a_len < b_len);
 }
+
+/**
+ * sam_fold_text:
+ *
+ * The form of @text that searches compare: lower case, compatibility
+ * forms unified and diacritics dropped, so that "mote" typed on a keyboard
+ * without å ä ö finds "Kommundirektörsmöte".
+ *
+ * Returns: (transfer full): the folded text ("" for %NULL)
+ */
+char *
+sam_fold_text (const char *text,
+               gssize      len)
+{
+  g_autofree char *decomposed = NULL;
+  g_autofree char *folded = NULL;
+  GString *out;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  decomposed = g_utf8_normalize (text, len, G_NORMALIZE_ALL);
+  if (decomposed == NULL)
+    return g_strdup ("");
+
+  folded = g_utf8_casefold (decomposed, -1);
+  out = g_string_sized_new (strlen (folded));
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_type (c) != G_UNICODE_NON_SPACING_MARK)
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}

@@ -15,5 +15,7 @@ int sam_collate_names (const char *a,
                        gssize      a_len,
                        const char *b,
                        gssize      b_len);
+char *sam_fold_text     (const char *text,
+                         gssize      len) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

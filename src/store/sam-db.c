@@ -33,6 +33,25 @@ collate_names_cb (void       *user_data,
   return sam_collate_names (a, a_len, b, b_len);
 }
 
+/* sam_fold(text): the folded form searches compare (sam_fold_text()). */
+static void
+fold_cb (sqlite3_context *context,
+         int              argc,
+         sqlite3_value  **argv)
+{
+  const char *text = (const char *)sqlite3_value_text (argv[0]);
+  char *folded;
+
+  if (text == NULL)
+    {
+      sqlite3_result_null (context);
+      return;
+    }
+
+  folded = sam_fold_text (text, sqlite3_value_bytes (argv[0]));
+  sqlite3_result_text (context, folded, -1, g_free);
+}
+
 static void
 finalize_statement (gpointer data)
 {
@@ -77,6 +96,9 @@ sam_db_open (const char  *path,
   sqlite3_extended_result_codes (db->handle, TRUE);
   sqlite3_busy_timeout (db->handle, 5000);
   sqlite3_create_collation (db->handle, "sam_name", SQLITE_UTF8, NULL, collate_names_cb);
+  sqlite3_create_function (db->handle, "sam_fold", 1,
+                           SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                           NULL, fold_cb, NULL, NULL);
 
   return g_steal_pointer (&db);
 }
