@@ -153,6 +153,7 @@ typedef struct
   SamActivity      *tourism;
   GtkWidget        *window;
   SamPlanPage      *page;
+  gint64            saved_id;
 } Fixture;
 
 static gpointer
@@ -364,6 +365,18 @@ test_plan_sort (Fixture       *fixture,
   g_assert_cmpstr (title_at (model, 2), ==, "Besöksnäring");
 }
 
+/* The page saves as typed, after a pause. */
+static gboolean
+co_financing_saved (gpointer data)
+{
+  Fixture *fixture = data;
+  g_autoptr(SamActivity) activity = NULL;
+
+  activity = sam_store_load (fixture->db.store, SAM_TYPE_ACTIVITY, fixture->saved_id, NULL);
+
+  return activity != NULL && sam_activity_get_co_financing (activity) == 62500;
+}
+
 static void
 test_plan_edit_budget (Fixture       *fixture,
                        gconstpointer  data)
@@ -383,7 +396,8 @@ test_plan_edit_budget (Fixture       *fixture,
 
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (budget), 250000);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (co_financing), 62500);
-  spin (500);
+  fixture->saved_id = id_of (fixture->tourism);
+  g_assert_true (wait_for (co_financing_saved, fixture));
 
   saved = sam_store_load (fixture->db.store, SAM_TYPE_ACTIVITY, id_of (fixture->tourism), NULL);
   g_assert_cmpint (sam_activity_get_budget (saved), ==, 250000);

@@ -138,14 +138,14 @@ test_window_switch_section (void)
     {
       GtkListBoxRow *row = gtk_list_box_get_row_at_index (sidebar, i);
       GtkWidget *page = sam_window_get_section_page (window, section_ids[i]);
-      GtkWidget *stack = gtk_widget_get_parent (page);
+      GtkWidget *stack = gtk_widget_get_ancestor (gtk_widget_get_parent (page), GTK_TYPE_STACK);
 
       g_assert_true (GTK_IS_STACK (stack));
 
       gtk_widget_activate (GTK_WIDGET (row));
 
       g_assert_cmpstr (sam_window_get_section (window), ==, section_ids[i]);
-      g_assert_true (gtk_stack_get_visible_child (GTK_STACK (stack)) == page);
+      g_assert_true (gtk_widget_is_ancestor (page, gtk_stack_get_visible_child (GTK_STACK (stack))));
       g_assert_true (gtk_list_box_get_selected_row (sidebar) == row);
       g_assert_true (wait_for (is_mapped, page));
     }

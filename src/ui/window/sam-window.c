@@ -193,6 +193,8 @@ create_empty_page (const SamSection *section)
   return page;
 }
 
+/* Each section's place in the stack holds a bin, and its page is built on
+ * the section's first visit: a start builds only the page it shows. */
 static void
 build_sections (SamWindow *self)
 {
@@ -201,19 +203,39 @@ build_sections (SamWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     {
       const SamSection *section = &sections[i];
-      GtkWidget *page = NULL;
       GtkStackPage *stack_page;
 
       gtk_list_box_append (self->sidebar, create_sidebar_row (section));
 
-      if (section->create_page != NULL && self->store != NULL)
-        page = section->create_page (self->store);
-      if (page == NULL)
-        page = create_empty_page (section);
-
-      stack_page = gtk_stack_add_titled (self->section_stack, page, section->id, _(section->title));
+      stack_page = gtk_stack_add_titled (self->section_stack, adw_bin_new (),
+                                         section->id, _(section->title));
       gtk_stack_page_set_icon_name (stack_page, section->icon_name);
     }
+}
+
+static GtkWidget *
+ensure_page (SamWindow *self,
+             int        index)
+{
+  const SamSection *section = &sections[index];
+  AdwBin *bin;
+  GtkWidget *page;
+
+  g_assert (SAM_IS_WINDOW (self));
+
+  bin = ADW_BIN (gtk_stack_get_child_by_name (self->section_stack, section->id));
+  page = adw_bin_get_child (bin);
+  if (page != NULL)
+    return page;
+
+  if (section->create_page != NULL && self->store != NULL)
+    page = section->create_page (self->store);
+  if (page == NULL)
+    page = create_empty_page (section);
+
+  adw_bin_set_child (bin, page);
+
+  return page;
 }
 
 static void
@@ -698,6 +720,8 @@ sam_window_set_section (SamWindow  *self,
 
   adw_window_title_set_title (self->content_title, _(sections[index].title));
 
+  ensure_page (self, index);
+
   if (g_strcmp0 (sam_window_get_section (self), section) == 0)
     return;
 
@@ -712,16 +736,24 @@ sam_window_set_section (SamWindow  *self,
  * @self: a #SamWindow
  * @section: a section id
  *
+ * The page is built when it is first asked for.
+ *
  * Returns: (transfer none) (nullable): the page of @section
  */
 GtkWidget *
 sam_window_get_section_page (SamWindow  *self,
                              const char *section)
 {
+  int index;
+
   g_return_val_if_fail (SAM_IS_WINDOW (self), NULL);
   g_return_val_if_fail (section != NULL, NULL);
 
-  return gtk_stack_get_child_by_name (self->section_stack, section);
+  index = find_section (section);
+  if (index < 0)
+    return NULL;
+
+  return ensure_page (self, index);
 }
 
 /**
