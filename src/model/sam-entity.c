@@ -569,6 +569,29 @@ sam_entity_copy_fields (SamEntity *self,
 }
 
 /**
+ * sam_entity_dup:
+ * @self: an entity
+ *
+ * A detached copy: what an editor keeps to compare with, since loading a
+ * row that is alive returns the same object.
+ *
+ * Returns: (transfer full): a new entity with the identity, timestamps and
+ *   fields of @self
+ */
+gpointer
+sam_entity_dup (SamEntity *self)
+{
+  SamEntity *copy;
+
+  g_return_val_if_fail (SAM_IS_ENTITY (self), NULL);
+
+  copy = g_object_new (G_OBJECT_TYPE (self), NULL);
+  sam_entity_copy_fields (copy, self);
+
+  return copy;
+}
+
+/**
  * sam_entity_fields_equal:
  * @self: an entity
  * @other: an entity of the same type

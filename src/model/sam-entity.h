@@ -92,6 +92,7 @@ void          sam_entity_set_enum             (SamEntity      *self,
 
 void          sam_entity_copy_fields          (SamEntity      *self,
                                                SamEntity      *source);
+gpointer      sam_entity_dup                  (SamEntity      *self) G_GNUC_WARN_UNUSED_RESULT;
 gboolean      sam_entity_fields_equal         (SamEntity      *self,
                                                SamEntity      *other);
 

@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "sam-query-model.h"
+#include "sam-live-map.h"
 #include "sam-store-private.h"
 
 /* "Samv" in ASCII: written to the file's header so that Samverkan knows its
@@ -64,9 +65,19 @@ struct _SamStore
   int      schema_version;
   GArray  *pending;
   GArray  *announced;
+
+  /* The identity map, and the objects written by the transaction being
+   * announced (which need no reloading). */
+  SamLiveMap *live;
+  GHashTable *written;
 };
 
 G_DEFINE_FINAL_TYPE (SamStore, sam_store, G_TYPE_OBJECT)
+
+static void sam_store_real_changed (SamStore   *self,
+                                    const char *table,
+                                    gint64      id,
+                                    int         kind);
 
 enum {
   CHANGED,
@@ -251,6 +262,18 @@ table_info_for_type (GType type)
 
   for (guint i = 0; i < n_tables; i++)
     if (tables[i].type == type)
+      return &tables[i];
+
+  return NULL;
+}
+
+static TableInfo *
+table_info_for_table (const char *table)
+{
+  ensure_tables ();
+
+  for (guint i = 0; i < n_tables; i++)
+    if (g_strcmp0 (tables[i].table, table) == 0)
       return &tables[i];
 
   return NULL;
@@ -472,6 +495,8 @@ flush_changes (SamStore *self)
         g_signal_emit (self, signals[CHANGED], 0, table, (gint64)0, SAM_STORE_CHANGE_UPDATE);
       self->announced = NULL;
     }
+
+  g_hash_table_remove_all (self->written);
 }
 
 /**
@@ -720,6 +745,8 @@ sam_store_finalize (GObject *object)
 {
   SamStore *self = (SamStore *)object;
 
+  g_clear_pointer (&self->live, sam_live_map_free);
+  g_clear_pointer (&self->written, g_hash_table_unref);
   g_clear_pointer (&self->db, sam_db_close);
   g_clear_pointer (&self->pending, g_array_unref);
 
@@ -743,19 +770,21 @@ sam_store_class_init (SamStoreClass *klass)
    * Emitted after a change is committed.
    */
   signals[CHANGED] =
-    g_signal_new ("changed",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0,
-                  NULL, NULL,
-                  NULL,
-                  G_TYPE_NONE, 3, G_TYPE_STRING, G_TYPE_INT64, G_TYPE_INT);
+    g_signal_new_class_handler ("changed",
+                                G_TYPE_FROM_CLASS (klass),
+                                G_SIGNAL_RUN_FIRST,
+                                G_CALLBACK (sam_store_real_changed),
+                                NULL, NULL,
+                                NULL,
+                                G_TYPE_NONE, 3, G_TYPE_STRING, G_TYPE_INT64, G_TYPE_INT);
 }
 
 static void
 sam_store_init (SamStore *self)
 {
   self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
+  self->live = sam_live_map_new ();
+  self->written = g_hash_table_new (NULL, NULL);
 }
 
 const char *
@@ -820,7 +849,12 @@ sam_store_rollback (SamStore *self)
   sam_db_rollback (self->db);
 
   if (sam_db_get_depth (self->db) == 0)
-    g_array_set_size (self->pending, 0);
+    {
+      g_array_set_size (self->pending, 0);
+      g_hash_table_remove_all (self->written);
+      /* What the live objects read inside the transaction is gone. */
+      sam_live_map_unverify_all (self->live);
+    }
 }
 
 /* Runs the end of one store action: commits on success, rolls back (and
@@ -923,6 +957,30 @@ entity_table (gpointer   entity,
 static gboolean refresh_derived (SamStore   *self,
                                  SamEntity  *entity,
                                  GError    **error);
+static void     copy_values     (TableInfo   *info,
+                                 SamEntity   *entity,
+                                 SamEntity   *fresh);
+static gpointer load_with       (SamStore    *self,
+                                 TableInfo   *info,
+                                 const char  *sql,
+                                 const char  *uuid,
+                                 gint64       id,
+                                 GError     **error);
+
+/* An object saved by the outermost transaction is the row's live object
+ * unless there is one: a row whose transaction may still be rolled back
+ * (and its id given to another row) must not be. */
+static void
+become_live (SamStore  *self,
+             TableInfo *info,
+             SamEntity *entity)
+{
+  gint64 id = sam_entity_get_id (entity);
+
+  if (sam_db_get_depth (self->db) == 0
+      && sam_live_map_lookup (self->live, info->table, id, NULL) == NULL)
+    sam_live_map_add (self->live, info->table, entity);
+}
 
 static gboolean
 insert_row (SamStore   *self,
@@ -980,6 +1038,7 @@ update_row (SamStore   *self,
     }
 
   queue_change (self, info->table, sam_entity_get_id (entity), SAM_STORE_CHANGE_UPDATE);
+  g_hash_table_add (self->written, entity);
 
   return TRUE;
 }
@@ -1032,6 +1091,8 @@ sam_store_insert (SamStore  *self,
       return FALSE;
     }
 
+  become_live (self, info, entity);
+
   return TRUE;
 }
 
@@ -1049,7 +1110,10 @@ bump_sequence (SamStore   *self,
     return TRUE;
 
   meeting = SAM_MEETING (entity);
-  old = sam_store_load_plain (self, SAM_TYPE_MEETING, sam_entity_get_id (entity), error);
+  /* The stored values, not the live object (which may be @entity). */
+  old = load_with (self, table_info_for_type (SAM_TYPE_MEETING),
+                   table_info_for_type (SAM_TYPE_MEETING)->select_by_id, NULL,
+                   sam_entity_get_id (entity), error);
   if (old == NULL)
     return FALSE;
 
@@ -1102,8 +1166,20 @@ sam_store_update (SamStore  *self,
   if (!finish_action (self, ok, error))
     {
       sam_entity_set_updated_at (entity, previous);
+      /* Views share the live object: they go back to what is stored, and
+       * only the editor that tried keeps showing the unsaved values. */
+      if (sam_live_map_lookup (self->live, info->table, sam_entity_get_id (entity), NULL) == entity)
+        {
+          g_autoptr(SamEntity) stored = load_with (self, info, info->select_by_id, NULL,
+                                                   sam_entity_get_id (entity), NULL);
+
+          if (stored != NULL)
+            copy_values (info, entity, stored);
+        }
       return FALSE;
     }
+
+  become_live (self, info, entity);
 
   return TRUE;
 }
@@ -1237,6 +1313,92 @@ load_with (SamStore    *self,
   return entity;
 }
 
+/* Copies the row's stored values into @entity, which notifies what
+ * changed, once each, after the last. */
+static void
+copy_values (TableInfo *info,
+             SamEntity *entity,
+             SamEntity *fresh)
+{
+  g_object_freeze_notify (G_OBJECT (entity));
+  sam_entity_set_uuid (entity, sam_entity_get_uuid (fresh));
+  sam_entity_set_created_at (entity, sam_entity_get_created_at (fresh));
+  sam_entity_set_updated_at (entity, sam_entity_get_updated_at (fresh));
+  for (guint i = 0; i < info->n_columns; i++)
+    sam_entity_set_value (entity, info->columns[i], sam_entity_peek_value (fresh, info->columns[i]));
+  for (guint i = 0; i < info->n_derived; i++)
+    sam_entity_set_value (entity, info->derived[i], sam_entity_peek_value (fresh, info->derived[i]));
+  g_object_thaw_notify (G_OBJECT (entity));
+}
+
+/* The live object of a row, if one is alive and the row still exists. */
+static SamEntity *
+lookup_live (SamStore  *self,
+             TableInfo *info,
+             gint64     id)
+{
+  gboolean verified = FALSE;
+  SamEntity *entity = sam_live_map_lookup (self->live, info->table, id, &verified);
+  g_autoptr(SamEntity) fresh = NULL;
+
+  if (entity == NULL || verified)
+    return entity;
+
+  /* A deletion since the object was last handed out may have taken the
+   * row with it (ON DELETE CASCADE) or cleared a reference in it (ON
+   * DELETE SET NULL), neither of which is announced row by row. */
+  fresh = load_with (self, info, info->select_by_id, NULL, id, NULL);
+  if (fresh == NULL)
+    {
+      sam_live_map_remove (self->live, info->table, id);
+      return NULL;
+    }
+
+  copy_values (info, entity, fresh);
+  sam_live_map_set_verified (self->live, info->table, id);
+
+  return entity;
+}
+
+/* Loads through the identity map: the object already alive for the row, or
+ * a new one that becomes the live one. */
+static gpointer
+load_live (SamStore    *self,
+           TableInfo   *info,
+           const char  *uuid,
+           gint64       id,
+           GError     **error)
+{
+  SamEntity *live;
+  SamEntity *entity;
+
+  if (uuid == NULL && (live = lookup_live (self, info, id)) != NULL)
+    return g_object_ref (live);
+
+  entity = load_with (self, info, uuid != NULL ? info->select_by_uuid : info->select_by_id,
+                      uuid, id, error);
+  if (entity == NULL)
+    return NULL;
+
+  live = sam_live_map_lookup (self->live, info->table, sam_entity_get_id (entity), NULL);
+  if (live != NULL)
+    {
+      g_object_unref (entity);
+      return g_object_ref (live);
+    }
+
+  sam_live_map_add (self->live, info->table, entity);
+
+  return entity;
+}
+
+/**
+ * sam_store_load_plain:
+ *
+ * Loads without computing the derived values that need other rows (agenda
+ * numbers and times): what a live list model does, which has them already.
+ * While an object of the row is alive, it is that object.
+ */
 gpointer
 sam_store_load_plain (SamStore  *self,
                       GType      type,
@@ -1247,7 +1409,80 @@ sam_store_load_plain (SamStore  *self,
 
   g_return_val_if_fail (info != NULL, NULL);
 
-  return load_with (self, info, info->select_by_id, NULL, id, error);
+  return load_live (self, info, NULL, id, error);
+}
+
+/* Brings the live objects of @table up to date after a change that did not
+ * come through them (another object of the row, an import, a renumbering). */
+static void
+reload_live (SamStore   *self,
+             const char *table,
+             gint64      id)
+{
+  TableInfo *info = table_info_for_table (table);
+  g_autoptr(GPtrArray) objects = NULL;
+
+  if (info == NULL)
+    return;
+
+  if (id != 0)
+    {
+      SamEntity *live = sam_live_map_lookup (self->live, table, id, NULL);
+
+      objects = g_ptr_array_new_with_free_func (g_object_unref);
+      if (live != NULL)
+        g_ptr_array_add (objects, g_object_ref (live));
+    }
+  else
+    objects = sam_live_map_list_table (self->live, table);
+
+  for (guint i = 0; i < objects->len; i++)
+    {
+      SamEntity *live = g_ptr_array_index (objects, i);
+      g_autoptr(SamEntity) fresh = NULL;
+
+      if (g_hash_table_contains (self->written, live))
+        continue;
+
+      fresh = load_with (self, info, info->select_by_id, NULL, sam_entity_get_id (live), NULL);
+      if (fresh != NULL)
+        copy_values (info, live, fresh);
+      else
+        sam_live_map_remove (self->live, table, sam_entity_get_id (live));
+    }
+}
+
+/* Runs first, so that every view's handler sees the live objects as they
+ * are now stored. */
+static void
+sam_store_real_changed (SamStore   *self,
+                        const char *table,
+                        gint64      id,
+                        int         kind)
+{
+  const GArray *ids = self->announced;
+
+  if (kind == SAM_STORE_CHANGE_DELETE)
+    {
+      sam_live_map_remove (self->live, table, id);
+      sam_live_map_unverify_all (self->live);
+      return;
+    }
+
+  if (kind != SAM_STORE_CHANGE_UPDATE)
+    return;
+
+  if (id == 0 && ids != NULL)
+    {
+      for (guint i = 0; i < ids->len; i++)
+        reload_live (self, table, g_array_index (ids, gint64, i));
+    }
+  else
+    reload_live (self, table, id);
+
+  /* Several changes at once may include deletions. */
+  if (id == 0)
+    sam_live_map_unverify_all (self->live);
 }
 
 static gboolean
@@ -1333,7 +1568,7 @@ sam_store_load_by_uuid (SamStore    *self,
   info = table_info_for_type (type);
   g_return_val_if_fail (info != NULL, NULL);
 
-  entity = load_with (self, info, info->select_by_uuid, uuid, 0, error);
+  entity = load_live (self, info, uuid, 0, error);
   if (entity == NULL || !refresh_derived (self, entity, error))
     return NULL;
 

@@ -364,11 +364,19 @@ store_changed_cb (SamPlanForm *self,
     return;
 
   fresh = sam_store_load (self->store, G_OBJECT_TYPE (self->entity), id, NULL);
-  if (fresh == NULL || sam_entity_fields_equal (fresh, self->entity))
+  if (fresh == NULL)
     return;
 
-  sam_entity_copy_fields (self->entity, fresh);
-  sam_entity_set_updated_at (self->entity, sam_entity_get_updated_at (fresh));
+  /* The store's identity map brings the live object up to date itself;
+   * only the fields need to show it. */
+  if (fresh != self->entity)
+    {
+      if (sam_entity_fields_equal (fresh, self->entity))
+        return;
+
+      sam_entity_copy_fields (self->entity, fresh);
+      sam_entity_set_updated_at (self->entity, sam_entity_get_updated_at (fresh));
+    }
   sam_plan_form_reload (self);
   g_signal_emit (self, signals[RELOADED], 0);
 }

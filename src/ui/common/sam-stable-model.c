@@ -101,7 +101,11 @@ source_items_changed_cb (SamStableModel *self,
           SamEntity *kept = g_ptr_array_index (self->items, position + i);
           SamEntity *item = g_ptr_array_index (fresh, i);
 
-          if (!sam_entity_fields_equal (kept, item)
+          /* The store's identity map may hand out the very object kept,
+           * already brought up to date: the row changed all the same. */
+          if (kept == item)
+            g_signal_emit (self, signals[ITEM_UPDATED], 0, position + i);
+          else if (!sam_entity_fields_equal (kept, item)
               || g_strcmp0 (sam_entity_get_updated_at (kept), sam_entity_get_updated_at (item)) != 0)
             {
               sam_entity_copy_fields (kept, item);

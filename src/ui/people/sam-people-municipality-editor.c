@@ -232,9 +232,9 @@ save (SamPeopleMunicipalityEditor *self)
     return;
 
   municipality = sam_store_load (self->store, SAM_TYPE_MUNICIPALITY, self->municipality_id, NULL);
-  before = sam_store_load (self->store, SAM_TYPE_MUNICIPALITY, self->municipality_id, NULL);
-  if (municipality == NULL || before == NULL)
+  if (municipality == NULL)
     return;
+  before = sam_entity_dup (SAM_ENTITY (municipality));
 
   validate (self);
 

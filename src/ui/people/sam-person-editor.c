@@ -363,7 +363,7 @@ save (SamPersonEditor *self)
   person = sam_store_load (self->store, SAM_TYPE_PERSON, self->person_id, NULL);
   if (person == NULL)
     return;
-  before = sam_store_load (self->store, SAM_TYPE_PERSON, self->person_id, NULL);
+  before = sam_entity_dup (SAM_ENTITY (person));
 
   name = stripped_text (self->name_row);
   title = stripped_text (self->title_row);
