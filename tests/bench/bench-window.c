@@ -382,122 +382,181 @@ click_action (gpointer data)
 
 /* The benchmarks */
 
+/* One letter typed in every search field under @page, then cleared. */
 static void
-bench_searches (void)
+bench_searches (const char *section,
+                GtkWidget  *page,
+                const char *view)
 {
-  guint before = rows->len;
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
 
-  for (guint s = 0; s < G_N_ELEMENTS (section_ids); s++)
+  collect (page, GTK_TYPE_SEARCH_ENTRY, entries);
+  for (guint i = 0; i < entries->len; i++)
     {
-      g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+      GtkWidget *entry = entries->pdata[i];
+      g_autofree char *old = g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry)));
+      WidgetChange type = { entry, g_strconcat (old, "s", NULL), 0 };
+      WidgetChange clear = { entry, old, 0 };
+      g_autofree char *label = g_strdup_printf ("%s%s: type one letter in %s", section, view, widget_name (entry));
+      g_autofree char *label_clear = g_strdup_printf ("%s%s: clear %s again", section, view, widget_name (entry));
 
-      go_to (section_ids[s]);
-      collect (visible_page (section_ids[s]), GTK_TYPE_SEARCH_ENTRY, entries);
-
-      for (guint i = 0; i < entries->len; i++)
-        {
-          GtkWidget *entry = entries->pdata[i];
-          g_autofree char *old = g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry)));
-          WidgetChange type = { entry, g_strconcat (old, "s", NULL), 0 };
-          WidgetChange clear = { entry, old, 0 };
-          g_autofree char *label = g_strdup_printf ("%s: type one letter in %s", section_ids[s], widget_name (entry));
-          g_autofree char *label_clear = g_strdup_printf ("%s: clear %s again", section_ids[s], widget_name (entry));
-
-          /* Without the entry's delay (150 ms by default) the search runs
-           * before the next frame, so the frame shows its cost. */
-          gtk_search_entry_set_search_delay (GTK_SEARCH_ENTRY (entry), 0);
-          measure (label, set_text_action, &type);
-          measure (label_clear, set_text_action, &clear);
-          g_free (type.text);
-        }
+      /* Without the entry's delay (150 ms by default) the search runs
+       * before the next frame, so the frame shows its cost. */
+      gtk_search_entry_set_search_delay (GTK_SEARCH_ENTRY (entry), 0);
+      measure (label, set_text_action, &type);
+      measure (label_clear, set_text_action, &clear);
+      g_free (type.text);
     }
-
-  if (rows->len == before)
-    not_found ("type one letter in a search field", NULL);
 }
 
+static gboolean
+is_view_switcher_button (GtkWidget *widget)
+{
+  return g_str_equal (G_OBJECT_TYPE_NAME (widget), "AdwViewSwitcherButton");
+}
+
+/* Every drop-down under @page set to another item and back; on the
+ * meetings and decisions pages also the toggle buttons that filter (All,
+ * Open, Overdue…), not those of view switchers, drop-downs, menus or rows. */
 static void
-bench_filters (void)
+bench_filters (const char *section,
+               GtkWidget  *page,
+               const char *view)
+{
+  g_autoptr(GPtrArray) drop_downs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) toggles = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkWidget *was_active = NULL;
+
+  collect (page, GTK_TYPE_DROP_DOWN, drop_downs);
+  for (guint i = 0; i < drop_downs->len; i++)
+    {
+      GtkWidget *drop_down = drop_downs->pdata[i];
+      GListModel *model = gtk_drop_down_get_model (GTK_DROP_DOWN (drop_down));
+      guint old = gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down));
+      WidgetChange change = { drop_down, NULL, old == 0 ? 1 : 0 };
+      WidgetChange back = { drop_down, NULL, old };
+      g_autofree char *label = g_strdup_printf ("%s%s: choose item %u in %s", section, view,
+                                                change.index, widget_name (drop_down));
+      g_autofree char *label_back = g_strdup_printf ("%s%s: %s back to item %u", section, view,
+                                                     widget_name (drop_down), old);
+
+      if (model == NULL || g_list_model_get_n_items (model) < 2)
+        continue;
+
+      measure (label, set_selected_action, &change);
+      measure (label_back, set_selected_action, &back);
+    }
+
+  if (page == window || (!g_str_equal (section, "decisions") && !g_str_equal (section, "meetings")))
+    return;
+
+  collect (page, GTK_TYPE_TOGGLE_BUTTON, toggles);
+  for (guint i = 0; i < toggles->len; i++)
+    {
+      GtkWidget *toggle = toggles->pdata[i];
+
+      if (is_view_switcher_button (toggle) || inside_type (toggle, GTK_TYPE_DROP_DOWN)
+          || inside_type (toggle, GTK_TYPE_MENU_BUTTON) || GTK_IS_CHECK_BUTTON (toggle))
+        {
+          g_ptr_array_remove_index (toggles, i--);
+          continue;
+        }
+      if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)))
+        {
+          if (was_active == NULL)
+            was_active = toggle;
+          g_ptr_array_remove_index (toggles, i--);
+        }
+    }
+
+  /* Toggles in a group: activating one deactivates the others. */
+  g_object_ref (was_active != NULL ? was_active : window);
+  for (guint i = 0; i < toggles->len; i++)
+    {
+      WidgetChange change = { toggles->pdata[i], NULL, 0 };
+      g_autofree char *label = g_strdup_printf ("%s%s: toggle %s", section, view,
+                                                widget_name (toggles->pdata[i]));
+
+      measure (label, set_active_action, &change);
+    }
+  if (was_active != NULL && toggles->len > 0)
+    {
+      WidgetChange change = { was_active, NULL, 0 };
+      g_autofree char *label = g_strdup_printf ("%s%s: toggle %s again", section, view,
+                                                widget_name (was_active));
+
+      measure (label, set_active_action, &change);
+    }
+  g_object_unref (was_active != NULL ? was_active : window);
+}
+
+static char *
+switcher_label (GtkWidget *button)
+{
+  char *label = NULL;
+
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (button), "label") != NULL)
+    g_object_get (button, "label", &label, NULL);
+
+  return label != NULL ? label : g_strdup (widget_name (button));
+}
+
+/* Search fields and filters of every section, in each of its views (the
+ * decisions page shows decisions and assignments). */
+static void
+bench_controls (void)
 {
   guint before = rows->len;
 
   for (guint s = 0; s < G_N_ELEMENTS (section_ids); s++)
     {
-      g_autoptr(GPtrArray) drop_downs = g_ptr_array_new_with_free_func (g_object_unref);
-      g_autoptr(GPtrArray) toggles = g_ptr_array_new_with_free_func (g_object_unref);
+      const char *section = section_ids[s];
+      g_autoptr(GPtrArray) switchers = g_ptr_array_new_with_free_func (g_object_unref);
       GtkWidget *page;
+      GtkWidget *first_view = NULL;
 
-      go_to (section_ids[s]);
-      page = visible_page (section_ids[s]);
-      collect (page, GTK_TYPE_DROP_DOWN, drop_downs);
+      go_to (section);
+      page = visible_page (section);
+      bench_searches (section, page, "");
+      bench_filters (section, page, "");
 
-      for (guint i = 0; i < drop_downs->len; i++)
+      if (page == window)
+        continue;
+
+      collect (page, g_type_from_name ("AdwViewSwitcherButton") != 0
+                     ? g_type_from_name ("AdwViewSwitcherButton") : GTK_TYPE_TOGGLE_BUTTON, switchers);
+      for (guint i = 0; i < switchers->len; i++)
         {
-          GtkWidget *drop_down = drop_downs->pdata[i];
-          GListModel *model = gtk_drop_down_get_model (GTK_DROP_DOWN (drop_down));
-          guint old = gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down));
-          WidgetChange change = { drop_down, NULL, old == 0 ? 1 : 0 };
-          WidgetChange back = { drop_down, NULL, old };
-          g_autofree char *label = g_strdup_printf ("%s: choose item %u in %s", section_ids[s],
-                                                    change.index, widget_name (drop_down));
-          g_autofree char *label_back = g_strdup_printf ("%s: %s back to item %u", section_ids[s],
-                                                         widget_name (drop_down), old);
+          GtkWidget *button = switchers->pdata[i];
+          g_autofree char *name = switcher_label (button);
+          g_autofree char *view = g_strdup_printf (" (%s)", name);
+          g_autofree char *label = g_strdup_printf ("%s: switch to the view %s", section, name);
+          WidgetChange change = { button, NULL, 0 };
 
-          if (model == NULL || g_list_model_get_n_items (model) < 2)
+          if (!is_view_switcher_button (button))
             continue;
-
-          measure (label, set_selected_action, &change);
-          measure (label_back, set_selected_action, &back);
-        }
-
-      /* Toggle buttons that filter (the decisions page's All, Open,
-       * Overdue…), not those inside drop-downs, menus or rows. */
-      collect (page, GTK_TYPE_TOGGLE_BUTTON, toggles);
-      for (guint i = 0; i < toggles->len; i++)
-        {
-          GtkWidget *toggle = toggles->pdata[i];
-
-          if (page == window || inside_type (toggle, GTK_TYPE_DROP_DOWN)
-              || inside_type (toggle, GTK_TYPE_MENU_BUTTON) || GTK_IS_CHECK_BUTTON (toggle)
-              || gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle))
-              || !g_str_equal (section_ids[s], "decisions"))
+          if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)))
             {
-              g_ptr_array_remove_index (toggles, i--);
+              first_view = first_view != NULL ? first_view : button;
               continue;
             }
+
+          measure (label, set_active_action, &change);
+          bench_searches (section, page, view);
+          bench_filters (section, page, view);
         }
-      if (toggles->len > 0)
+      if (first_view != NULL && switchers->len > 1)
         {
-          g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
-          GtkWidget *was_active = NULL;
+          WidgetChange change = { first_view, NULL, 0 };
+          g_autofree char *name = switcher_label (first_view);
+          g_autofree char *label = g_strdup_printf ("%s: switch back to the view %s", section, name);
 
-          collect (page, GTK_TYPE_TOGGLE_BUTTON, all);
-          for (guint i = 0; i < all->len && was_active == NULL; i++)
-            if (gtk_toggle_button_get_active (all->pdata[i]) && !in_list_row (all->pdata[i])
-                && !inside_type (all->pdata[i], GTK_TYPE_DROP_DOWN) && !GTK_IS_CHECK_BUTTON (all->pdata[i]))
-              was_active = all->pdata[i];
-
-          for (guint i = 0; i < toggles->len; i++)
-            {
-              WidgetChange change = { toggles->pdata[i], NULL, 0 };
-              g_autofree char *label = g_strdup_printf ("%s: toggle %s", section_ids[s],
-                                                        widget_name (toggles->pdata[i]));
-
-              measure (label, set_active_action, &change);
-            }
-          if (was_active != NULL)
-            {
-              WidgetChange change = { was_active, NULL, 0 };
-              g_autofree char *label = g_strdup_printf ("%s: toggle %s again", section_ids[s],
-                                                        widget_name (was_active));
-
-              measure (label, set_active_action, &change);
-            }
+          measure (label, set_active_action, &change);
         }
     }
 
   if (rows->len == before)
-    not_found ("change a filter", NULL);
+    not_found ("search fields and filters", NULL);
 }
 
 static gint64
@@ -639,8 +698,7 @@ main (int    argc,
       }
   print_rss ("after visiting every section twice");
 
-  bench_searches ();
-  bench_filters ();
+  bench_controls ();
 
   /* The largest meeting. */
   go_to ("meetings");
