@@ -21,6 +21,7 @@ struct _SamDb
   char       *path;
   GHashTable *statements;
   guint       depth;
+  guint64     n_statements;
 };
 
 static int
@@ -223,8 +224,10 @@ sam_db_exec (SamDb       *db,
              const char  *sql,
              GError     **error)
 {
-  int rc = sqlite3_exec (db->handle, sql, NULL, NULL, NULL);
+  int rc;
 
+  db->n_statements++;
+  rc = sqlite3_exec (db->handle, sql, NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
       sam_db_set_error (db, rc, error);
@@ -244,8 +247,13 @@ sam_db_step (SamDb         *db,
              sqlite3_stmt  *stmt,
              GError       **error)
 {
-  int rc = sqlite3_step (stmt);
+  int rc;
 
+  /* A statement that is not busy starts a new execution with this step. */
+  if (!sqlite3_stmt_busy (stmt))
+    db->n_statements++;
+
+  rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW || rc == SQLITE_DONE)
     return rc;
 
@@ -312,6 +320,18 @@ sam_db_rollback (SamDb *db)
     sqlite3_exec (db->handle, "ROLLBACK TO sam_nested; RELEASE sam_nested", NULL, NULL, NULL);
 
   db->depth--;
+}
+
+/**
+ * sam_db_get_n_statements:
+ *
+ * Returns: how many statements the connection has run (each execution
+ *   counted once, however many rows it stepped through), for benchmarks
+ */
+guint64
+sam_db_get_n_statements (SamDb *db)
+{
+  return db->n_statements;
 }
 
 guint

@@ -47,6 +47,7 @@ gboolean      sam_db_commit              (SamDb         *db,
                                           GError       **error);
 void          sam_db_rollback            (SamDb         *db);
 guint         sam_db_get_depth           (SamDb         *db);
+guint64       sam_db_get_n_statements    (SamDb         *db);
 
 void          sam_db_bind_text           (sqlite3_stmt  *stmt,
                                           int            index,

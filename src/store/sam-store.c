@@ -809,6 +809,24 @@ sam_store_get_db (SamStore *self)
   return self->db;
 }
 
+/**
+ * sam_store_get_statement_count:
+ * @self: a store
+ *
+ * Counts the SQL statements the store's connection has run since it was
+ * opened, for the benchmarks: the difference before and after an action
+ * is what the action cost the database.
+ *
+ * Returns: the number of statements run
+ */
+guint64
+sam_store_get_statement_count (SamStore *self)
+{
+  g_return_val_if_fail (SAM_IS_STORE (self), 0);
+
+  return sam_db_get_n_statements (self->db);
+}
+
 /* Transactions */
 
 /**

@@ -89,6 +89,7 @@ char         *sam_store_find_uuid                 (SamStore       *self,
 gint64        sam_store_count                     (SamStore       *self,
                                                    GType           type);
 gboolean      sam_store_is_empty                  (SamStore       *self);
+guint64       sam_store_get_statement_count       (SamStore       *self);
 
 char         *sam_store_get_setting               (SamStore       *self,
                                                    const char     *key) G_GNUC_WARN_UNUSED_RESULT;
