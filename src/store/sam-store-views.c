@@ -35,7 +35,8 @@ typedef enum
  * its body's name, its group ('upcoming', 'undated' or the year) and
  * whether it opens and closes its group, which the window functions see
  * in the same order as the rows. A start that is not a date (too short to
- * hold one) counts as no date. */
+ * hold one) counts as no date. The four texts are folded in one call,
+ * joined by a unit separator (U+001F) that no typed pattern can span. */
 static const char meetings_sql[] =
   "WITH v AS ("
   " SELECT m.id AS id, b.name AS body_name, m.starts_at AS starts_at,"
@@ -45,10 +46,8 @@ static const char meetings_sql[] =
   "   ELSE 2 END AS rank"
   " FROM meeting m JOIN body b ON b.id = m.body_id"
   " WHERE (?2 = 0 OR m.body_id = ?2)"
-  "  AND (?3 = '' OR sam_fold (m.title) LIKE ?3 ESCAPE '\\'"
-  "   OR sam_fold (m.theme) LIKE ?3 ESCAPE '\\'"
-  "   OR sam_fold (m.location) LIKE ?3 ESCAPE '\\'"
-  "   OR sam_fold (b.name) LIKE ?3 ESCAPE '\\')"
+  "  AND (?3 = '' OR sam_fold (coalesce (m.title, '') || char (31) || coalesce (m.theme, '')"
+  "   || char (31) || coalesce (m.location, '') || char (31) || b.name) LIKE ?3 ESCAPE '\\')"
   "), g AS ("
   " SELECT id, body_name, rank, starts_at,"
   "  CASE rank WHEN 0 THEN 'upcoming' WHEN 1 THEN 'undated'"
