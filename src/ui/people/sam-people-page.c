@@ -351,17 +351,45 @@ municipality_activate_cb (SamPeoplePage *self,
     show_municipality (self, id);
 }
 
-/* A click selects a row, and choosing a row opens it; the page's own
- * changes to the selection (sync_selection()) do not. */
+/* Whether the details show @id of the kind @name ("person"). */
+static gboolean
+details_show (SamPeoplePage *self,
+              const char    *name,
+              gint64         id)
+{
+  gint64 shown_id;
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->details_stack), name) != 0)
+    return FALSE;
+  if (adw_leaflet_get_folded (self->leaflet)
+      && adw_leaflet_get_visible_child (self->leaflet) != self->details_box)
+    return FALSE;
+
+  if (g_str_equal (name, "person"))
+    shown_id = sam_person_editor_get_person_id (self->person_editor);
+  else
+    shown_id = sam_people_municipality_editor_get_municipality_id (self->municipality_editor);
+
+  return shown_id == id;
+}
+
+/* A click selects a row, and choosing a row opens it. The page's own
+ * changes to the selection (sync_selection()), and the selection
+ * following its row when the list changes around it, do not. */
 static void
 person_selected_cb (SamPeoplePage      *self,
                     GParamSpec         *pspec,
                     GtkSingleSelection *selection)
 {
   guint position = gtk_single_selection_get_selected (selection);
+  gint64 id;
 
-  if (!self->syncing && position != GTK_INVALID_LIST_POSITION)
-    person_activate_cb (self, position);
+  if (self->syncing || position == GTK_INVALID_LIST_POSITION)
+    return;
+
+  id = sam_store_view_get_id (self->people, position);
+  if (id > 0 && !details_show (self, "person", id))
+    show_person (self, id);
 }
 
 static void
@@ -370,9 +398,14 @@ municipality_selected_cb (SamPeoplePage      *self,
                           GtkSingleSelection *selection)
 {
   guint position = gtk_single_selection_get_selected (selection);
+  gint64 id;
 
-  if (!self->syncing && position != GTK_INVALID_LIST_POSITION)
-    municipality_activate_cb (self, position);
+  if (self->syncing || position == GTK_INVALID_LIST_POSITION)
+    return;
+
+  id = sam_store_view_get_id (self->municipalities, position);
+  if (id > 0 && !details_show (self, "municipality", id))
+    show_municipality (self, id);
 }
 
 /* The store filters both lists in SQL. */
