@@ -377,7 +377,7 @@ test_grouping (void)
   g_assert_true (sam_store_update (db.store, m2, &error));
   g_assert_no_error (error);
 
-  fixture = show_page (db.store, 1000);
+  fixture = show_page (db.store, 1280);
   g_assert_true (wait_for_rows (fixture.page, 5));
 
   g_assert_cmpstr (row_title (fixture.page, 0), ==, "Soon");
@@ -408,6 +408,55 @@ test_grouping (void)
   g_assert_cmpstr (row_title (fixture.page, 5), ==, "May 2017");
   g_assert_cmpstr (row_header (fixture.page, 5), ==, "2017");
   g_assert_true (wait_for_label (fixture.page, "Director group · Online"));
+  maybe_screenshot (fixture.window, "meetings-1280");
+
+  gtk_window_destroy (GTK_WINDOW (fixture.window));
+  sam_test_db_teardown (&db, NULL);
+}
+
+/* At 360 px every label keeps to one line: the rows are all as tall (the
+ * list view's layout stays cheap) and the page fits the width. */
+static void
+test_narrow (void)
+{
+  SamTestDb db = { 0 };
+  g_autoptr(SamBody) body = NULL;
+  g_autoptr(SamMeeting) m1 = NULL;
+  g_autoptr(SamMeeting) m2 = NULL;
+  g_autoptr(SamMeeting) m3 = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  int height = -1;
+  Fixture fixture;
+
+  sam_test_db_setup (&db, NULL);
+  body = sam_test_add_body (db.store, "Kommundirektörsgruppen i MalmöLundregionen",
+                            SAM_BODY_KIND_DIRECTOR_GROUP);
+  m1 = sam_test_add_meeting (db.store, body, "2019-01-29T15:00",
+                             "Kommundirektörsmöte om den regionala utvecklingsstrategin och "
+                             "kollektivtrafiken i sydvästra Skåne");
+  m2 = sam_test_add_meeting (db.store, body, "2019-03-08T09:00", "Möte");
+  m3 = sam_test_add_meeting (db.store, body, "2018-11-20T13:00", "Workshop");
+  sam_meeting_set_ends_at (m1, "2019-01-30T12:00");
+  sam_meeting_set_location (m1, "Stadshuset, Stortorget 1, Lund, sammanträdesrum Tegnér");
+  g_assert_true (sam_store_update (db.store, m1, &error));
+  g_assert_no_error (error);
+
+  fixture = show_page (db.store, 360);
+  g_assert_true (wait_for_rows (fixture.page, 3));
+  g_assert_cmpint (gtk_widget_get_width (fixture.page), <=, 360);
+
+  rows = list_rows (fixture.page);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *card = find_widget (g_ptr_array_index (rows, i), GTK_TYPE_BOX, "meeting-card");
+
+      g_assert_nonnull (card);
+      if (height < 0)
+        height = gtk_widget_get_height (card);
+      g_assert_cmpint (gtk_widget_get_height (card), ==, height);
+    }
+  maybe_screenshot (fixture.window, "meetings-360");
 
   gtk_window_destroy (GTK_WINDOW (fixture.window));
   sam_test_db_teardown (&db, NULL);
@@ -938,6 +987,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/ui-meetings/grouping", test_grouping);
+  g_test_add_func ("/ui-meetings/narrow", test_narrow);
   g_test_add_func ("/ui-meetings/filter", test_filter);
   g_test_add_func ("/ui-meetings/new-meeting", test_new_meeting);
   g_test_add_func ("/ui-meetings/new-meeting-bad-input", test_new_meeting_refuses_bad_input);
