@@ -155,19 +155,30 @@ show_page (SamStore *store,
   return fixture;
 }
 
-/* The list is one boxed list per group (upcoming, then each year), each
- * under its heading; these helpers see them as the user does, as one
- * sequence of rows. */
+/* The list is one list view; each row is a box named after its meeting,
+ * with the group's heading on top when the row begins a group. These
+ * helpers see the rows the list has built, as the user does, from the
+ * top down. */
+static GtkListView *
+get_list_view (GtkWidget *page)
+{
+  GtkWidget *list = find_widget (page, GTK_TYPE_LIST_VIEW, "meetings-list");
+
+  g_assert_nonnull (list);
+
+  return GTK_LIST_VIEW (list);
+}
+
 static void
 collect_rows (GtkWidget *widget,
               GPtrArray *rows)
 {
-  if (GTK_IS_LIST_BOX (widget) && gtk_widget_has_css_class (widget, "meetings-list"))
-    {
-      GtkListBoxRow *row;
+  if (!gtk_widget_get_mapped (widget))
+    return;
 
-      for (int i = 0; (row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (widget), i)) != NULL; i++)
-        g_ptr_array_add (rows, row);
+  if (g_str_has_prefix (gtk_widget_get_name (widget), "meeting-"))
+    {
+      g_ptr_array_add (rows, widget);
       return;
     }
 
@@ -177,13 +188,38 @@ collect_rows (GtkWidget *widget,
     collect_rows (child, rows);
 }
 
-static GtkListBoxRow *
+static int
+compare_rows_by_y (gconstpointer a,
+                   gconstpointer b)
+{
+  GtkWidget *row_a = *(GtkWidget **)a;
+  GtkWidget *row_b = *(GtkWidget **)b;
+  GtkWidget *list = gtk_widget_get_ancestor (row_a, GTK_TYPE_LIST_VIEW);
+  graphene_point_t point_a, point_b;
+
+  g_assert_true (gtk_widget_compute_point (row_a, list, &GRAPHENE_POINT_INIT (0, 0), &point_a));
+  g_assert_true (gtk_widget_compute_point (row_b, list, &GRAPHENE_POINT_INIT (0, 0), &point_b));
+
+  return (point_a.y > point_b.y) - (point_a.y < point_b.y);
+}
+
+static GPtrArray *
+list_rows (GtkWidget *page)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+
+  collect_rows (GTK_WIDGET (get_list_view (page)), rows);
+  g_ptr_array_sort (rows, compare_rows_by_y);
+
+  return rows;
+}
+
+static GtkWidget *
 get_row (GtkWidget *page,
          guint      index)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) rows = list_rows (page);
 
-  collect_rows (page, rows);
   g_assert_cmpuint (index, <, rows->len);
 
   return g_ptr_array_index (rows, index);
@@ -192,9 +228,7 @@ get_row (GtkWidget *page,
 static guint
 count_rows (GtkWidget *page)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-
-  collect_rows (page, rows);
+  g_autoptr(GPtrArray) rows = list_rows (page);
 
   return rows->len;
 }
@@ -203,7 +237,11 @@ static const char *
 row_title (GtkWidget *page,
            guint      index)
 {
-  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (get_row (page, index)));
+  GtkWidget *label = find_widget (get_row (page, index), GTK_TYPE_LABEL, "meeting-title");
+
+  g_assert_nonnull (label);
+
+  return gtk_label_get_label (GTK_LABEL (label));
 }
 
 /* The heading above a row, when the row begins a group. */
@@ -211,18 +249,22 @@ static const char *
 row_header (GtkWidget *page,
             guint      index)
 {
-  GtkListBoxRow *row = get_row (page, index);
-  GtkWidget *list = gtk_widget_get_parent (GTK_WIDGET (row));
-  GtkWidget *heading;
+  GtkWidget *heading = find_widget (get_row (page, index), GTK_TYPE_LABEL, "meetings-group-header");
 
-  if (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0) != row)
+  g_assert_nonnull (heading);
+  if (!gtk_widget_get_mapped (heading))
     return NULL;
 
-  heading = gtk_widget_get_prev_sibling (list);
-  g_assert_true (GTK_IS_LABEL (heading));
-  g_assert_true (gtk_widget_get_mapped (heading));
-
   return gtk_label_get_label (GTK_LABEL (heading));
+}
+
+/* What a click, a tap or Enter on the row does. */
+static void
+activate_row (GtkWidget *page,
+              guint      index)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_list_view (page)),
+                                             "list.activate-item", "u", index));
 }
 
 typedef struct
@@ -230,6 +272,20 @@ typedef struct
   GtkWidget *page;
   guint      n_rows;
 } RowsQuery;
+
+typedef struct
+{
+  GListModel *model;
+  guint       n_items;
+} CountQuery;
+
+static gboolean
+model_has_count (gpointer data)
+{
+  CountQuery *query = data;
+
+  return g_list_model_get_n_items (query->model) == query->n_items;
+}
 
 static gboolean
 has_rows (gpointer data)
@@ -321,7 +377,7 @@ test_grouping (void)
   g_assert_true (sam_store_update (db.store, m2, &error));
   g_assert_no_error (error);
 
-  fixture = show_page (db.store, 1000);
+  fixture = show_page (db.store, 1280);
   g_assert_true (wait_for_rows (fixture.page, 5));
 
   g_assert_cmpstr (row_title (fixture.page, 0), ==, "Soon");
@@ -352,6 +408,55 @@ test_grouping (void)
   g_assert_cmpstr (row_title (fixture.page, 5), ==, "May 2017");
   g_assert_cmpstr (row_header (fixture.page, 5), ==, "2017");
   g_assert_true (wait_for_label (fixture.page, "Director group · Online"));
+  maybe_screenshot (fixture.window, "meetings-1280");
+
+  gtk_window_destroy (GTK_WINDOW (fixture.window));
+  sam_test_db_teardown (&db, NULL);
+}
+
+/* At 360 px every label keeps to one line: the rows are all as tall (the
+ * list view's layout stays cheap) and the page fits the width. */
+static void
+test_narrow (void)
+{
+  SamTestDb db = { 0 };
+  g_autoptr(SamBody) body = NULL;
+  g_autoptr(SamMeeting) m1 = NULL;
+  g_autoptr(SamMeeting) m2 = NULL;
+  g_autoptr(SamMeeting) m3 = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  int height = -1;
+  Fixture fixture;
+
+  sam_test_db_setup (&db, NULL);
+  body = sam_test_add_body (db.store, "Kommundirektörsgruppen i MalmöLundregionen",
+                            SAM_BODY_KIND_DIRECTOR_GROUP);
+  m1 = sam_test_add_meeting (db.store, body, "2019-01-29T15:00",
+                             "Kommundirektörsmöte om den regionala utvecklingsstrategin och "
+                             "kollektivtrafiken i sydvästra Skåne");
+  m2 = sam_test_add_meeting (db.store, body, "2019-03-08T09:00", "Möte");
+  m3 = sam_test_add_meeting (db.store, body, "2018-11-20T13:00", "Workshop");
+  sam_meeting_set_ends_at (m1, "2019-01-30T12:00");
+  sam_meeting_set_location (m1, "Stadshuset, Stortorget 1, Lund, sammanträdesrum Tegnér");
+  g_assert_true (sam_store_update (db.store, m1, &error));
+  g_assert_no_error (error);
+
+  fixture = show_page (db.store, 360);
+  g_assert_true (wait_for_rows (fixture.page, 3));
+  g_assert_cmpint (gtk_widget_get_width (fixture.page), <=, 360);
+
+  rows = list_rows (fixture.page);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *card = find_widget (g_ptr_array_index (rows, i), GTK_TYPE_BOX, "meeting-card");
+
+      g_assert_nonnull (card);
+      if (height < 0)
+        height = gtk_widget_get_height (card);
+      g_assert_cmpint (gtk_widget_get_height (card), ==, height);
+    }
+  maybe_screenshot (fixture.window, "meetings-360");
 
   gtk_window_destroy (GTK_WINDOW (fixture.window));
   sam_test_db_teardown (&db, NULL);
@@ -386,6 +491,32 @@ test_filter (void)
 
   fixture = show_page (db.store, 1000);
   g_assert_true (wait_for_rows (fixture.page, 3));
+
+  /* One character typed refilters the store's own list in SQL: the list
+   * view shows that model, not a filter over it. */
+  {
+    GtkSelectionModel *shown = gtk_list_view_get_model (get_list_view (fixture.page));
+    GListModel *view;
+    CountQuery query;
+
+    g_assert_true (GTK_IS_NO_SELECTION (shown));
+    view = gtk_no_selection_get_model (GTK_NO_SELECTION (shown));
+    g_assert_false (GTK_IS_FILTER_LIST_MODEL (view));
+    g_assert_cmpuint (g_list_model_get_n_items (view), ==, 3);
+
+    search = find_widget (fixture.page, GTK_TYPE_SEARCH_ENTRY, NULL);
+    gtk_editable_set_text (GTK_EDITABLE (search), "b");
+    query = (CountQuery) { view, 1 };
+    g_assert_true (wait_for (model_has_count, &query));
+    g_assert_true (gtk_no_selection_get_model (GTK_NO_SELECTION (shown)) == view);
+    g_assert_true (wait_for_rows (fixture.page, 1));
+    g_assert_cmpstr (row_title (fixture.page, 0), ==, "Board spring meeting");
+
+    gtk_editable_set_text (GTK_EDITABLE (search), "");
+    query = (CountQuery) { view, 3 };
+    g_assert_true (wait_for (model_has_count, &query));
+    g_assert_true (wait_for_rows (fixture.page, 3));
+  }
 
   dropdown = GTK_DROP_DOWN (find_widget (fixture.page, GTK_TYPE_DROP_DOWN, NULL));
   bodies = gtk_drop_down_get_model (dropdown);
@@ -700,8 +831,20 @@ list_is_back (gpointer data)
   SamMeetingsPage *page = data;
 
   return sam_meetings_page_get_meeting_page (page) == NULL &&
-         count_rows (GTK_WIDGET (page)) > 0 &&
-         gtk_widget_get_mapped (GTK_WIDGET (get_row (GTK_WIDGET (page), 0)));
+         count_rows (GTK_WIDGET (page)) > 0;
+}
+
+static gboolean
+row_1_has_focus (gpointer data)
+{
+  GtkWidget *page = data;
+  GtkRoot *root = gtk_widget_get_root (page);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  g_autoptr(GPtrArray) rows = list_rows (page);
+
+  return focus != NULL && rows->len > 1
+         && (focus == gtk_widget_get_parent (g_ptr_array_index (rows, 1))
+             || gtk_widget_is_ancestor (focus, g_ptr_array_index (rows, 1)));
 }
 
 /* Activating a row shows the meeting's page; Back returns to the list;
@@ -729,7 +872,7 @@ test_navigation (void)
 
   /* Newest past meeting first: row 1 is January. */
   g_assert_cmpstr (row_title (fixture.page, 1), ==, "January meeting");
-  gtk_widget_activate (GTK_WIDGET (get_row (fixture.page, 1)));
+  activate_row (fixture.page, 1);
 
   meeting_page = sam_meetings_page_get_meeting_page (SAM_MEETINGS_PAGE (fixture.page));
   g_assert_true (SAM_IS_MEETING_PAGE (meeting_page));
@@ -742,6 +885,8 @@ test_navigation (void)
   g_assert_true (gtk_widget_get_mapped (back));
   gtk_widget_activate (back);
   g_assert_true (wait_for (list_is_back, fixture.page));
+  /* The keyboard focus is back on the meeting's row. */
+  g_assert_true (wait_for (row_1_has_focus, fixture.page));
 
   /* win.open ("meetings", id) lands here; Alt+Left/Escape run meetings.back. */
   sam_meetings_page_open (fixture.page, sam_entity_get_id (SAM_ENTITY (m2)));
@@ -842,6 +987,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/ui-meetings/grouping", test_grouping);
+  g_test_add_func ("/ui-meetings/narrow", test_narrow);
   g_test_add_func ("/ui-meetings/filter", test_filter);
   g_test_add_func ("/ui-meetings/new-meeting", test_new_meeting);
   g_test_add_func ("/ui-meetings/new-meeting-bad-input", test_new_meeting_refuses_bad_input);

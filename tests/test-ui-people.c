@@ -14,6 +14,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "sam-people-municipality-editor.h"
 #include "sam-people-page.h"
 #include "sam-person-editor.h"
 #include "sam-test-ui.h"
@@ -51,11 +52,11 @@ row_title (GtkListBoxRow *row)
   return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
 }
 
+/* The first list box whose rows include one titled @title. */
 static GtkListBox *
-find_list (GtkWidget  *page,
-           const char *accessible_title_row)
+find_list_box (GtkWidget  *page,
+               const char *title)
 {
-  /* The first list box whose rows include @accessible_title_row. */
   GtkWidget *stack[64];
   guint n = 0;
 
@@ -69,7 +70,7 @@ find_list (GtkWidget  *page,
           GtkListBoxRow *row;
 
           for (int i = 0; (row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (widget), i)) != NULL; i++)
-            if (ADW_IS_PREFERENCES_ROW (row) && g_strcmp0 (row_title (row), accessible_title_row) == 0)
+            if (ADW_IS_PREFERENCES_ROW (row) && g_strcmp0 (row_title (row), title) == 0)
               return GTK_LIST_BOX (widget);
         }
 
@@ -78,6 +79,162 @@ find_list (GtkWidget  *page,
            child = gtk_widget_get_next_sibling (child))
         stack[n++] = child;
     }
+
+  return NULL;
+}
+
+/* The people and the municipalities are list views; each row is a box
+ * named "row-ID" holding a title label. */
+static GtkWidget *
+find_by_css (GtkWidget  *widget,
+             GType       type,
+             const char *css_class)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_has_css_class (widget, css_class))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_css (child, type, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+collect_rows (GtkWidget *widget,
+              GPtrArray *rows)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  if (g_str_has_prefix (gtk_widget_get_name (widget), "row-"))
+    {
+      g_ptr_array_add (rows, widget);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_rows (child, rows);
+}
+
+static int
+compare_rows_by_y (gconstpointer a,
+                   gconstpointer b)
+{
+  GtkWidget *row_a = *(GtkWidget **)a;
+  GtkWidget *row_b = *(GtkWidget **)b;
+  GtkWidget *list = gtk_widget_get_ancestor (row_a, GTK_TYPE_LIST_VIEW);
+  graphene_point_t point_a, point_b;
+
+  g_assert_true (gtk_widget_compute_point (row_a, list, &GRAPHENE_POINT_INIT (0, 0), &point_a));
+  g_assert_true (gtk_widget_compute_point (row_b, list, &GRAPHENE_POINT_INIT (0, 0), &point_b));
+
+  return (point_a.y > point_b.y) - (point_a.y < point_b.y);
+}
+
+static const char *
+list_row_title (GtkWidget *row)
+{
+  GtkWidget *label = find_by_css (row, GTK_TYPE_LABEL, "people-row-title");
+
+  g_assert_nonnull (label);
+
+  return gtk_label_get_label (GTK_LABEL (label));
+}
+
+/* The titles of the rows a list view shows, top down, joined by "|". */
+static char *
+list_titles (GtkListView *list)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  collect_rows (GTK_WIDGET (list), rows);
+  g_ptr_array_sort (rows, compare_rows_by_y);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (text, '|');
+      g_string_append (text, list_row_title (g_ptr_array_index (rows, i)));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* The list view with a row titled @title. */
+static GtkListView *
+find_list (GtkWidget  *widget,
+           const char *title)
+{
+  if (GTK_IS_LIST_VIEW (widget))
+    {
+      g_autofree char *titles = list_titles (GTK_LIST_VIEW (widget));
+      g_auto(GStrv) parts = g_strsplit (titles, "|", -1);
+
+      return g_strv_contains ((const char * const *)parts, title) ? GTK_LIST_VIEW (widget) : NULL;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkListView *found = find_list (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  GtkListView *list;
+  const char  *titles;
+} TitlesQuery;
+
+static gboolean
+list_has_titles (gpointer data)
+{
+  TitlesQuery *query = data;
+  g_autofree char *titles = list_titles (query->list);
+
+  return g_strcmp0 (titles, query->titles) == 0;
+}
+
+static void
+assert_titles (GtkListView *list,
+               const char  *titles)
+{
+  TitlesQuery query = { list, titles };
+
+  if (!wait_for (list_has_titles, &query))
+    {
+      g_autofree char *shown = list_titles (list);
+
+      g_assert_cmpstr (shown, ==, titles);
+    }
+}
+
+/* The name of the item the list has selected, or NULL. */
+static const char *
+selected_name (GtkListView *list)
+{
+  GtkSelectionModel *model = gtk_list_view_get_model (list);
+  GObject *item = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (model));
+
+  if (SAM_IS_PERSON (item))
+    return sam_person_get_name (SAM_PERSON (item));
+  if (SAM_IS_MUNICIPALITY (item))
+    return sam_municipality_get_name (SAM_MUNICIPALITY (item));
 
   return NULL;
 }
@@ -221,7 +378,7 @@ test_people_add_person (void)
   GtkWidget *page;
   GtkWidget *add_button;
   GtkWidget *editor;
-  GtkListBox *list;
+  GtkListView *list;
   gint64 id;
 
   reset_settings ();
@@ -236,10 +393,10 @@ test_people_add_person (void)
 
   /* Saved at once, listed, chosen and shown for editing. */
   g_assert_cmpint (sam_store_count (db.store, SAM_TYPE_PERSON), ==, 1);
+  g_assert_true (wait_for_label (page, "New person"));
   list = find_list (page, "New person");
   g_assert_nonnull (list);
-  g_assert_nonnull (gtk_list_box_get_selected_row (list));
-  g_assert_cmpstr (row_title (gtk_list_box_get_selected_row (list)), ==, "New person");
+  g_assert_cmpstr (selected_name (list), ==, "New person");
 
   editor = sam_people_page_get_person_editor (SAM_PEOPLE_PAGE (page));
   g_assert_true (wait_for (is_mapped, editor));
@@ -406,7 +563,7 @@ test_people_municipalities_swedish_order (void)
   const char *expected[] = { "Ale", "Burlöv", "Lund", "Ystad", "Åstorp", "Ängelholm", "Östra Göinge" };
   GtkWindow *window;
   GtkWidget *page;
-  GtkListBox *list;
+  GtkListView *list;
   AdwViewStack *stack;
 
   reset_settings ();
@@ -421,14 +578,13 @@ test_people_municipalities_swedish_order (void)
 
   list = find_list (page, "Ale");
   g_assert_nonnull (list);
-  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
-    {
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, (int)i);
+  {
+    g_autoptr(GString) joined = g_string_new (NULL);
 
-      g_assert_nonnull (row);
-      g_assert_cmpstr (row_title (row), ==, expected[i]);
-    }
-  g_assert_null (gtk_list_box_get_row_at_index (list, G_N_ELEMENTS (expected)));
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      g_string_append_printf (joined, "%s%s", i > 0 ? "|" : "", expected[i]);
+    assert_titles (list, joined->str);
+  }
 
   gtk_window_destroy (window);
   sam_test_db_teardown (&db, NULL);
@@ -487,7 +643,7 @@ test_people_search (void)
   GtkWindow *window;
   GtkWidget *page;
   GtkWidget *search;
-  GtkListBox *list;
+  GtkListView *list;
 
   reset_settings ();
   sam_test_db_setup (&db, NULL);
@@ -498,6 +654,7 @@ test_people_search (void)
   g_object_unref (add_person (db.store, "Cecilia Malm", NULL));
   page = show_page (db.store, &window);
 
+  g_assert_true (wait_for_label (page, "Anna Svensson"));
   list = find_list (page, "Anna Svensson");
   g_assert_nonnull (list);
   search = find_by_type (page, GTK_TYPE_SEARCH_ENTRY, TRUE);
@@ -506,21 +663,111 @@ test_people_search (void)
   /* By municipality ("malmö" without caring for case)… */
   gtk_editable_set_text (GTK_EDITABLE (search), "MALMÖ");
   g_signal_emit_by_name (search, "search-changed");
-  g_assert_cmpstr (row_title (gtk_list_box_get_row_at_index (list, 0)), ==, "Bo Lindqvist");
-  g_assert_null (gtk_list_box_get_row_at_index (list, 1));
+  assert_titles (list, "Bo Lindqvist");
 
-  /* …and by name. */
+  /* …and by the start of a name ("malm", not the middle of one). */
   gtk_editable_set_text (GTK_EDITABLE (search), "malm");
   g_signal_emit_by_name (search, "search-changed");
-  g_assert_cmpstr (row_title (gtk_list_box_get_row_at_index (list, 0)), ==, "Bo Lindqvist");
-  g_assert_cmpstr (row_title (gtk_list_box_get_row_at_index (list, 1)), ==, "Cecilia Malm");
-  g_assert_null (gtk_list_box_get_row_at_index (list, 2));
+  assert_titles (list, "Bo Lindqvist|Cecilia Malm");
+  gtk_editable_set_text (GTK_EDITABLE (search), "vensson");
+  g_signal_emit_by_name (search, "search-changed");
+  assert_titles (list, "");
 
   gtk_editable_set_text (GTK_EDITABLE (search), "nobody");
   g_signal_emit_by_name (search, "search-changed");
-  g_assert_null (gtk_list_box_get_row_at_index (list, 0));
   g_assert_true (wait_for_label (page, "Nobody matches"));
 
+  gtk_window_destroy (window);
+  sam_test_db_teardown (&db, NULL);
+}
+
+typedef struct
+{
+  GtkWidget *editor;
+  gint64     id;
+} EditorQuery;
+
+static gboolean
+person_editor_shows (gpointer data)
+{
+  EditorQuery *query = data;
+
+  return gtk_widget_get_mapped (query->editor)
+         && sam_person_editor_get_person_id (SAM_PERSON_EDITOR (query->editor)) == query->id;
+}
+
+static gboolean
+municipality_editor_shows (gpointer data)
+{
+  EditorQuery *query = data;
+
+  return gtk_widget_get_mapped (query->editor)
+         && sam_people_municipality_editor_get_municipality_id (
+              SAM_PEOPLE_MUNICIPALITY_EDITOR (query->editor)) == query->id;
+}
+
+/* Issue 13: a click (which selects the row), a double click or Enter
+ * (which activate it) on a person or a municipality opens it. */
+static void
+test_people_rows_open (void)
+{
+  SamTestDb db = { 0 };
+  g_autoptr(SamMunicipality) lund = NULL;
+  g_autoptr(SamMunicipality) malmo = NULL;
+  g_autoptr(SamPerson) anna = NULL;
+  g_autoptr(SamPerson) bo = NULL;
+  GtkListView *list;
+  GtkWidget *municipality_editor;
+  EditorQuery query;
+  AdwViewStack *stack;
+  GtkWindow *window;
+  GtkWidget *page;
+
+  reset_settings ();
+  sam_test_db_setup (&db, NULL);
+  lund = add_municipality (db.store, "Lund");
+  malmo = add_municipality (db.store, "Malmö");
+  anna = add_person (db.store, "Anna Svensson", lund);
+  bo = add_person (db.store, "Bo Lindqvist", malmo);
+  page = show_page (db.store, &window);
+
+  g_assert_true (wait_for_label (page, "Bo Lindqvist"));
+  list = find_list (page, "Bo Lindqvist");
+  g_assert_nonnull (list);
+  assert_titles (list, "Anna Svensson|Bo Lindqvist");
+
+  /* Enter or a double click on Bo. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (list), "list.activate-item", "u", 1));
+  query = (EditorQuery) { sam_people_page_get_person_editor (SAM_PEOPLE_PAGE (page)),
+                          sam_entity_get_id (SAM_ENTITY (bo)) };
+  g_assert_true (wait_for (person_editor_shows, &query));
+  g_assert_cmpstr (selected_name (list), ==, "Bo Lindqvist");
+
+  /* A click on Anna selects her row, and that opens her. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (list), "list.select-item", "(ubb)",
+                                             0, FALSE, FALSE));
+  query.id = sam_entity_get_id (SAM_ENTITY (anna));
+  g_assert_true (wait_for (person_editor_shows, &query));
+  g_assert_cmpstr (selected_name (list), ==, "Anna Svensson");
+
+  /* The same for a municipality. */
+  stack = ADW_VIEW_STACK (find_by_type (page, ADW_TYPE_VIEW_STACK, FALSE));
+  adw_view_stack_set_visible_child_name (stack, "municipalities");
+  g_assert_true (wait_for_label (page, "Malmö"));
+  list = find_list (page, "Malmö");
+  g_assert_nonnull (list);
+  assert_titles (list, "Lund|Malmö");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (list), "list.activate-item", "u", 1));
+  municipality_editor = find_by_type (page, SAM_TYPE_PEOPLE_MUNICIPALITY_EDITOR, FALSE);
+  g_assert_nonnull (municipality_editor);
+  query = (EditorQuery) { municipality_editor, sam_entity_get_id (SAM_ENTITY (malmo)) };
+  g_assert_true (wait_for (municipality_editor_shows, &query));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (list), "list.select-item", "(ubb)",
+                                             0, FALSE, FALSE));
+  query.id = sam_entity_get_id (SAM_ENTITY (lund));
+  g_assert_true (wait_for (municipality_editor_shows, &query));
+
+  maybe_screenshot (GTK_WIDGET (window), "people-municipalities");
   gtk_window_destroy (window);
   sam_test_db_teardown (&db, NULL);
 }
@@ -593,7 +840,7 @@ test_people_presented (void)
   g_assert_true (wait_for_label (page, "Översiktsplanering"));
 
   /* Newest meeting first, with the meeting's date and body; not Bo's item. */
-  list = find_list (page, "Lägesrapport turism");
+  list = find_list_box (page, "Lägesrapport turism");
   g_assert_nonnull (list);
   row = gtk_list_box_get_row_at_index (list, 0);
   g_assert_cmpstr (row_title (row), ==, "Lägesrapport turism");
@@ -629,6 +876,7 @@ main (int   argc,
   g_test_add_func ("/ui/people/municipality-member-period", test_people_municipality_member_period);
   g_test_add_func ("/ui/people/search", test_people_search);
   g_test_add_func ("/ui/people/presented", test_people_presented);
+  g_test_add_func ("/ui/people/rows-open", test_people_rows_open);
 
   return g_test_run ();
 }

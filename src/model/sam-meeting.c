@@ -40,6 +40,9 @@ enum {
   PROP_SEQUENCE,
   PROP_NOTE,
   PROP_BODY_NAME,
+  PROP_LIST_GROUP,
+  PROP_LIST_GROUP_FIRST,
+  PROP_LIST_GROUP_LAST,
   N_PROPS
 };
 
@@ -102,6 +105,18 @@ sam_meeting_class_init (SamMeetingClass *klass)
   properties[PROP_BODY_NAME] =
     g_param_spec_string ("body-name", NULL, NULL, NULL,
                          SAM_PARAM_FIELD | SAM_PARAM_DERIVED);
+  /* Where a list of meetings (sam_store_list_meetings_view()) put the
+   * meeting: its group ("upcoming", "undated" or the year) and whether it
+   * opens or closes the group, so that a row can show the heading. */
+  properties[PROP_LIST_GROUP] =
+    g_param_spec_string ("list-group", NULL, NULL, NULL,
+                         SAM_PARAM_FIELD | SAM_PARAM_DERIVED);
+  properties[PROP_LIST_GROUP_FIRST] =
+    g_param_spec_boolean ("list-group-first", NULL, NULL, FALSE,
+                          SAM_PARAM_FIELD | SAM_PARAM_DERIVED);
+  properties[PROP_LIST_GROUP_LAST] =
+    g_param_spec_boolean ("list-group-last", NULL, NULL, FALSE,
+                          SAM_PARAM_FIELD | SAM_PARAM_DERIVED);
 
   sam_entity_class_install_fields (SAM_ENTITY_CLASS (klass), "meeting", properties, N_PROPS);
 }
@@ -421,4 +436,28 @@ sam_meeting_set_body_name (SamMeeting *self,
   g_return_if_fail (SAM_IS_MEETING (self));
 
   sam_entity_set_string (SAM_ENTITY (self), properties[PROP_BODY_NAME], body_name);
+}
+
+const char *
+sam_meeting_get_list_group (SamMeeting *self)
+{
+  g_return_val_if_fail (SAM_IS_MEETING (self), NULL);
+
+  return sam_entity_get_string (SAM_ENTITY (self), properties[PROP_LIST_GROUP]);
+}
+
+gboolean
+sam_meeting_get_list_group_first (SamMeeting *self)
+{
+  g_return_val_if_fail (SAM_IS_MEETING (self), FALSE);
+
+  return sam_entity_get_boolean (SAM_ENTITY (self), properties[PROP_LIST_GROUP_FIRST]);
+}
+
+gboolean
+sam_meeting_get_list_group_last (SamMeeting *self)
+{
+  g_return_val_if_fail (SAM_IS_MEETING (self), FALSE);
+
+  return sam_entity_get_boolean (SAM_ENTITY (self), properties[PROP_LIST_GROUP_LAST]);
 }

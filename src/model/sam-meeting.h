@@ -55,5 +55,8 @@ const char *     sam_meeting_get_note                   (SamMeeting *self);
 void             sam_meeting_set_note                   (SamMeeting *self, const char *note);
 const char *     sam_meeting_get_body_name              (SamMeeting *self);
 void             sam_meeting_set_body_name              (SamMeeting *self, const char *body_name);
+const char *     sam_meeting_get_list_group             (SamMeeting *self);
+gboolean         sam_meeting_get_list_group_first       (SamMeeting *self);
+gboolean         sam_meeting_get_list_group_last        (SamMeeting *self);
 
 G_END_DECLS

@@ -29,6 +29,7 @@ enum {
   PROP_EMAIL,
   PROP_PHONE,
   PROP_NOTE,
+  PROP_MUNICIPALITY_NAME,
   N_PROPS
 };
 
@@ -58,6 +59,10 @@ sam_person_class_init (SamPersonClass *klass)
   properties[PROP_NOTE] =
     g_param_spec_string ("note", NULL, NULL, NULL,
                          SAM_PARAM_FIELD);
+  /* The name of the person's municipality, for lists of people. */
+  properties[PROP_MUNICIPALITY_NAME] =
+    g_param_spec_string ("municipality-name", NULL, NULL, NULL,
+                         SAM_PARAM_FIELD | SAM_PARAM_DERIVED);
 
   sam_entity_class_install_fields (SAM_ENTITY_CLASS (klass), "person", properties, N_PROPS);
 }
@@ -190,4 +195,12 @@ sam_person_set_note (SamPerson *self,
   g_return_if_fail (SAM_IS_PERSON (self));
 
   sam_entity_set_string (SAM_ENTITY (self), properties[PROP_NOTE], note);
+}
+
+const char *
+sam_person_get_municipality_name (SamPerson *self)
+{
+  g_return_val_if_fail (SAM_IS_PERSON (self), NULL);
+
+  return sam_entity_get_string (SAM_ENTITY (self), properties[PROP_MUNICIPALITY_NAME]);
 }

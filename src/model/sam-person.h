@@ -33,5 +33,6 @@ const char *sam_person_get_phone           (SamPerson *self);
 void        sam_person_set_phone           (SamPerson *self, const char *phone);
 const char *sam_person_get_note            (SamPerson *self);
 void        sam_person_set_note            (SamPerson *self, const char *note);
+const char *sam_person_get_municipality_name (SamPerson *self);
 
 G_END_DECLS

@@ -163,9 +163,20 @@ sam_fold_text (const char *text,
   g_autofree char *decomposed = NULL;
   g_autofree char *folded = NULL;
   GString *out;
+  gssize i;
 
   if (text == NULL)
     return g_strdup ("");
+
+  if (len < 0)
+    len = strlen (text);
+
+  /* ASCII folds to its lower case: the common case, done without the
+   * normalization's allocations, since a search folds every row. */
+  for (i = 0; i < len && (guchar)text[i] < 0x80 && text[i] != '\0'; i++)
+    ;
+  if (i == len)
+    return g_ascii_strdown (text, len);
 
   decomposed = g_utf8_normalize (text, len, G_NORMALIZE_ALL);
   if (decomposed == NULL)

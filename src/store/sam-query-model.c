@@ -399,6 +399,28 @@ sam_query_model_refresh (SamQueryModel  *self,
   return refresh (self, NULL, FALSE, error);
 }
 
+/**
+ * sam_query_model_set_params:
+ * @params: (transfer full) (nullable) (element-type GVariant): new values
+ *   for the query's placeholders
+ *
+ * Runs the query again with other values (a new search, another filter),
+ * emitting only the items-changed that turns the old rows into the new.
+ */
+gboolean
+sam_query_model_set_params (SamQueryModel  *self,
+                            GPtrArray      *params,
+                            GError        **error)
+{
+  g_return_val_if_fail (SAM_IS_QUERY_MODEL (self), FALSE);
+  g_return_val_if_fail (self->sql != NULL, FALSE);
+
+  g_clear_pointer (&self->params, g_ptr_array_unref);
+  self->params = params;
+
+  return refresh (self, NULL, FALSE, error);
+}
+
 gint64
 sam_query_model_get_id (SamQueryModel *self,
                         guint          position)

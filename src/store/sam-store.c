@@ -113,6 +113,8 @@ static const struct {
   const char *expression;
 } derived_expressions[] = {
   { "meeting", "body-name", "(SELECT b.name FROM body b WHERE b.id = t.body_id)" },
+  { "person", "municipality-name",
+    "(SELECT m.name FROM municipality m WHERE m.id = t.municipality_id)" },
 };
 
 static char *
@@ -2646,6 +2648,8 @@ sam_store_apply_derived (SamEntity  *entity,
   for (guint i = 0; i < info->n_derived && derived[i] != NULL; i++)
     if (G_PARAM_SPEC_VALUE_TYPE (info->derived[i]) == G_TYPE_STRING)
       sam_entity_set_string (entity, info->derived[i], derived[i]);
+    else if (G_PARAM_SPEC_VALUE_TYPE (info->derived[i]) == G_TYPE_BOOLEAN)
+      sam_entity_set_boolean (entity, info->derived[i], g_str_equal (derived[i], "1"));
 }
 
 void

@@ -210,4 +210,26 @@ gint64        sam_store_find_next_meeting         (SamStore       *self,
                                                    gint64          body_id,
                                                    const char     *after);
 
+/* sam-store-views.c: lists for the pages, filtered in SQL */
+GListModel   *sam_store_list_meetings_view        (SamStore       *self,
+                                                   const char     *today,
+                                                   gint64          body_id,
+                                                   const char     *text) G_GNUC_WARN_UNUSED_RESULT;
+gboolean      sam_store_meetings_view_set_filter  (GListModel     *view,
+                                                   const char     *today,
+                                                   gint64          body_id,
+                                                   const char     *text,
+                                                   GError        **error);
+GListModel   *sam_store_list_people_view          (SamStore       *self,
+                                                   const char     *text) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_municipalities_view  (SamStore       *self,
+                                                   const char     *text) G_GNUC_WARN_UNUSED_RESULT;
+gboolean      sam_store_names_view_set_text       (GListModel     *view,
+                                                   const char     *text,
+                                                   GError        **error);
+int           sam_store_view_find                 (GListModel     *view,
+                                                   gint64          id);
+gint64        sam_store_view_get_id               (GListModel     *view,
+                                                   guint           position);
+
 G_END_DECLS

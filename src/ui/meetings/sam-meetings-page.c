@@ -19,10 +19,6 @@
 #include "sam-series-dialog.h"
 #include "sam-window.h"
 
-/* The groups of the list: upcoming meetings, then those without a date,
- * then the past ones by year (the group is the year itself). */
-#define GROUP_UPCOMING -1
-#define GROUP_UNDATED  -2
 
 struct _SamMeetingsPage
 {
@@ -34,38 +30,20 @@ struct _SamMeetingsPage
   AdwStatusPage      *empty_page;
   GtkSearchEntry     *search_entry;
   GtkDropDown        *body_dropdown;
-  GtkBox             *groups_box;
+  GtkListView        *list_view;
   AdwBin             *meeting_bin;
   GtkWidget          *back_button;
 
   /* Owned */
   SamStore           *store;
   GListModel         *model;
-  GtkCustomFilter    *filter;
-  GtkCustomSorter    *sorter;
-  GtkSortListModel   *sorted;
+  GListModel         *view;
   GListModel         *bodies;
-  GArray             *groups;
   char               *today;
-  char               *search_key;
+  char               *search_text;
   gint64              body_id;
   gint64              meeting_id;
 };
-
-/* One group of the list: a heading and a boxed list of the meetings
- * that the page's filters let through and that fall in the group. */
-typedef struct
-{
-  SamMeetingsPage *page;
-  int              key;
-} GroupFilter;
-
-typedef struct
-{
-  int              key;
-  GtkCustomFilter *filter;
-  GtkWidget       *list_box;
-} Group;
 
 G_DEFINE_FINAL_TYPE (SamMeetingsPage, sam_meetings_page, GTK_TYPE_WIDGET)
 
@@ -112,113 +90,6 @@ today_text (void)
   return g_date_time_format (now, "%Y-%m-%d");
 }
 
-static int
-meeting_group (SamMeetingsPage *self,
-               SamMeeting      *meeting)
-{
-  const char *starts_at = sam_meeting_get_starts_at (meeting);
-  int year;
-
-  if (starts_at == NULL || strlen (starts_at) < 10 || sscanf (starts_at, "%4d", &year) != 1)
-    return GROUP_UNDATED;
-
-  if (strncmp (starts_at, self->today, 10) >= 0)
-    return GROUP_UPCOMING;
-
-  return year;
-}
-
-/* Orders the groups: upcoming, undated, then the years newest first. */
-static int
-group_rank (int group)
-{
-  if (group == GROUP_UPCOMING)
-    return G_MININT;
-  if (group == GROUP_UNDATED)
-    return G_MININT + 1;
-  return -group;
-}
-
-static char *
-fold_text (const char *text)
-{
-  g_autofree char *normalized = NULL;
-
-  if (text == NULL || text[0] == '\0')
-    return NULL;
-
-  normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
-  if (normalized == NULL)
-    return NULL;
-
-  return g_utf8_casefold (normalized, -1);
-}
-
-static gboolean
-text_matches (const char *text,
-              const char *key)
-{
-  g_autofree char *folded = fold_text (text);
-
-  return folded != NULL && strstr (folded, key) != NULL;
-}
-
-static gboolean
-filter_meeting_cb (gpointer item,
-                   gpointer user_data)
-{
-  SamMeetingsPage *self = user_data;
-  SamMeeting *meeting = item;
-
-  g_assert (SAM_IS_MEETINGS_PAGE (self));
-  g_assert (SAM_IS_MEETING (meeting));
-
-  if (self->body_id > 0 && sam_meeting_get_body_id (meeting) != self->body_id)
-    return FALSE;
-
-  if (self->search_key == NULL)
-    return TRUE;
-
-  return text_matches (sam_meeting_get_title (meeting), self->search_key) ||
-         text_matches (sam_meeting_get_theme (meeting), self->search_key) ||
-         text_matches (sam_meeting_get_body_name (meeting), self->search_key) ||
-         text_matches (sam_meeting_get_location (meeting), self->search_key);
-}
-
-static int
-compare_meetings_cb (gconstpointer a,
-                     gconstpointer b,
-                     gpointer      user_data)
-{
-  SamMeetingsPage *self = user_data;
-  SamMeeting *meeting_a = (SamMeeting *)a;
-  SamMeeting *meeting_b = (SamMeeting *)b;
-  int group_a = meeting_group (self, meeting_a);
-  int group_b = meeting_group (self, meeting_b);
-  int rank_a = group_rank (group_a);
-  int rank_b = group_rank (group_b);
-  int order;
-
-  if (rank_a != rank_b)
-    return rank_a < rank_b ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
-
-  order = g_strcmp0 (sam_meeting_get_starts_at (meeting_a), sam_meeting_get_starts_at (meeting_b));
-
-  /* The soonest upcoming meeting first; the most recent past one first. */
-  if (group_a != GROUP_UPCOMING)
-    order = -order;
-
-  if (order == 0)
-    {
-      gint64 id_a = sam_entity_get_id (SAM_ENTITY (meeting_a));
-      gint64 id_b = sam_entity_get_id (SAM_ENTITY (meeting_b));
-
-      order = (id_a > id_b) - (id_a < id_b);
-    }
-
-  return order < 0 ? GTK_ORDERING_SMALLER : order > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
-}
-
 static const char *
 status_nick (SamMeetingStatus status)
 {
@@ -229,41 +100,89 @@ status_nick (SamMeetingStatus status)
   return value != NULL ? value->value_nick : "unknown";
 }
 
+/* The row's closures (sam-meetings-page.ui). Each gets the list item and
+ * the meeting's properties that it shows, so that it runs again when one
+ * of them changes. */
+
 static char *
-meeting_title (SamMeeting *meeting)
+meeting_row_name (GtkListItem *item,
+                  gint64       id)
 {
-  const char *text = sam_meeting_get_title (meeting);
-
-  if (text == NULL || text[0] == '\0')
-    text = sam_meeting_get_theme (meeting);
-  if (text == NULL || text[0] == '\0')
-    text = sam_meeting_kind_label (sam_meeting_get_kind (meeting));
-
-  return g_strdup (text);
+  /* Names the row after its meeting, so that coming back from a meeting
+   * can find the row and give it the focus. */
+  return g_strdup_printf ("meeting-%" G_GINT64_FORMAT, id);
 }
 
 static char *
-meeting_subtitle (SamMeeting *meeting)
+meeting_group_title (GtkListItem *item,
+                     const char  *group)
+{
+  if (g_strcmp0 (group, "upcoming") == 0)
+    return g_strdup (_("Upcoming"));
+  if (g_strcmp0 (group, "undated") == 0)
+    return g_strdup (_("No Date Set"));
+
+  /* A year. */
+  return g_strdup (group != NULL ? group : "");
+}
+
+static char **
+meeting_card_classes (GtkListItem *item,
+                      gboolean     first,
+                      gboolean     last)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_strv_builder_add (builder, "meeting-card");
+  if (first)
+    g_strv_builder_add (builder, "group-first");
+  if (last)
+    g_strv_builder_add (builder, "group-last");
+
+  return g_strv_builder_end (builder);
+}
+
+static char *
+meeting_row_title (GtkListItem    *item,
+                   const char     *title,
+                   const char     *theme,
+                   SamMeetingKind  kind)
+{
+  if (title != NULL && title[0] != '\0')
+    return g_strdup (title);
+  if (theme != NULL && theme[0] != '\0')
+    return g_strdup (theme);
+
+  return g_strdup (sam_meeting_kind_label (kind));
+}
+
+static char *
+meeting_row_when (GtkListItem *item,
+                  GObject     *meeting,
+                  const char  *starts_at,
+                  const char  *ends_at)
+{
+  if (!SAM_IS_MEETING (meeting))
+    return g_strdup ("");
+
+  return sam_meeting_format_when (SAM_MEETING (meeting));
+}
+
+static char *
+meeting_row_place (GtkListItem *item,
+                   const char  *body_name,
+                   gboolean     online,
+                   const char  *location)
 {
   g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *when = sam_meeting_format_when (meeting);
-  const char *body_name = sam_meeting_get_body_name (meeting);
-  const char *place;
-
-  g_string_append (text, when);
-  g_string_append_c (text, '\n');
-
-  if (sam_meeting_get_online (meeting))
-    place = _("Online");
-  else
-    place = sam_meeting_get_location (meeting);
+  const char *place = online ? _("Online") : location;
 
   if (body_name != NULL && body_name[0] != '\0')
     g_string_append (text, body_name);
 
   if (place != NULL && place[0] != '\0')
     {
-      if (body_name != NULL && body_name[0] != '\0')
+      if (text->len > 0)
         /* Translators: separates the body and the place of a meeting in
          * the list of meetings, as in "Director group · Lund City Hall". */
         g_string_append (text, _(" · "));
@@ -273,194 +192,23 @@ meeting_subtitle (SamMeeting *meeting)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-static GtkWidget *
-create_row_cb (gpointer item,
-               gpointer user_data)
-{
-  SamMeetingsPage *self = user_data;
-  SamMeeting *meeting = item;
-  g_autofree char *title = meeting_title (meeting);
-  g_autofree char *subtitle = meeting_subtitle (meeting);
-  SamMeetingStatus status = sam_meeting_get_status (meeting);
-  gint64 *id;
-  GtkWidget *row;
-  GtkWidget *pill;
-  GtkWidget *arrow;
-
-  g_assert (SAM_IS_MEETINGS_PAGE (self));
-
-  row = adw_action_row_new ();
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_widget_add_css_class (row, "meeting-row");
-
-  pill = gtk_label_new (sam_meeting_status_label (status));
-  gtk_widget_set_valign (pill, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (pill, "meeting-status");
-  gtk_widget_add_css_class (pill, status_nick (status));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), pill);
-
-  arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
-  gtk_widget_add_css_class (arrow, "dim-label");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
-
-  id = g_new (gint64, 1);
-  *id = sam_entity_get_id (SAM_ENTITY (meeting));
-  g_object_set_data_full (G_OBJECT (row), "meeting-id", id, g_free);
-
-  return row;
-}
-
-static gint64
-row_meeting_id (GtkListBoxRow *row)
-{
-  gint64 *id = g_object_get_data (G_OBJECT (row), "meeting-id");
-
-  return id != NULL ? *id : 0;
-}
-
 static char *
-group_title (int key)
+meeting_status_text (GtkListItem      *item,
+                     SamMeetingStatus  status)
 {
-  if (key == GROUP_UPCOMING)
-    return g_strdup (_("Upcoming"));
-  if (key == GROUP_UNDATED)
-    return g_strdup (_("No Date Set"));
-
-  return g_strdup_printf ("%d", key);
+  return g_strdup (sam_meeting_status_label (status));
 }
 
-static gboolean
-group_filter_cb (gpointer item,
-                 gpointer user_data)
+static char **
+meeting_status_classes (GtkListItem      *item,
+                        SamMeetingStatus  status)
 {
-  GroupFilter *filter = user_data;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
-  return meeting_group (filter->page, item) == filter->key;
-}
+  g_strv_builder_add (builder, "meeting-status");
+  g_strv_builder_add (builder, status_nick (status));
 
-static void
-row_activated_cb (SamMeetingsPage *self,
-                  GtkListBoxRow   *row,
-                  GtkListBox      *list_box)
-{
-  g_assert (SAM_IS_MEETINGS_PAGE (self));
-
-  sam_meetings_page_open (GTK_WIDGET (self), row_meeting_id (row));
-}
-
-static void
-group_clear (gpointer data)
-{
-  Group *group = data;
-
-  /* The filter's function points back at the page. */
-  gtk_custom_filter_set_filter_func (group->filter, NULL, NULL, NULL);
-  g_clear_object (&group->filter);
-}
-
-static void
-clear_groups (SamMeetingsPage *self)
-{
-  GtkWidget *child;
-
-  g_assert (SAM_IS_MEETINGS_PAGE (self));
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->groups_box))) != NULL)
-    {
-      if (GTK_IS_LIST_BOX (child))
-        gtk_list_box_bind_model (GTK_LIST_BOX (child), NULL, NULL, NULL, NULL);
-      gtk_box_remove (self->groups_box, child);
-    }
-
-  g_array_set_size (self->groups, 0);
-}
-
-static void
-add_group (SamMeetingsPage *self,
-           int              key,
-           gboolean         first)
-{
-  g_autoptr(GtkFilterListModel) filtered = NULL;
-  g_autofree char *title = group_title (key);
-  GroupFilter *filter_data;
-  GtkWidget *label;
-  Group group;
-
-  filter_data = g_new0 (GroupFilter, 1);
-  filter_data->page = self;
-  filter_data->key = key;
-
-  group.key = key;
-  group.filter = gtk_custom_filter_new (group_filter_cb, filter_data, g_free);
-  filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
-                                        GTK_FILTER (g_object_ref (group.filter)));
-
-  label = gtk_label_new (title);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_widget_add_css_class (label, "meetings-group-header");
-  gtk_widget_set_margin_top (label, first ? 12 : 24);
-  gtk_widget_set_margin_bottom (label, 12);
-  gtk_box_append (self->groups_box, label);
-
-  group.list_box = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (group.list_box), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (group.list_box, "boxed-list");
-  gtk_widget_add_css_class (group.list_box, "meetings-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (group.list_box),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  -1);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (group.list_box),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
-                                  -1);
-  g_signal_connect_object (group.list_box, "row-activated", G_CALLBACK (row_activated_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_list_box_bind_model (GTK_LIST_BOX (group.list_box), G_LIST_MODEL (filtered),
-                           create_row_cb, self, NULL);
-  gtk_box_append (self->groups_box, group.list_box);
-
-  g_array_append_val (self->groups, group);
-}
-
-/* Each group's list follows the store by itself; the groups themselves
- * change only when a year gains its first meeting or loses its last. */
-static void
-update_groups (SamMeetingsPage *self,
-               gboolean         force)
-{
-  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (int));
-  guint n_items;
-  gboolean same;
-
-  g_assert (SAM_IS_MEETINGS_PAGE (self));
-
-  if (self->sorted == NULL)
-    return;
-
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(SamMeeting) meeting = g_list_model_get_item (G_LIST_MODEL (self->sorted), i);
-      int key = meeting_group (self, meeting);
-
-      if (keys->len == 0 || g_array_index (keys, int, keys->len - 1) != key)
-        g_array_append_val (keys, key);
-    }
-
-  same = !force && keys->len == self->groups->len;
-  for (guint i = 0; same && i < keys->len; i++)
-    same = g_array_index (keys, int, i) == g_array_index (self->groups, Group, i).key;
-
-  if (same)
-    return;
-
-  clear_groups (self);
-  for (guint i = 0; i < keys->len; i++)
-    add_group (self, g_array_index (keys, int, i), i == 0);
+  return g_strv_builder_end (builder);
 }
 
 static void
@@ -472,12 +220,43 @@ update_list_state (SamMeetingsPage *self)
 
   if (self->model == NULL || g_list_model_get_n_items (self->model) == 0)
     name = "empty";
-  else if (g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) == 0)
+  else if (g_list_model_get_n_items (self->view) == 0)
     name = "no-results";
   else
     name = "list";
 
   gtk_stack_set_visible_child_name (self->stack, name);
+}
+
+/* The store filters, orders and groups the meetings in SQL; the page only
+ * says by what. */
+static void
+refilter (SamMeetingsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert (SAM_IS_MEETINGS_PAGE (self));
+
+  if (self->view == NULL)
+    return;
+
+  if (!sam_store_meetings_view_set_filter (self->view, self->today, self->body_id,
+                                           self->search_text, &error))
+    g_warning ("Could not filter the meetings: %s", error->message);
+}
+
+static void
+list_activate_cb (SamMeetingsPage *self,
+                  guint            position,
+                  GtkListView     *list_view)
+{
+  gint64 meeting_id;
+
+  g_assert (SAM_IS_MEETINGS_PAGE (self));
+
+  meeting_id = sam_store_view_get_id (self->view, position);
+  if (meeting_id > 0)
+    sam_meetings_page_open (GTK_WIDGET (self), meeting_id);
 }
 
 static void
@@ -493,35 +272,20 @@ model_items_changed_cb (SamMeetingsPage *self,
 }
 
 static void
-sorted_items_changed_cb (SamMeetingsPage *self,
-                         guint            position,
-                         guint            removed,
-                         guint            added,
-                         GListModel      *model)
-{
-  g_assert (SAM_IS_MEETINGS_PAGE (self));
-
-  update_groups (self, FALSE);
-  update_list_state (self);
-}
-
-static void
 search_changed_cb (SamMeetingsPage *self,
                    GtkSearchEntry  *entry)
 {
-  g_autofree char *key = NULL;
+  const char *text;
 
   g_assert (SAM_IS_MEETINGS_PAGE (self));
 
-  key = fold_text (gtk_editable_get_text (GTK_EDITABLE (entry)));
-  if (g_strcmp0 (key, self->search_key) == 0)
+  text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  if (g_strcmp0 (text, self->search_text) == 0)
     return;
 
-  g_free (self->search_key);
-  self->search_key = g_steal_pointer (&key);
-
-  if (self->filter != NULL)
-    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  g_free (self->search_text);
+  self->search_text = g_strdup (text);
+  refilter (self);
 }
 
 static void
@@ -545,8 +309,7 @@ body_selected_cb (SamMeetingsPage *self,
     return;
 
   self->body_id = body_id;
-  if (self->filter != NULL)
-    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  refilter (self);
 }
 
 /* The bodies come back as fresh objects after every change, so the
@@ -643,22 +406,62 @@ setup_body_filter (SamMeetingsPage *self)
                            G_CONNECT_SWAPPED);
 }
 
+static GtkWidget *
+find_named_widget (GtkWidget  *widget,
+                   const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named_widget (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The list view builds rows only for what is in view: the meeting is
+ * scrolled into view first, and its row focused once it exists. */
+static gboolean
+focus_row_cb (GtkWidget     *widget,
+              GdkFrameClock *frame_clock,
+              gpointer       user_data)
+{
+  SamMeetingsPage *self = SAM_MEETINGS_PAGE (widget);
+  g_autofree char *name = g_strdup_printf ("meeting-%" G_GINT64_FORMAT,
+                                           (gint64)GPOINTER_TO_SIZE (user_data));
+  GtkWidget *row;
+
+  /* The row's parent is the list's focusable item. */
+  row = find_named_widget (GTK_WIDGET (self->list_view), name);
+  if (row != NULL)
+    gtk_widget_grab_focus (gtk_widget_get_parent (row));
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 focus_meeting_row (SamMeetingsPage *self,
                    gint64           meeting_id)
 {
-  for (guint i = 0; i < self->groups->len; i++)
-    {
-      GtkListBox *list_box = GTK_LIST_BOX (g_array_index (self->groups, Group, i).list_box);
-      GtkListBoxRow *row;
+  int position;
 
-      for (int j = 0; (row = gtk_list_box_get_row_at_index (list_box, j)) != NULL; j++)
-        if (row_meeting_id (row) == meeting_id)
-          {
-            gtk_widget_grab_focus (GTK_WIDGET (row));
-            return;
-          }
-    }
+  g_assert (SAM_IS_MEETINGS_PAGE (self));
+
+  position = self->view != NULL ? sam_store_view_find (self->view, meeting_id) : -1;
+  if (position < 0)
+    return;
+
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
+                              (guint)position);
+  gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_row_cb,
+                                GSIZE_TO_POINTER ((gsize)meeting_id), NULL);
 }
 
 /* The meeting page goes away once the list has slid back in, so that it
@@ -803,12 +606,11 @@ sam_meetings_page_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (sam_meetings_page_parent_class)->map (widget);
 
   /* Past midnight yesterday's upcoming meeting belongs to the past. */
-  if (self->sorted != NULL && g_strcmp0 (today, self->today) != 0)
+  if (g_strcmp0 (today, self->today) != 0)
     {
       g_free (self->today);
       self->today = g_steal_pointer (&today);
-      gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
-      update_groups (self, TRUE);
+      refilter (self);
     }
 }
 
@@ -816,35 +618,31 @@ static void
 sam_meetings_page_constructed (GObject *object)
 {
   SamMeetingsPage *self = SAM_MEETINGS_PAGE (object);
-  GtkFilterListModel *filtered;
 
   G_OBJECT_CLASS (sam_meetings_page_parent_class)->constructed (object);
 
   if (self->store != NULL)
     {
+      g_autoptr(GtkNoSelection) selection = NULL;
+
       self->model = sam_store_list_meetings (self->store);
+      self->view = sam_store_list_meetings_view (self->store, self->today, 0, NULL);
       self->bodies = sam_store_list_bodies (self->store);
 
-      self->filter = gtk_custom_filter_new (filter_meeting_cb, self, NULL);
-      self->sorter = gtk_custom_sorter_new (compare_meetings_cb, self, NULL);
-      filtered = gtk_filter_list_model_new (g_object_ref (self->model),
-                                            GTK_FILTER (g_object_ref (self->filter)));
-      self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered),
-                                              GTK_SORTER (g_object_ref (self->sorter)));
+      selection = gtk_no_selection_new (g_object_ref (self->view));
+      gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
 
       g_signal_connect_object (self->model, "items-changed",
                                G_CALLBACK (model_items_changed_cb), self,
                                G_CONNECT_SWAPPED);
-      /* After the groups' own lists have taken the change in. */
-      g_signal_connect_object (self->sorted, "items-changed",
-                               G_CALLBACK (sorted_items_changed_cb), self,
-                               G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+      g_signal_connect_object (self->view, "items-changed",
+                               G_CALLBACK (model_items_changed_cb), self,
+                               G_CONNECT_SWAPPED);
       g_signal_connect_object (self->store, "changed",
                                G_CALLBACK (store_changed_cb), self,
                                G_CONNECT_SWAPPED);
 
       setup_body_filter (self);
-      update_groups (self, TRUE);
     }
   else
     {
@@ -862,25 +660,14 @@ sam_meetings_page_dispose (GObject *object)
 
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
-  if (self->sorted != NULL)
-    g_signal_handlers_disconnect_by_data (self->sorted, self);
+  if (self->view != NULL)
+    g_signal_handlers_disconnect_by_data (self->view, self);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
 
-  if (self->groups_box != NULL)
-    clear_groups (self);
-
   gtk_widget_dispose_template (GTK_WIDGET (self), SAM_TYPE_MEETINGS_PAGE);
 
-  /* The filter and sorter point back at the page. */
-  if (self->filter != NULL)
-    gtk_custom_filter_set_filter_func (self->filter, NULL, NULL, NULL);
-  if (self->sorter != NULL)
-    gtk_custom_sorter_set_sort_func (self->sorter, NULL, NULL, NULL);
-
-  g_clear_object (&self->sorted);
-  g_clear_object (&self->filter);
-  g_clear_object (&self->sorter);
+  g_clear_object (&self->view);
   g_clear_object (&self->model);
   g_clear_object (&self->bodies);
   g_clear_object (&self->store);
@@ -893,9 +680,8 @@ sam_meetings_page_finalize (GObject *object)
 {
   SamMeetingsPage *self = SAM_MEETINGS_PAGE (object);
 
-  g_clear_pointer (&self->groups, g_array_unref);
   g_free (self->today);
-  g_free (self->search_key);
+  g_free (self->search_text);
 
   G_OBJECT_CLASS (sam_meetings_page_parent_class)->finalize (object);
 }
@@ -968,6 +754,9 @@ sam_meetings_page_class_init (SamMeetingsPageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* The rows' template looks up the meetings' properties by type name. */
+  g_type_ensure (SAM_TYPE_MEETING);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/samverkan/Samverkan/meetings/"
                                                "sam-meetings-page.ui");
@@ -976,12 +765,21 @@ sam_meetings_page_class_init (SamMeetingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SamMeetingsPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, SamMeetingsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SamMeetingsPage, body_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, SamMeetingsPage, groups_box);
+  gtk_widget_class_bind_template_child (widget_class, SamMeetingsPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, SamMeetingsPage, meeting_bin);
   gtk_widget_class_bind_template_child (widget_class, SamMeetingsPage, back_button);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, body_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, nav_transition_running_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, meeting_row_name);
+  gtk_widget_class_bind_template_callback (widget_class, meeting_group_title);
+  gtk_widget_class_bind_template_callback (widget_class, meeting_card_classes);
+  gtk_widget_class_bind_template_callback (widget_class, meeting_row_title);
+  gtk_widget_class_bind_template_callback (widget_class, meeting_row_when);
+  gtk_widget_class_bind_template_callback (widget_class, meeting_row_place);
+  gtk_widget_class_bind_template_callback (widget_class, meeting_status_text);
+  gtk_widget_class_bind_template_callback (widget_class, meeting_status_classes);
 
   gtk_widget_class_install_action (widget_class, "meetings.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "meetings.plan-series", NULL, plan_series_action);
@@ -1001,9 +799,6 @@ sam_meetings_page_class_init (SamMeetingsPageClass *klass)
 static void
 sam_meetings_page_init (SamMeetingsPage *self)
 {
-  self->groups = g_array_new (FALSE, FALSE, sizeof (Group));
-  g_array_set_clear_func (self->groups, group_clear);
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->today = today_text ();

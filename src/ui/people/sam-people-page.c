@@ -29,96 +29,68 @@ struct _SamPeoplePage
   GtkWidget                   *details_box;
   AdwViewStack                *view_stack;
   GtkSearchEntry              *search_entry;
-  GtkListBox                  *people_list;
-  GtkListBox                  *municipalities_list;
+  GtkListView                 *people_list;
+  GtkListView                 *municipalities_list;
+  GtkStack                    *people_stack;
+  GtkStack                    *municipalities_stack;
+  GtkLabel                    *people_placeholder;
+  GtkLabel                    *municipalities_placeholder;
   GtkStack                    *details_stack;
 
   /* Owned */
   SamStore                    *store;
   GListModel                  *people;
   GListModel                  *municipalities;
-  GtkFilterListModel          *people_filtered;
-  GtkFilterListModel          *municipalities_filtered;
-  GtkCustomFilter             *people_filter;
-  GtkCustomFilter             *municipalities_filter;
-  GHashTable                  *municipality_names;
-  char                        *search_key;
+  GtkSingleSelection          *people_selection;
+  GtkSingleSelection          *municipalities_selection;
+  char                        *search_text;
   SamPersonEditor             *person_editor;
   SamPeopleMunicipalityEditor *municipality_editor;
+  gboolean                     syncing;
 };
 
 G_DEFINE_FINAL_TYPE (SamPeoplePage, sam_people_page, ADW_TYPE_BIN)
 
-/* Search */
+/* Rows: the closures of the rows' templates (sam-people-page.ui) */
 
 static char *
-make_key (const char *text)
+people_row_name (GtkListItem *item,
+                 gint64       id)
 {
-  g_autofree char *normalized = NULL;
-
-  if (text == NULL)
-    return NULL;
-
-  normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
-  if (normalized == NULL)
-    return NULL;
-
-  return g_utf8_casefold (normalized, -1);
+  return g_strdup_printf ("row-%" G_GINT64_FORMAT, id);
 }
-
-static gboolean
-text_matches (const char *text,
-              const char *key)
-{
-  g_autofree char *folded = make_key (text);
-
-  return folded != NULL && strstr (folded, key) != NULL;
-}
-
-static const char *
-municipality_name (SamPeoplePage *self,
-                   gint64         id)
-{
-  return id > 0 ? g_hash_table_lookup (self->municipality_names, &id) : NULL;
-}
-
-static gboolean
-person_filter_func (gpointer item,
-                    gpointer user_data)
-{
-  SamPeoplePage *self = user_data;
-  SamPerson *person = item;
-
-  if (self->search_key == NULL || self->search_key[0] == '\0')
-    return TRUE;
-
-  return text_matches (sam_person_get_name (person), self->search_key)
-         || text_matches (municipality_name (self, sam_person_get_municipality_id (person)),
-                          self->search_key)
-         || text_matches (sam_person_get_organization (person), self->search_key);
-}
-
-static gboolean
-municipality_filter_func (gpointer item,
-                          gpointer user_data)
-{
-  SamPeoplePage *self = user_data;
-  SamMunicipality *municipality = item;
-
-  if (self->search_key == NULL || self->search_key[0] == '\0')
-    return TRUE;
-
-  return text_matches (sam_municipality_get_name (municipality), self->search_key)
-         || text_matches (sam_municipality_get_short_name (municipality), self->search_key);
-}
-
-/* Rows */
 
 static char *
-member_period (SamMunicipality *municipality)
+person_row_subtitle (GtkListItem *item,
+                     const char  *title,
+                     const char  *municipality_name,
+                     const char  *organization)
 {
-  const char *from = sam_municipality_get_member_from (municipality);
-  const char *until = sam_municipality_get_member_until (municipality);
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+  const char *place = municipality_name;
+
+  if (place == NULL || place[0] == '\0')
+    place = organization;
+
+  if (title != NULL && title[0] != '\0')
+    g_string_append (subtitle, title);
+  if (place != NULL && place[0] != '\0')
+    {
+      if (subtitle->len > 0)
+        g_string_append (subtitle, " · ");
+      g_string_append (subtitle, place);
+    }
+
+  return g_string_free (g_steal_pointer (&subtitle), FALSE);
+}
+
+static char *
+municipality_row_subtitle (GtkListItem *item,
+                           const char  *from,
+                           const char  *until,
+                           const char  *note,
+                           const char  *short_name)
+{
   gboolean has_from = from != NULL && from[0] != '\0';
   gboolean has_until = until != NULL && until[0] != '\0';
 
@@ -130,98 +102,38 @@ member_period (SamMunicipality *municipality)
   if (has_until)
     return g_strdup_printf (_("Member until %s"), until);
 
-  return NULL;
-}
-
-static GtkWidget *
-make_row (const char *title,
-          const char *subtitle,
-          gint64      id)
-{
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *escaped_title = g_markup_escape_text (title != NULL ? title : "", -1);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped_title);
-  if (subtitle != NULL && subtitle[0] != '\0')
-    {
-      g_autofree char *escaped = g_markup_escape_text (subtitle, -1);
-
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
-    }
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
-  g_object_set_data_full (G_OBJECT (row), "sam-id", g_memdup2 (&id, sizeof id), g_free);
-
-  return row;
-}
-
-static GtkWidget *
-create_person_row (gpointer item,
-                   gpointer user_data)
-{
-  SamPeoplePage *self = user_data;
-  SamPerson *person = item;
-  g_autoptr(GString) subtitle = g_string_new (NULL);
-  const char *title = sam_person_get_title (person);
-  const char *place = municipality_name (self, sam_person_get_municipality_id (person));
-
-  if (place == NULL)
-    place = sam_person_get_organization (person);
-
-  if (title != NULL && title[0] != '\0')
-    g_string_append (subtitle, title);
-  if (place != NULL && place[0] != '\0')
-    {
-      if (subtitle->len > 0)
-        g_string_append (subtitle, " · ");
-      g_string_append (subtitle, place);
-    }
-
-  return make_row (sam_person_get_name (person), subtitle->str,
-                   sam_entity_get_id (SAM_ENTITY (person)));
-}
-
-static GtkWidget *
-create_municipality_row (gpointer item,
-                         gpointer user_data)
-{
-  SamMunicipality *municipality = item;
-  g_autofree char *period = member_period (municipality);
-  const char *subtitle = period;
-
   /* Without dates, a note (such as why a member joined later) says most. */
-  if (subtitle == NULL)
-    subtitle = sam_municipality_get_note (municipality);
-  if (subtitle == NULL)
-    subtitle = sam_municipality_get_short_name (municipality);
+  if (note != NULL && note[0] != '\0')
+    return g_strdup (note);
 
-  return make_row (sam_municipality_get_name (municipality), subtitle,
-                   sam_entity_get_id (SAM_ENTITY (municipality)));
-}
-
-static gint64
-row_id (GtkListBoxRow *row)
-{
-  gint64 *id = g_object_get_data (G_OBJECT (row), "sam-id");
-
-  return id != NULL ? *id : 0;
-}
-
-static GtkListBoxRow *
-find_row (GtkListBox *list,
-          gint64      id)
-{
-  GtkListBoxRow *row;
-
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
-    if (row_id (row) == id)
-      return row;
-
-  return NULL;
+  return g_strdup (short_name != NULL ? short_name : "");
 }
 
 /* Keeps the row of what the details show selected, also after the list
- * was rebuilt around it (a rename moves it). */
+ * was filtered or a rename moved it. */
+static void
+select_id (SamPeoplePage      *self,
+           GtkSingleSelection *selection,
+           GListModel         *view,
+           gint64              id)
+{
+  int position;
+  guint selected;
+
+  if (selection == NULL)
+    return;
+
+  position = id > 0 ? sam_store_view_find (view, id) : -1;
+  selected = position >= 0 ? (guint)position : GTK_INVALID_LIST_POSITION;
+
+  if (gtk_single_selection_get_selected (selection) == selected)
+    return;
+
+  self->syncing = TRUE;
+  gtk_single_selection_set_selected (selection, selected);
+  self->syncing = FALSE;
+}
+
 static void
 sync_selection (SamPeoplePage *self)
 {
@@ -231,53 +143,34 @@ sync_selection (SamPeoplePage *self)
   gint64 municipality_id = g_strcmp0 (shown, "municipality") == 0
                            ? sam_people_municipality_editor_get_municipality_id (self->municipality_editor)
                            : 0;
-  GtkListBoxRow *row;
 
-  row = person_id > 0 ? find_row (self->people_list, person_id) : NULL;
-  if (row != NULL)
-    gtk_list_box_select_row (self->people_list, row);
-  else
-    gtk_list_box_unselect_all (self->people_list);
+  /* Folded, the list alone is shown: nothing is chosen, so that choosing
+   * the same row again opens it again. */
+  if (adw_leaflet_get_folded (self->leaflet)
+      && adw_leaflet_get_visible_child (self->leaflet) == self->lists_box)
+    person_id = municipality_id = 0;
 
-  row = municipality_id > 0 ? find_row (self->municipalities_list, municipality_id) : NULL;
-  if (row != NULL)
-    gtk_list_box_select_row (self->municipalities_list, row);
-  else
-    gtk_list_box_unselect_all (self->municipalities_list);
-}
-
-static void
-bind_people (SamPeoplePage *self)
-{
-  gtk_list_box_bind_model (self->people_list, G_LIST_MODEL (self->people_filtered),
-                           create_person_row, self, NULL);
-  sync_selection (self);
-}
-
-static void
-set_list_placeholder (GtkListBox *list,
-                      const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_add_css_class (label, "overview-placeholder");
-  gtk_list_box_set_placeholder (list, label);
+  select_id (self, self->people_selection, self->people, person_id);
+  select_id (self, self->municipalities_selection, self->municipalities, municipality_id);
 }
 
 static void
 update_placeholders (SamPeoplePage *self)
 {
-  gboolean searching = self->search_key != NULL && self->search_key[0] != '\0';
+  gboolean searching = self->search_text != NULL && self->search_text[0] != '\0';
+  gboolean no_people = self->people == NULL || g_list_model_get_n_items (self->people) == 0;
+  gboolean no_municipalities = self->municipalities == NULL
+                               || g_list_model_get_n_items (self->municipalities) == 0;
 
-  set_list_placeholder (self->people_list,
-                        searching ? _("Nobody matches the search.")
-                        : _("No people yet. Add one with the + button."));
-  set_list_placeholder (self->municipalities_list,
-                        searching ? _("No municipality matches the search.")
-                        : _("No municipalities yet. Add one with the + button."));
+  gtk_label_set_label (self->people_placeholder,
+                       searching ? _("Nobody matches the search.")
+                       : _("No people yet. Add one with the + button."));
+  gtk_label_set_label (self->municipalities_placeholder,
+                       searching ? _("No municipality matches the search.")
+                       : _("No municipalities yet. Add one with the + button."));
+  gtk_stack_set_visible_child_name (self->people_stack, no_people ? "placeholder" : "list");
+  gtk_stack_set_visible_child_name (self->municipalities_stack,
+                                    no_municipalities ? "placeholder" : "list");
 }
 
 /* Details */
@@ -439,28 +332,100 @@ municipality_person_activated_cb (SamPeoplePage *self,
 }
 
 static void
-person_row_activated_cb (SamPeoplePage *self,
-                         GtkListBoxRow *row)
+person_activate_cb (SamPeoplePage *self,
+                    guint          position)
 {
-  show_person (self, row_id (row));
+  gint64 id = sam_store_view_get_id (self->people, position);
+
+  if (id > 0)
+    show_person (self, id);
 }
 
 static void
-municipality_row_activated_cb (SamPeoplePage *self,
-                               GtkListBoxRow *row)
+municipality_activate_cb (SamPeoplePage *self,
+                          guint          position)
 {
-  show_municipality (self, row_id (row));
+  gint64 id = sam_store_view_get_id (self->municipalities, position);
+
+  if (id > 0)
+    show_municipality (self, id);
 }
 
+/* Whether the details show @id of the kind @name ("person"). */
+static gboolean
+details_show (SamPeoplePage *self,
+              const char    *name,
+              gint64         id)
+{
+  gint64 shown_id;
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->details_stack), name) != 0)
+    return FALSE;
+  if (adw_leaflet_get_folded (self->leaflet)
+      && adw_leaflet_get_visible_child (self->leaflet) != self->details_box)
+    return FALSE;
+
+  if (g_str_equal (name, "person"))
+    shown_id = sam_person_editor_get_person_id (self->person_editor);
+  else
+    shown_id = sam_people_municipality_editor_get_municipality_id (self->municipality_editor);
+
+  return shown_id == id;
+}
+
+/* A click selects a row, and choosing a row opens it. The page's own
+ * changes to the selection (sync_selection()), and the selection
+ * following its row when the list changes around it, do not. */
+static void
+person_selected_cb (SamPeoplePage      *self,
+                    GParamSpec         *pspec,
+                    GtkSingleSelection *selection)
+{
+  guint position = gtk_single_selection_get_selected (selection);
+  gint64 id;
+
+  if (self->syncing || position == GTK_INVALID_LIST_POSITION)
+    return;
+
+  id = sam_store_view_get_id (self->people, position);
+  if (id > 0 && !details_show (self, "person", id))
+    show_person (self, id);
+}
+
+static void
+municipality_selected_cb (SamPeoplePage      *self,
+                          GParamSpec         *pspec,
+                          GtkSingleSelection *selection)
+{
+  guint position = gtk_single_selection_get_selected (selection);
+  gint64 id;
+
+  if (self->syncing || position == GTK_INVALID_LIST_POSITION)
+    return;
+
+  id = sam_store_view_get_id (self->municipalities, position);
+  if (id > 0 && !details_show (self, "municipality", id))
+    show_municipality (self, id);
+}
+
+/* The store filters both lists in SQL. */
 static void
 search_changed_cb (SamPeoplePage *self)
 {
-  g_free (self->search_key);
-  self->search_key = make_key (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (text, self->search_text) != 0)
+    {
+      g_free (self->search_text);
+      self->search_text = g_strdup (text);
+
+      if (!sam_store_names_view_set_text (self->people, text, &error)
+          || !sam_store_names_view_set_text (self->municipalities, text, &error))
+        g_warning ("Could not search: %s", error->message);
+    }
 
   update_placeholders (self);
-  gtk_filter_changed (GTK_FILTER (self->people_filter), GTK_FILTER_CHANGE_DIFFERENT);
-  gtk_filter_changed (GTK_FILTER (self->municipalities_filter), GTK_FILTER_CHANGE_DIFFERENT);
   sync_selection (self);
 }
 
@@ -482,20 +447,24 @@ back_clicked_cb (SamPeoplePage *self)
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+/* Called with the search cleared, when the list holds every municipality. */
 static char *
 unique_municipality_name (SamPeoplePage *self)
 {
+  guint n_items = g_list_model_get_n_items (self->municipalities);
+
   for (guint n = 1; ; n++)
     {
       g_autofree char *name = n == 1 ? g_strdup (_("New municipality"))
                                      : g_strdup_printf (_("New municipality %u"), n);
       gboolean taken = FALSE;
-      GHashTableIter iter;
-      gpointer value;
 
-      g_hash_table_iter_init (&iter, self->municipality_names);
-      while (!taken && g_hash_table_iter_next (&iter, NULL, &value))
-        taken = g_strcmp0 (value, name) == 0;
+      for (guint i = 0; !taken && i < n_items; i++)
+        {
+          g_autoptr(SamMunicipality) municipality = g_list_model_get_item (self->municipalities, i);
+
+          taken = g_strcmp0 (sam_municipality_get_name (municipality), name) == 0;
+        }
 
       if (!taken)
         return g_steal_pointer (&name);
@@ -544,32 +513,15 @@ add_clicked_cb (SamPeoplePage *self)
 }
 
 static void
-people_items_changed_cb (SamPeoplePage *self)
+lists_changed_cb (SamPeoplePage *self)
 {
+  update_placeholders (self);
   sync_selection (self);
 }
 
 static void
-municipalities_changed_cb (SamPeoplePage *self)
+leaflet_child_cb (SamPeoplePage *self)
 {
-  guint n_items = g_list_model_get_n_items (self->municipalities);
-
-  g_hash_table_remove_all (self->municipality_names);
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(SamMunicipality) municipality = g_list_model_get_item (self->municipalities, i);
-      gint64 id = sam_entity_get_id (SAM_ENTITY (municipality));
-
-      g_hash_table_insert (self->municipality_names, g_memdup2 (&id, sizeof id),
-                           g_strdup (sam_municipality_get_name (municipality)));
-    }
-
-  /* People show their municipality's name: build their rows again. */
-  if (self->people_filtered != NULL)
-    {
-      gtk_filter_changed (GTK_FILTER (self->people_filter), GTK_FILTER_CHANGE_DIFFERENT);
-      bind_people (self);
-    }
   sync_selection (self);
 }
 
@@ -580,20 +532,22 @@ sam_people_page_dispose (GObject *object)
 {
   SamPeoplePage *self = (SamPeoplePage *)object;
 
+  if (self->people != NULL)
+    g_signal_handlers_disconnect_by_data (self->people, self);
   if (self->municipalities != NULL)
     g_signal_handlers_disconnect_by_data (self->municipalities, self);
-  if (self->people_filtered != NULL)
-    g_signal_handlers_disconnect_by_data (self->people_filtered, self);
-  if (self->municipalities_filtered != NULL)
-    g_signal_handlers_disconnect_by_data (self->municipalities_filtered, self);
+  if (self->people_selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->people_selection, self);
+  if (self->municipalities_selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->municipalities_selection, self);
 
   /* The leaflet is both the bin's child and a template child: let the bin
    * drop it first so that it is not unparented twice. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SAM_TYPE_PEOPLE_PAGE);
 
-  g_clear_object (&self->people_filtered);
-  g_clear_object (&self->municipalities_filtered);
+  g_clear_object (&self->people_selection);
+  g_clear_object (&self->municipalities_selection);
   g_clear_object (&self->people);
   g_clear_object (&self->municipalities);
   g_clear_object (&self->store);
@@ -606,8 +560,7 @@ sam_people_page_finalize (GObject *object)
 {
   SamPeoplePage *self = (SamPeoplePage *)object;
 
-  g_clear_pointer (&self->municipality_names, g_hash_table_unref);
-  g_free (self->search_key);
+  g_free (self->search_text);
 
   G_OBJECT_CLASS (sam_people_page_parent_class)->finalize (object);
 }
@@ -621,6 +574,10 @@ sam_people_page_class_init (SamPeoplePageClass *klass)
   object_class->dispose = sam_people_page_dispose;
   object_class->finalize = sam_people_page_finalize;
 
+  /* The rows' templates look up the items' properties by type name. */
+  g_type_ensure (SAM_TYPE_PERSON);
+  g_type_ensure (SAM_TYPE_MUNICIPALITY);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/samverkan/Samverkan/people/sam-people-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SamPeoplePage, leaflet);
@@ -630,13 +587,20 @@ sam_people_page_class_init (SamPeoplePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SamPeoplePage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SamPeoplePage, people_list);
   gtk_widget_class_bind_template_child (widget_class, SamPeoplePage, municipalities_list);
+  gtk_widget_class_bind_template_child (widget_class, SamPeoplePage, people_stack);
+  gtk_widget_class_bind_template_child (widget_class, SamPeoplePage, municipalities_stack);
+  gtk_widget_class_bind_template_child (widget_class, SamPeoplePage, people_placeholder);
+  gtk_widget_class_bind_template_child (widget_class, SamPeoplePage, municipalities_placeholder);
   gtk_widget_class_bind_template_child (widget_class, SamPeoplePage, details_stack);
-  gtk_widget_class_bind_template_callback (widget_class, person_row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, municipality_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, person_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, municipality_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, people_row_name);
+  gtk_widget_class_bind_template_callback (widget_class, person_row_subtitle);
+  gtk_widget_class_bind_template_callback (widget_class, municipality_row_subtitle);
 }
 
 static void
@@ -644,8 +608,19 @@ sam_people_page_init (SamPeoplePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->municipality_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   update_placeholders (self);
+}
+
+static GtkSingleSelection *
+make_selection (GListModel *model)
+{
+  GtkSingleSelection *selection = gtk_single_selection_new (g_object_ref (model));
+
+  gtk_single_selection_set_autoselect (selection, FALSE);
+  gtk_single_selection_set_can_unselect (selection, TRUE);
+  gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
+
+  return selection;
 }
 
 GtkWidget *
@@ -670,28 +645,30 @@ sam_people_page_new (SamStore *store)
   g_signal_connect_swapped (self->municipality_editor, "person-activated",
                             G_CALLBACK (municipality_person_activated_cb), self);
 
-  /* The store sorts both lists the Swedish way (Å Ä Ö after Z). */
-  self->municipalities = sam_store_list_municipalities (store);
-  self->people = sam_store_list_people (store);
+  /* The store filters both lists in SQL and sorts them the Swedish way
+   * (Å Ä Ö after Z). */
+  self->municipalities = sam_store_list_municipalities_view (store, NULL);
+  self->people = sam_store_list_people_view (store, NULL);
 
-  self->people_filter = gtk_custom_filter_new (person_filter_func, self, NULL);
-  self->people_filtered = gtk_filter_list_model_new (g_object_ref (self->people),
-                                                     GTK_FILTER (self->people_filter));
-  self->municipalities_filter = gtk_custom_filter_new (municipality_filter_func, self, NULL);
-  self->municipalities_filtered = gtk_filter_list_model_new (g_object_ref (self->municipalities),
-                                                             GTK_FILTER (self->municipalities_filter));
+  self->people_selection = make_selection (self->people);
+  self->municipalities_selection = make_selection (self->municipalities);
+  gtk_list_view_set_model (self->people_list, GTK_SELECTION_MODEL (self->people_selection));
+  gtk_list_view_set_model (self->municipalities_list,
+                           GTK_SELECTION_MODEL (self->municipalities_selection));
 
-  municipalities_changed_cb (self);
-  gtk_list_box_bind_model (self->municipalities_list, G_LIST_MODEL (self->municipalities_filtered),
-                           create_municipality_row, self, NULL);
-  bind_people (self);
-
+  g_signal_connect_swapped (self->people, "items-changed", G_CALLBACK (lists_changed_cb), self);
   g_signal_connect_swapped (self->municipalities, "items-changed",
-                            G_CALLBACK (municipalities_changed_cb), self);
-  g_signal_connect_swapped (self->people_filtered, "items-changed",
-                            G_CALLBACK (people_items_changed_cb), self);
-  g_signal_connect_swapped (self->municipalities_filtered, "items-changed",
-                            G_CALLBACK (people_items_changed_cb), self);
+                            G_CALLBACK (lists_changed_cb), self);
+  g_signal_connect_swapped (self->people_selection, "notify::selected",
+                            G_CALLBACK (person_selected_cb), self);
+  g_signal_connect_swapped (self->municipalities_selection, "notify::selected",
+                            G_CALLBACK (municipality_selected_cb), self);
+  g_signal_connect_object (self->leaflet, "notify::visible-child", G_CALLBACK (leaflet_child_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (leaflet_child_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  update_placeholders (self);
 
   return GTK_WIDGET (self);
 }
@@ -712,7 +689,7 @@ sam_people_page_open (GtkWidget *page,
 
   self = SAM_PEOPLE_PAGE (page);
   adw_view_stack_set_visible_child_name (self->view_stack, "people");
-  if (find_row (self->people_list, id) == NULL)
+  if (sam_store_view_find (self->people, id) < 0)
     gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   search_changed_cb (self);
   show_person (self, id);
@@ -734,7 +711,7 @@ sam_people_page_open_municipality (GtkWidget *page,
 
   self = SAM_PEOPLE_PAGE (page);
   adw_view_stack_set_visible_child_name (self->view_stack, "municipalities");
-  if (find_row (self->municipalities_list, id) == NULL)
+  if (sam_store_view_find (self->municipalities, id) < 0)
     gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   search_changed_cb (self);
   show_municipality (self, id);
