@@ -146,6 +146,14 @@ derived_expression (const char *table,
   return "NULL";
 }
 
+/* Whether a select of the row computes @pspec itself. */
+static gboolean
+stored_derived (TableInfo  *info,
+                GParamSpec *pspec)
+{
+  return !g_str_equal (derived_expression (info->table, pspec), "NULL");
+}
+
 static void
 build_table_info (TableInfo *info,
                   GType      type)
@@ -1346,8 +1354,11 @@ copy_values (TableInfo *info,
   sam_entity_set_updated_at (entity, sam_entity_get_updated_at (fresh));
   for (guint i = 0; i < info->n_columns; i++)
     sam_entity_set_value (entity, info->columns[i], sam_entity_peek_value (fresh, info->columns[i]));
+  /* Values that only a list computes (agenda numbers, a row's group)
+   * stay as that list set them. */
   for (guint i = 0; i < info->n_derived; i++)
-    sam_entity_set_value (entity, info->derived[i], sam_entity_peek_value (fresh, info->derived[i]));
+    if (stored_derived (info, info->derived[i]))
+      sam_entity_set_value (entity, info->derived[i], sam_entity_peek_value (fresh, info->derived[i]));
   g_object_thaw_notify (G_OBJECT (entity));
 }
 
@@ -1543,8 +1554,9 @@ refresh_derived (SamStore   *self,
         return FALSE;
 
       for (guint i = 0; i < info->n_derived; i++)
-        sam_entity_set_value (entity, info->derived[i],
-                              sam_entity_peek_value (fresh, info->derived[i]));
+        if (stored_derived (info, info->derived[i]))
+          sam_entity_set_value (entity, info->derived[i],
+                                sam_entity_peek_value (fresh, info->derived[i]));
     }
 
   return TRUE;
