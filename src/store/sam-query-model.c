@@ -34,6 +34,13 @@ struct _SamQueryModel
 
   GArray          *rows;
   gulong           changed_id;
+
+  /* While frozen, changes are only remembered: what changed and whether
+   * too much did to say, for the refresh when the model thaws. */
+  gboolean         frozen;
+  gboolean         stale;
+  gboolean         stale_all;
+  GArray          *stale_ids;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -254,6 +261,15 @@ on_store_changed (SamStore       *store,
   if (g_strcmp0 (table, self->item_table) == 0)
     changed_ids = sam_store_get_announced_ids (store);
 
+  if (self->frozen)
+    {
+      self->stale = TRUE;
+      if (changed_ids != NULL && !self->stale_all)
+        g_array_append_vals (self->stale_ids, changed_ids->data, changed_ids->len);
+      self->stale_all = self->stale_all || self->stale_ids->len > 1000;
+      return;
+    }
+
   if (!refresh (self, changed_ids, changed_ids != NULL && changed_ids->len > 1000, &error))
     g_warning ("Could not refresh a list of %s: %s", self->item_table, error->message);
 }
@@ -277,6 +293,7 @@ sam_query_model_finalize (GObject *object)
     self->destroy (self->user_data);
 
   g_clear_pointer (&self->rows, g_array_unref);
+  g_clear_pointer (&self->stale_ids, g_array_unref);
   g_clear_pointer (&self->params, g_ptr_array_unref);
   g_clear_pointer (&self->tables, g_strfreev);
   g_clear_pointer (&self->item_table, g_free);
@@ -299,6 +316,7 @@ sam_query_model_init (SamQueryModel *self)
 {
   self->rows = g_array_new (FALSE, TRUE, sizeof (SamRow));
   g_array_set_clear_func (self->rows, sam_row_clear);
+  self->stale_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
 
 static SamQueryModel *
@@ -427,4 +445,69 @@ sam_query_model_find (SamQueryModel *self,
       return (int)i;
 
   return -1;
+}
+
+/**
+ * sam_query_model_set_params:
+ * @params: (transfer full) (nullable) (element-type GVariant): new values
+ *   for the query's placeholders
+ *
+ * Runs the query again with other values (a filter changed) and emits the
+ * smallest items-changed between the old rows and the new.
+ */
+gboolean
+sam_query_model_set_params (SamQueryModel  *self,
+                            GPtrArray      *params,
+                            GError        **error)
+{
+  g_return_val_if_fail (SAM_IS_QUERY_MODEL (self), FALSE);
+  g_return_val_if_fail (self->sql != NULL, FALSE);
+
+  g_clear_pointer (&self->params, g_ptr_array_unref);
+  self->params = params;
+
+  return refresh (self, NULL, FALSE, error);
+}
+
+/**
+ * sam_query_model_set_frozen:
+ * @frozen: whether to stop following the store
+ *
+ * A frozen model keeps its rows while the store changes, and remembers
+ * that it did; thawing it runs the query once to catch up. A view that is
+ * not shown freezes its models so that changes cost it nothing.
+ */
+void
+sam_query_model_set_frozen (SamQueryModel *self,
+                            gboolean       frozen)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  gboolean all;
+
+  g_return_if_fail (SAM_IS_QUERY_MODEL (self));
+
+  frozen = !!frozen;
+  if (self->frozen == frozen)
+    return;
+
+  self->frozen = frozen;
+  if (frozen || !self->stale)
+    return;
+
+  ids = g_steal_pointer (&self->stale_ids);
+  all = self->stale_all;
+  self->stale_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->stale = self->stale_all = FALSE;
+
+  if (!refresh (self, ids, all, &error))
+    g_warning ("Could not refresh a list of %s: %s", self->item_table, error->message);
+}
+
+gboolean
+sam_query_model_get_stale (SamQueryModel *self)
+{
+  g_return_val_if_fail (SAM_IS_QUERY_MODEL (self), FALSE);
+
+  return self->stale;
 }
