@@ -203,6 +203,90 @@ test_year_previous_next (Fixture       *fixture,
   g_assert_cmpuint (count_rows (sam_year_page_get_list (fixture->page)), ==, n_2019);
 }
 
+
+static gboolean
+is_unmapped (gpointer data)
+{
+  return !gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static gboolean
+shows_year (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+typedef struct
+{
+  SamYearPage *page;
+  guint        n;
+} LoadsQuery;
+
+static gboolean
+has_loaded (gpointer data)
+{
+  LoadsQuery *query = data;
+
+  return sam_year_page_get_n_loads (query->page) == query->n;
+}
+
+/* A second visit reads nothing; a change while hidden is read once, when
+ * the page is shown again; a year seen before is not read again. */
+static void
+test_year_visits_read_once (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  guint loads = sam_year_page_get_n_loads (fixture->page);
+  g_autoptr(GListModel) meetings = sam_store_list_meetings_in_year (fixture->db.store, 2019);
+  g_autoptr(SamMeeting) meeting = g_list_model_get_item (meetings, 0);
+  guint n_rows = count_rows (sam_year_page_get_list (fixture->page));
+  LoadsQuery query = { fixture->page, 0 };
+
+  g_assert_cmpuint (loads, >=, 1);
+
+  sam_window_set_section (fixture->window, "overview");
+  g_assert_true (wait_for (is_unmapped, fixture->page));
+  sam_window_set_section (fixture->window, "year");
+  g_assert_true (wait_for (shows_year, fixture->page));
+  g_assert_cmpuint (sam_year_page_get_n_loads (fixture->page), ==, loads);
+  g_assert_cmpuint (count_rows (sam_year_page_get_list (fixture->page)), ==, n_rows);
+
+  /* Back to a year seen before: from what was kept. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "year.previous", NULL));
+  loads = sam_year_page_get_n_loads (fixture->page);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "year.next", NULL));
+  g_assert_cmpuint (sam_year_page_get_n_loads (fixture->page), ==, loads);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "year.previous", NULL));
+  g_assert_cmpuint (sam_year_page_get_n_loads (fixture->page), ==, loads);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "year.next", NULL));
+
+  /* A change while hidden: nothing until shown. */
+  sam_window_set_section (fixture->window, "overview");
+  g_assert_true (wait_for (is_unmapped, fixture->page));
+  sam_meeting_set_title (meeting, "Ett nytt namn");
+  g_assert_true (sam_store_update (fixture->db.store, meeting, NULL));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (sam_year_page_get_n_loads (fixture->page), ==, loads);
+
+  sam_window_set_section (fixture->window, "year");
+  g_assert_true (wait_for (shows_year, fixture->page));
+  query.n = loads + 1;
+  g_assert_true (wait_for (has_loaded, &query));
+  {
+    LabelQuery label = { GTK_WIDGET (fixture->page), "Ett nytt namn" };
+
+    g_assert_true (wait_for (label_is_shown, &label));
+  }
+
+  /* A change while shown is read at once. */
+  sam_meeting_set_title (meeting, "Ännu ett namn");
+  g_assert_true (sam_store_update (fixture->db.store, meeting, NULL));
+  query.n = loads + 2;
+  g_assert_true (wait_for (has_loaded, &query));
+  maybe_screenshot (GTK_WIDGET (fixture->window), "year");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -217,6 +301,7 @@ main (int    argc,
   ADD ("/ui/year/hide-body", test_year_hide_body);
   ADD ("/ui/year/open-mark", test_year_open_mark);
   ADD ("/ui/year/previous-next", test_year_previous_next);
+  ADD ("/ui/year/visits-read-once", test_year_visits_read_once);
 #undef ADD
 
   return g_test_run ();
