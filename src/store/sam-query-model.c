@@ -162,10 +162,145 @@ fetch_sql (SamQueryModel  *self,
   return g_steal_pointer (&rows);
 }
 
+typedef struct
+{
+  guint position;   /* in the list as it is when this change is applied */
+  guint removed;
+  guint added;
+  guint first_new;  /* the index in the new rows of the first one added */
+} Run;
+
+#define MAX_RUNS 64
+
+static gboolean
+id_changed (const GArray *changed_ids,
+            gint64        id)
+{
+  for (guint i = 0; changed_ids != NULL && i < changed_ids->len; i++)
+    if (g_array_index (changed_ids, gint64, i) == id)
+      return TRUE;
+
+  return FALSE;
+}
+
+static SamRow
+row_copy (const SamRow *row)
+{
+  SamRow copy = { row->id, g_strdupv (row->derived) };
+
+  return copy;
+}
+
+/* When a filter narrows or widens, the rows that stay keep their order:
+ * say what went and came in a few runs, so that a view keeps the widgets
+ * of the rows that stay. Gives up (and the caller says it in one change)
+ * when the rows moved about too much for that. */
+static gboolean
+emit_in_runs (SamQueryModel *self,
+              GArray        *old_rows,
+              GArray        *new_rows,
+              const GArray  *changed_ids)
+{
+  g_autoptr(GHashTable) new_positions = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (Run));
+  GArray *working;
+  guint i = 0, j = 0, position = 0;
+  Run run = { 0, 0, 0, 0 };
+
+  for (guint k = 0; k < new_rows->len; k++)
+    g_hash_table_insert (new_positions, &g_array_index (new_rows, SamRow, k).id, GUINT_TO_POINTER (k + 1));
+
+  while (i < old_rows->len || j < new_rows->len)
+    {
+      SamRow *old_row = i < old_rows->len ? &g_array_index (old_rows, SamRow, i) : NULL;
+      SamRow *new_row = j < new_rows->len ? &g_array_index (new_rows, SamRow, j) : NULL;
+      guint found = old_row != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (new_positions, &old_row->id)) : 0;
+
+      if (old_row != NULL && new_row != NULL && old_row->id == new_row->id
+          && rows_equal (old_row, new_row) && !id_changed (changed_ids, old_row->id))
+        {
+          if (run.removed > 0 || run.added > 0)
+            {
+              g_array_append_val (runs, run);
+              if (runs->len > MAX_RUNS)
+                return FALSE;
+              position += run.added;
+            }
+          position++;
+          i++;
+          j++;
+          run = (Run) { position, 0, 0, j };
+          continue;
+        }
+
+      if (run.removed == 0 && run.added == 0)
+        run = (Run) { position, 0, 0, j };
+
+      if (old_row != NULL && new_row != NULL && old_row->id == new_row->id)
+        {
+          /* The same row with new values: built again. */
+          run.removed++;
+          run.added++;
+          i++;
+          j++;
+        }
+      else if (old_row != NULL && (found == 0 || found - 1 < j))
+        {
+          run.removed++;
+          i++;
+        }
+      else if (new_row != NULL)
+        {
+          run.added++;
+          j++;
+        }
+      else
+        {
+          run.removed++;
+          i++;
+        }
+    }
+  if (run.removed > 0 || run.added > 0)
+    g_array_append_val (runs, run);
+
+  if (runs->len > MAX_RUNS)
+    return FALSE;
+
+  /* Apply the runs one by one, so that the list is what each emission
+   * says it is. */
+  working = g_array_sized_new (FALSE, TRUE, sizeof (SamRow), old_rows->len);
+  g_array_set_clear_func (working, sam_row_clear);
+  for (guint k = 0; k < old_rows->len; k++)
+    {
+      SamRow copy = row_copy (&g_array_index (old_rows, SamRow, k));
+
+      g_array_append_val (working, copy);
+    }
+  g_clear_pointer (&self->rows, g_array_unref);
+  self->rows = working;
+
+  for (guint k = 0; k < runs->len; k++)
+    {
+      Run *r = &g_array_index (runs, Run, k);
+
+      g_array_remove_range (self->rows, r->position, r->removed);
+      for (guint n = 0; n < r->added; n++)
+        {
+          SamRow copy = row_copy (&g_array_index (new_rows, SamRow, r->first_new + n));
+
+          g_array_insert_val (self->rows, r->position + n, copy);
+        }
+      g_list_model_items_changed (G_LIST_MODEL (self), r->position, r->removed, r->added);
+    }
+
+  return TRUE;
+}
+
 static gboolean
 refresh (SamQueryModel  *self,
          const GArray   *changed_ids,
          gboolean        changed_all,
+         gboolean        in_runs,
          GError        **error)
 {
   g_autoptr(GArray) old_rows = NULL;
@@ -192,6 +327,21 @@ refresh (SamQueryModel  *self,
       if (old_n > 0 || new_n > 0)
         g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, new_n);
       return TRUE;
+    }
+
+  /* Only a new filter says what changed in runs: a change in the store
+   * keeps saying it in one range, as views built on that expect. */
+  if (in_runs && old_n > 0 && new_n > 0)
+    {
+      self->rows = NULL;
+      if (emit_in_runs (self, old_rows, rows, changed_ids))
+        {
+          g_clear_pointer (&self->rows, g_array_unref);
+          self->rows = rows;
+          return TRUE;
+        }
+      g_clear_pointer (&self->rows, g_array_unref);
+      self->rows = rows;
     }
 
   while (start < old_n && start < new_n
@@ -270,7 +420,7 @@ on_store_changed (SamStore       *store,
       return;
     }
 
-  if (!refresh (self, changed_ids, changed_ids != NULL && changed_ids->len > 1000, &error))
+  if (!refresh (self, changed_ids, changed_ids != NULL && changed_ids->len > 1000, FALSE, &error))
     g_warning ("Could not refresh a list of %s: %s", self->item_table, error->message);
 }
 
@@ -414,7 +564,7 @@ sam_query_model_refresh (SamQueryModel  *self,
 {
   g_return_val_if_fail (SAM_IS_QUERY_MODEL (self), FALSE);
 
-  return refresh (self, NULL, FALSE, error);
+  return refresh (self, NULL, FALSE, FALSE, error);
 }
 
 gint64
@@ -466,7 +616,7 @@ sam_query_model_set_params (SamQueryModel  *self,
   g_clear_pointer (&self->params, g_ptr_array_unref);
   self->params = params;
 
-  return refresh (self, NULL, FALSE, error);
+  return refresh (self, NULL, FALSE, TRUE, error);
 }
 
 /**
@@ -500,7 +650,7 @@ sam_query_model_set_frozen (SamQueryModel *self,
   self->stale_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->stale = self->stale_all = FALSE;
 
-  if (!refresh (self, ids, all, &error))
+  if (!refresh (self, ids, all, FALSE, &error))
     g_warning ("Could not refresh a list of %s: %s", self->item_table, error->message);
 }
 
