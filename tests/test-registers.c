@@ -509,6 +509,42 @@ test_narrowing_keeps_rows (Fixture       *fixture,
   g_assert_cmpuint (changes.added, ==, 0);
 }
 
+/* A search that keeps every other row of many: the top in runs, the rest
+ * in one, and the rows are right. */
+static void
+test_many_runs (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GListModel) model = NULL;
+  SamDecisionFilter filter = { 0, 0, -1, "jämn" };
+  Changes changes = { 0 };
+  guint n;
+
+  for (int k = 0; k < 300; k++)
+    {
+      g_autofree char *text = g_strdup_printf ("%s %03d", k % 2 == 0 ? "Jämn" : "Udda", k);
+      g_autoptr(SamDecision) decision = add_decision (fixture, fixture->plan, text, SAM_FOLLOW_UP_DONE, NULL);
+    }
+  model = sam_store_list_decision_register (fixture->db.store, NULL);
+  g_signal_connect (model, "items-changed", G_CALLBACK (count_changes_cb), &changes);
+
+  g_assert_true (sam_store_filter_decision_register (model, &filter, NULL));
+  n = g_list_model_get_n_items (model);
+  g_assert_cmpuint (n, ==, 150);
+  g_assert_cmpuint (changes.n, <=, 65);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SamDecision) decision = g_list_model_get_item (model, i);
+      g_autofree char *expected = g_strdup_printf ("Jämn %03u", 2 * i);
+
+      g_assert_cmpstr (sam_decision_get_text (decision), ==, expected);
+    }
+
+  /* And back. */
+  g_assert_true (sam_store_filter_decision_register (model, NULL, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 300);
+}
+
 /* A frozen register notes changes and catches up when thawed. */
 static void
 test_frozen_catches_up (Fixture       *fixture,
@@ -724,6 +760,7 @@ main (int   argc,
   ADD ("/registers/decisions/search-escapes-like", test_search_escapes_like);
   ADD ("/registers/decisions/filter-change-is-minimal", test_filter_change_is_minimal);
   ADD ("/registers/decisions/narrowing-keeps-rows", test_narrowing_keeps_rows);
+  ADD ("/registers/decisions/many-runs", test_many_runs);
   ADD ("/registers/decisions/frozen-catches-up", test_frozen_catches_up);
   ADD ("/registers/assignments/filters", test_assignment_filters);
   ADD ("/registers/assignments/derived", test_assignment_derived);

@@ -192,9 +192,9 @@ row_copy (const SamRow *row)
 }
 
 /* When a filter narrows or widens, the rows that stay keep their order:
- * say what went and came in a few runs, so that a view keeps the widgets
- * of the rows that stay. Gives up (and the caller says it in one change)
- * when the rows moved about too much for that. */
+ * say what went and came in runs, so that a view keeps the widgets of the
+ * rows that stay. After MAX_RUNS runs, which cover the top of the list a
+ * view shows first, the rest is said in one. */
 static gboolean
 emit_in_runs (SamQueryModel *self,
               GArray        *old_rows,
@@ -222,9 +222,16 @@ emit_in_runs (SamQueryModel *self,
           if (run.removed > 0 || run.added > 0)
             {
               g_array_append_val (runs, run);
-              if (runs->len > MAX_RUNS)
-                return FALSE;
               position += run.added;
+            }
+
+          /* Enough runs: the rest, below what a view shows first, in one. */
+          if (runs->len == MAX_RUNS)
+            {
+              run = (Run) { position, old_rows->len - i, new_rows->len - j, j };
+              i = old_rows->len;
+              j = new_rows->len;
+              break;
             }
           position++;
           i++;
@@ -262,9 +269,6 @@ emit_in_runs (SamQueryModel *self,
     }
   if (run.removed > 0 || run.added > 0)
     g_array_append_val (runs, run);
-
-  if (runs->len > MAX_RUNS)
-    return FALSE;
 
   /* Apply the runs one by one, so that the list is what each emission
    * says it is. */
