@@ -528,6 +528,85 @@ test_mine (Fixture       *fixture,
   }
 }
 
+
+static void
+count_changes_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  guint      *n_changes)
+{
+  (*n_changes)++;
+}
+
+static gboolean
+is_unmapped (gpointer data)
+{
+  return !gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+/* A change while the page is hidden costs it nothing; shown again, the
+ * page catches up. */
+static void
+test_hidden_page_waits (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(SamDecision) decision = NULL;
+  g_autoptr(SamDecision) later = NULL;
+  LabelQuery query = { NULL, NULL };
+  GtkWidget *stack = gtk_stack_new ();
+  GtkWidget *other = gtk_label_new ("Another section");
+  GListModel *shown;
+  guint n_changes = 0;
+
+  decision = add_decision (fixture->db.store, fixture->directors_item,
+                           "IUC får fortsatt uppdrag att genomföra eventet.", SAM_FOLLOW_UP_NOT_STARTED);
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 900, 700);
+  fixture->page = SAM_DECISIONS_PAGE (sam_decisions_page_new (fixture->db.store));
+  gtk_stack_add_named (GTK_STACK (stack), GTK_WIDGET (fixture->page), "decisions");
+  gtk_stack_add_named (GTK_STACK (stack), other, "other");
+  gtk_window_set_child (fixture->window, stack);
+  gtk_window_present (fixture->window);
+  g_assert_true (wait_for (is_mapped, fixture->page));
+  query.root = GTK_WIDGET (fixture->page);
+  query.text = "genomföra eventet";
+  g_assert_true (wait_for (label_is_shown, &query));
+
+  shown = sam_decisions_page_get_decisions (fixture->page);
+  g_signal_connect (shown, "items-changed", G_CALLBACK (count_changes_cb), &n_changes);
+
+  gtk_stack_set_visible_child_name (GTK_STACK (stack), "other");
+  g_assert_true (wait_for (is_unmapped, fixture->page));
+
+  /* Edits elsewhere: a decision retold, one added, its item renamed. */
+  sam_decision_set_text (decision, "IUC genomför eventet i Lund.");
+  g_assert_true (sam_store_update (fixture->db.store, decision, NULL));
+  later = add_decision (fixture->db.store, fixture->board_item, "Styrelsen fastställer planen.",
+                        SAM_FOLLOW_UP_DONE);
+  sam_agenda_item_set_title (fixture->directors_item, "Industrinatten");
+  g_assert_true (sam_store_update (fixture->db.store, fixture->directors_item, NULL));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  g_assert_cmpuint (n_changes, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+
+  /* Shown again: one catch-up, with everything in it. */
+  gtk_stack_set_visible_child_name (GTK_STACK (stack), "decisions");
+  g_assert_true (wait_for (is_mapped, fixture->page));
+  g_assert_cmpuint (n_changes, >=, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
+  query.text = "IUC genomför eventet i Lund.";
+  g_assert_true (wait_for (label_is_shown, &query));
+  query.text = "1. Industrinatten";
+  g_assert_true (wait_for (label_is_shown, &query));
+  query.text = "Styrelsen fastställer planen.";
+  g_assert_true (wait_for (label_is_shown, &query));
+  maybe_screenshot (GTK_WIDGET (fixture->window), "decisions-register");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -543,6 +622,8 @@ main (int   argc,
               fixture_setup, test_register_edit_follow_up, fixture_teardown);
   g_test_add ("/ui/decisions/overdue", Fixture, NULL, fixture_setup, test_overdue, fixture_teardown);
   g_test_add ("/ui/decisions/mine", Fixture, NULL, fixture_setup, test_mine, fixture_teardown);
+  g_test_add ("/ui/decisions/hidden-page-waits", Fixture, NULL, fixture_setup, test_hidden_page_waits,
+              fixture_teardown);
 
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "sam-decisions-page.h"
 #include "sam-exchange.h"
 #include "sam-test-ui.h"
 #include "sam-test-util.h"
@@ -203,6 +204,143 @@ test_year_previous_next (Fixture       *fixture,
   g_assert_cmpuint (count_rows (sam_year_page_get_list (fixture->page)), ==, n_2019);
 }
 
+
+static gboolean
+is_unmapped (gpointer data)
+{
+  return !gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static gboolean
+shows_year (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+typedef struct
+{
+  SamYearPage *page;
+  guint        n;
+} LoadsQuery;
+
+static gboolean
+has_loaded (gpointer data)
+{
+  LoadsQuery *query = data;
+
+  return sam_year_page_get_n_loads (query->page) == query->n;
+}
+
+/* A second visit reads nothing; a change while hidden is read once, when
+ * the page is shown again; a year seen before is not read again. */
+static void
+test_year_visits_read_once (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  guint loads = sam_year_page_get_n_loads (fixture->page);
+  g_autoptr(GListModel) meetings = sam_store_list_meetings_in_year (fixture->db.store, 2019);
+  g_autoptr(SamMeeting) meeting = g_list_model_get_item (meetings, 0);
+  guint n_rows = count_rows (sam_year_page_get_list (fixture->page));
+  LoadsQuery query = { fixture->page, 0 };
+
+  g_assert_cmpuint (loads, >=, 1);
+
+  sam_window_set_section (fixture->window, "overview");
+  g_assert_true (wait_for (is_unmapped, fixture->page));
+  sam_window_set_section (fixture->window, "year");
+  g_assert_true (wait_for (shows_year, fixture->page));
+  g_assert_cmpuint (sam_year_page_get_n_loads (fixture->page), ==, loads);
+  g_assert_cmpuint (count_rows (sam_year_page_get_list (fixture->page)), ==, n_rows);
+
+  /* Back to a year seen before: from what was kept. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "year.previous", NULL));
+  loads = sam_year_page_get_n_loads (fixture->page);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "year.next", NULL));
+  g_assert_cmpuint (sam_year_page_get_n_loads (fixture->page), ==, loads);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "year.previous", NULL));
+  g_assert_cmpuint (sam_year_page_get_n_loads (fixture->page), ==, loads);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "year.next", NULL));
+
+  /* A change while hidden: nothing until shown. */
+  sam_window_set_section (fixture->window, "overview");
+  g_assert_true (wait_for (is_unmapped, fixture->page));
+  sam_meeting_set_title (meeting, "Ett nytt namn");
+  g_assert_true (sam_store_update (fixture->db.store, meeting, NULL));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (sam_year_page_get_n_loads (fixture->page), ==, loads);
+
+  sam_window_set_section (fixture->window, "year");
+  g_assert_true (wait_for (shows_year, fixture->page));
+  query.n = loads + 1;
+  g_assert_true (wait_for (has_loaded, &query));
+  {
+    LabelQuery label = { GTK_WIDGET (fixture->page), "Ett nytt namn" };
+
+    g_assert_true (wait_for (label_is_shown, &label));
+  }
+
+  /* A change while shown is read at once. */
+  sam_meeting_set_title (meeting, "Ännu ett namn");
+  g_assert_true (sam_store_update (fixture->db.store, meeting, NULL));
+  query.n = loads + 2;
+  g_assert_true (wait_for (has_loaded, &query));
+  maybe_screenshot (GTK_WIDGET (fixture->window), "year");
+}
+
+/* The Year and the registers on the example data, wide and at 360 px, in
+ * a window of each width: the rows are there, and the pictures (with
+ * SAM_SHOT_DIR) are for a person to look at. */
+static void
+test_year_and_registers_at_two_widths (Fixture       *fixture,
+                                       gconstpointer  data)
+{
+  int widths[] = { 1280, 360 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      SamWindow *window = sam_window_new (NULL, fixture->db.store);
+      LabelQuery label = { NULL, NULL };
+      g_autofree char *year_name = g_strdup_printf ("year-%d", widths[i]);
+      g_autofree char *decisions_name = g_strdup_printf ("decisions-%d", widths[i]);
+      g_autofree char *assignments_name = g_strdup_printf ("assignments-%d", widths[i]);
+      GtkWidget *year;
+      GtkWidget *decisions;
+
+      gtk_window_set_default_size (GTK_WINDOW (window), widths[i], 800);
+      gtk_window_present (GTK_WINDOW (window));
+      g_assert_true (wait_for (is_mapped, window));
+
+      /* As the user opens a section, which also shows the content when
+       * the window is too narrow for the sidebar beside it. */
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.open", "(sx)", "year", (gint64)2019);
+      year = sam_window_get_section_page (window, "year");
+      sam_year_page_set_year (SAM_YEAR_PAGE (year), 2019);
+      g_assert_true (wait_for (shows_year, year));
+      g_assert_true (wait_for (has_size, sam_year_page_get_wheel (SAM_YEAR_PAGE (year))));
+      maybe_screenshot (GTK_WIDGET (window), year_name);
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.open", "(sx)", "decisions", (gint64)0);
+      decisions = sam_window_get_section_page (window, "decisions");
+      g_assert_true (wait_for (is_mapped, decisions));
+      label.root = decisions;
+      label.text = "Approved";
+      g_assert_true (wait_for (label_is_shown, &label));
+      maybe_screenshot (GTK_WIDGET (window), decisions_name);
+
+      sam_decisions_page_show_assignments (decisions);
+      label.text = "Due ";
+      if (!wait_for (label_is_shown, &label))
+        {
+          label.text = "Overdue since";
+          g_assert_true (wait_for (label_is_shown, &label));
+        }
+      maybe_screenshot (GTK_WIDGET (window), assignments_name);
+
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -217,6 +355,8 @@ main (int    argc,
   ADD ("/ui/year/hide-body", test_year_hide_body);
   ADD ("/ui/year/open-mark", test_year_open_mark);
   ADD ("/ui/year/previous-next", test_year_previous_next);
+  ADD ("/ui/year/visits-read-once", test_year_visits_read_once);
+  ADD ("/ui/year/year-and-registers-at-two-widths", test_year_and_registers_at_two_widths);
 #undef ADD
 
   return g_test_run ();

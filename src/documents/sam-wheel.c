@@ -179,8 +179,9 @@ sam_wheel_new (SamStore  *store,
 {
   g_autoptr(SamWheel) self = g_new0 (SamWheel, 1);
   g_autoptr(GListModel) bodies = sam_store_list_bodies (store);
-  g_autoptr(GListModel) meetings = sam_store_list_meetings_by_year (store, year);
-  g_autoptr(GListModel) assignments = sam_store_list_assignments (store);
+  /* Only this year's: what the wheel reads does not grow with history. */
+  g_autoptr(GListModel) meetings = sam_store_list_meetings_in_year (store, year);
+  g_autoptr(GListModel) assignments = sam_store_list_assignments_due_in_year (store, year);
   g_autoptr(GListModel) trips = sam_store_list_study_trips (store);
   g_autoptr(GHashTable) with_meetings = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   GDate first, last;

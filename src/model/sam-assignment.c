@@ -33,6 +33,12 @@ enum {
   PROP_STATUS,
   PROP_COMPLETED_ON,
   PROP_REPORT_MEETING_ID,
+  PROP_MEETING_ID,
+  PROP_MEETING_STARTS_AT,
+  PROP_BODY_NAME,
+  PROP_ITEM_NUMBER,
+  PROP_OWNER_NAME,
+  PROP_OVERDUE,
   N_PROPS
 };
 
@@ -74,6 +80,26 @@ sam_assignment_class_init (SamAssignmentClass *klass)
   properties[PROP_REPORT_MEETING_ID] =
     g_param_spec_int64 ("report-meeting-id", NULL, NULL, 0, G_MAXINT64, 0,
                         SAM_PARAM_FIELD);
+
+  /* Derived: where it was given, who owns it and whether it is late, filled in by the register. */
+  properties[PROP_MEETING_ID] =
+    g_param_spec_int64 ("meeting-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        SAM_PARAM_FIELD | SAM_PARAM_DERIVED);
+  properties[PROP_MEETING_STARTS_AT] =
+    g_param_spec_string ("meeting-starts-at", NULL, NULL, NULL,
+                         SAM_PARAM_FIELD | SAM_PARAM_DERIVED);
+  properties[PROP_BODY_NAME] =
+    g_param_spec_string ("body-name", NULL, NULL, NULL,
+                         SAM_PARAM_FIELD | SAM_PARAM_DERIVED);
+  properties[PROP_ITEM_NUMBER] =
+    g_param_spec_string ("item-number", NULL, NULL, NULL,
+                         SAM_PARAM_FIELD | SAM_PARAM_DERIVED);
+  properties[PROP_OWNER_NAME] =
+    g_param_spec_string ("owner-name", NULL, NULL, NULL,
+                         SAM_PARAM_FIELD | SAM_PARAM_DERIVED);
+  properties[PROP_OVERDUE] =
+    g_param_spec_boolean ("overdue", NULL, NULL, FALSE,
+                          SAM_PARAM_FIELD | SAM_PARAM_DERIVED);
 
   sam_entity_class_install_fields (SAM_ENTITY_CLASS (klass), "assignment", properties, N_PROPS);
 }
@@ -274,4 +300,52 @@ sam_assignment_set_report_meeting_id (SamAssignment *self,
   g_return_if_fail (SAM_IS_ASSIGNMENT (self));
 
   sam_entity_set_int64 (SAM_ENTITY (self), properties[PROP_REPORT_MEETING_ID], report_meeting_id);
+}
+
+gint64
+sam_assignment_get_meeting_id (SamAssignment *self)
+{
+  g_return_val_if_fail (SAM_IS_ASSIGNMENT (self), 0);
+
+  return sam_entity_get_int64 (SAM_ENTITY (self), properties[PROP_MEETING_ID]);
+}
+
+const char *
+sam_assignment_get_meeting_starts_at (SamAssignment *self)
+{
+  g_return_val_if_fail (SAM_IS_ASSIGNMENT (self), NULL);
+
+  return sam_entity_get_string (SAM_ENTITY (self), properties[PROP_MEETING_STARTS_AT]);
+}
+
+const char *
+sam_assignment_get_body_name (SamAssignment *self)
+{
+  g_return_val_if_fail (SAM_IS_ASSIGNMENT (self), NULL);
+
+  return sam_entity_get_string (SAM_ENTITY (self), properties[PROP_BODY_NAME]);
+}
+
+const char *
+sam_assignment_get_item_number (SamAssignment *self)
+{
+  g_return_val_if_fail (SAM_IS_ASSIGNMENT (self), NULL);
+
+  return sam_entity_get_string (SAM_ENTITY (self), properties[PROP_ITEM_NUMBER]);
+}
+
+const char *
+sam_assignment_get_owner_name (SamAssignment *self)
+{
+  g_return_val_if_fail (SAM_IS_ASSIGNMENT (self), NULL);
+
+  return sam_entity_get_string (SAM_ENTITY (self), properties[PROP_OWNER_NAME]);
+}
+
+gboolean
+sam_assignment_get_overdue (SamAssignment *self)
+{
+  g_return_val_if_fail (SAM_IS_ASSIGNMENT (self), FALSE);
+
+  return sam_entity_get_boolean (SAM_ENTITY (self), properties[PROP_OVERDUE]);
 }

@@ -42,4 +42,12 @@ void                sam_assignment_set_completed_on          (SamAssignment *sel
 gint64              sam_assignment_get_report_meeting_id     (SamAssignment *self);
 void                sam_assignment_set_report_meeting_id     (SamAssignment *self, gint64 report_meeting_id);
 
+/* Derived by the store's registers. */
+gint64 sam_assignment_get_meeting_id (SamAssignment *self);
+const char *sam_assignment_get_meeting_starts_at (SamAssignment *self);
+const char *sam_assignment_get_body_name (SamAssignment *self);
+const char *sam_assignment_get_item_number (SamAssignment *self);
+const char *sam_assignment_get_owner_name (SamAssignment *self);
+gboolean sam_assignment_get_overdue (SamAssignment *self);
+
 G_END_DECLS

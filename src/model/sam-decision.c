@@ -28,6 +28,11 @@ enum {
   PROP_OUTCOME,
   PROP_FOLLOW_UP,
   PROP_FOLLOW_UP_NOTE,
+  PROP_MEETING_ID,
+  PROP_MEETING_STARTS_AT,
+  PROP_BODY_NAME,
+  PROP_ITEM_NUMBER,
+  PROP_ITEM_TITLE,
   N_PROPS
 };
 
@@ -54,6 +59,23 @@ sam_decision_class_init (SamDecisionClass *klass)
   properties[PROP_FOLLOW_UP_NOTE] =
     g_param_spec_string ("follow-up-note", NULL, NULL, NULL,
                          SAM_PARAM_FIELD);
+
+  /* Derived: where the decision was made, filled in by the register. */
+  properties[PROP_MEETING_ID] =
+    g_param_spec_int64 ("meeting-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        SAM_PARAM_FIELD | SAM_PARAM_DERIVED);
+  properties[PROP_MEETING_STARTS_AT] =
+    g_param_spec_string ("meeting-starts-at", NULL, NULL, NULL,
+                         SAM_PARAM_FIELD | SAM_PARAM_DERIVED);
+  properties[PROP_BODY_NAME] =
+    g_param_spec_string ("body-name", NULL, NULL, NULL,
+                         SAM_PARAM_FIELD | SAM_PARAM_DERIVED);
+  properties[PROP_ITEM_NUMBER] =
+    g_param_spec_string ("item-number", NULL, NULL, NULL,
+                         SAM_PARAM_FIELD | SAM_PARAM_DERIVED);
+  properties[PROP_ITEM_TITLE] =
+    g_param_spec_string ("item-title", NULL, NULL, NULL,
+                         SAM_PARAM_FIELD | SAM_PARAM_DERIVED);
 
   sam_entity_class_install_fields (SAM_ENTITY_CLASS (klass), "decision", properties, N_PROPS);
 }
@@ -169,4 +191,44 @@ sam_decision_set_follow_up_note (SamDecision *self,
   g_return_if_fail (SAM_IS_DECISION (self));
 
   sam_entity_set_string (SAM_ENTITY (self), properties[PROP_FOLLOW_UP_NOTE], follow_up_note);
+}
+
+gint64
+sam_decision_get_meeting_id (SamDecision *self)
+{
+  g_return_val_if_fail (SAM_IS_DECISION (self), 0);
+
+  return sam_entity_get_int64 (SAM_ENTITY (self), properties[PROP_MEETING_ID]);
+}
+
+const char *
+sam_decision_get_meeting_starts_at (SamDecision *self)
+{
+  g_return_val_if_fail (SAM_IS_DECISION (self), NULL);
+
+  return sam_entity_get_string (SAM_ENTITY (self), properties[PROP_MEETING_STARTS_AT]);
+}
+
+const char *
+sam_decision_get_body_name (SamDecision *self)
+{
+  g_return_val_if_fail (SAM_IS_DECISION (self), NULL);
+
+  return sam_entity_get_string (SAM_ENTITY (self), properties[PROP_BODY_NAME]);
+}
+
+const char *
+sam_decision_get_item_number (SamDecision *self)
+{
+  g_return_val_if_fail (SAM_IS_DECISION (self), NULL);
+
+  return sam_entity_get_string (SAM_ENTITY (self), properties[PROP_ITEM_NUMBER]);
+}
+
+const char *
+sam_decision_get_item_title (SamDecision *self)
+{
+  g_return_val_if_fail (SAM_IS_DECISION (self), NULL);
+
+  return sam_entity_get_string (SAM_ENTITY (self), properties[PROP_ITEM_TITLE]);
 }

@@ -32,4 +32,11 @@ void               sam_decision_set_follow_up      (SamDecision *self, SamFollow
 const char *       sam_decision_get_follow_up_note (SamDecision *self);
 void               sam_decision_set_follow_up_note (SamDecision *self, const char *follow_up_note);
 
+/* Derived by the store's registers. */
+gint64 sam_decision_get_meeting_id (SamDecision *self);
+const char *sam_decision_get_meeting_starts_at (SamDecision *self);
+const char *sam_decision_get_body_name (SamDecision *self);
+const char *sam_decision_get_item_number (SamDecision *self);
+const char *sam_decision_get_item_title (SamDecision *self);
+
 G_END_DECLS

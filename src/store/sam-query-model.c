@@ -34,6 +34,13 @@ struct _SamQueryModel
 
   GArray          *rows;
   gulong           changed_id;
+
+  /* While frozen, changes are only remembered: what changed and whether
+   * too much did to say, for the refresh when the model thaws. */
+  gboolean         frozen;
+  gboolean         stale;
+  gboolean         stale_all;
+  GArray          *stale_ids;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -155,10 +162,149 @@ fetch_sql (SamQueryModel  *self,
   return g_steal_pointer (&rows);
 }
 
+typedef struct
+{
+  guint position;   /* in the list as it is when this change is applied */
+  guint removed;
+  guint added;
+  guint first_new;  /* the index in the new rows of the first one added */
+} Run;
+
+#define MAX_RUNS 64
+
+static gboolean
+id_changed (const GArray *changed_ids,
+            gint64        id)
+{
+  for (guint i = 0; changed_ids != NULL && i < changed_ids->len; i++)
+    if (g_array_index (changed_ids, gint64, i) == id)
+      return TRUE;
+
+  return FALSE;
+}
+
+static SamRow
+row_copy (const SamRow *row)
+{
+  SamRow copy = { row->id, g_strdupv (row->derived) };
+
+  return copy;
+}
+
+/* When a filter narrows or widens, the rows that stay keep their order:
+ * say what went and came in runs, so that a view keeps the widgets of the
+ * rows that stay. After MAX_RUNS runs, which cover the top of the list a
+ * view shows first, the rest is said in one. */
+static gboolean
+emit_in_runs (SamQueryModel *self,
+              GArray        *old_rows,
+              GArray        *new_rows,
+              const GArray  *changed_ids)
+{
+  g_autoptr(GHashTable) new_positions = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (Run));
+  GArray *working;
+  guint i = 0, j = 0, position = 0;
+  Run run = { 0, 0, 0, 0 };
+
+  for (guint k = 0; k < new_rows->len; k++)
+    g_hash_table_insert (new_positions, &g_array_index (new_rows, SamRow, k).id, GUINT_TO_POINTER (k + 1));
+
+  while (i < old_rows->len || j < new_rows->len)
+    {
+      SamRow *old_row = i < old_rows->len ? &g_array_index (old_rows, SamRow, i) : NULL;
+      SamRow *new_row = j < new_rows->len ? &g_array_index (new_rows, SamRow, j) : NULL;
+      guint found = old_row != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (new_positions, &old_row->id)) : 0;
+
+      if (old_row != NULL && new_row != NULL && old_row->id == new_row->id
+          && rows_equal (old_row, new_row) && !id_changed (changed_ids, old_row->id))
+        {
+          if (run.removed > 0 || run.added > 0)
+            {
+              g_array_append_val (runs, run);
+              position += run.added;
+            }
+
+          /* Enough runs: the rest, below what a view shows first, in one. */
+          if (runs->len == MAX_RUNS)
+            {
+              run = (Run) { position, old_rows->len - i, new_rows->len - j, j };
+              i = old_rows->len;
+              j = new_rows->len;
+              break;
+            }
+          position++;
+          i++;
+          j++;
+          run = (Run) { position, 0, 0, j };
+          continue;
+        }
+
+      if (run.removed == 0 && run.added == 0)
+        run = (Run) { position, 0, 0, j };
+
+      if (old_row != NULL && new_row != NULL && old_row->id == new_row->id)
+        {
+          /* The same row with new values: built again. */
+          run.removed++;
+          run.added++;
+          i++;
+          j++;
+        }
+      else if (old_row != NULL && (found == 0 || found - 1 < j))
+        {
+          run.removed++;
+          i++;
+        }
+      else if (new_row != NULL)
+        {
+          run.added++;
+          j++;
+        }
+      else
+        {
+          run.removed++;
+          i++;
+        }
+    }
+  if (run.removed > 0 || run.added > 0)
+    g_array_append_val (runs, run);
+
+  /* Apply the runs one by one, so that the list is what each emission
+   * says it is. */
+  working = g_array_sized_new (FALSE, TRUE, sizeof (SamRow), old_rows->len);
+  g_array_set_clear_func (working, sam_row_clear);
+  for (guint k = 0; k < old_rows->len; k++)
+    {
+      SamRow copy = row_copy (&g_array_index (old_rows, SamRow, k));
+
+      g_array_append_val (working, copy);
+    }
+  g_clear_pointer (&self->rows, g_array_unref);
+  self->rows = working;
+
+  for (guint k = 0; k < runs->len; k++)
+    {
+      Run *r = &g_array_index (runs, Run, k);
+
+      g_array_remove_range (self->rows, r->position, r->removed);
+      for (guint n = 0; n < r->added; n++)
+        {
+          SamRow copy = row_copy (&g_array_index (new_rows, SamRow, r->first_new + n));
+
+          g_array_insert_val (self->rows, r->position + n, copy);
+        }
+      g_list_model_items_changed (G_LIST_MODEL (self), r->position, r->removed, r->added);
+    }
+
+  return TRUE;
+}
+
 static gboolean
 refresh (SamQueryModel  *self,
          const GArray   *changed_ids,
          gboolean        changed_all,
+         gboolean        in_runs,
          GError        **error)
 {
   g_autoptr(GArray) old_rows = NULL;
@@ -185,6 +331,21 @@ refresh (SamQueryModel  *self,
       if (old_n > 0 || new_n > 0)
         g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, new_n);
       return TRUE;
+    }
+
+  /* Only a new filter says what changed in runs: a change in the store
+   * keeps saying it in one range, as views built on that expect. */
+  if (in_runs && old_n > 0 && new_n > 0)
+    {
+      self->rows = NULL;
+      if (emit_in_runs (self, old_rows, rows, changed_ids))
+        {
+          g_clear_pointer (&self->rows, g_array_unref);
+          self->rows = rows;
+          return TRUE;
+        }
+      g_clear_pointer (&self->rows, g_array_unref);
+      self->rows = rows;
     }
 
   while (start < old_n && start < new_n
@@ -254,7 +415,16 @@ on_store_changed (SamStore       *store,
   if (g_strcmp0 (table, self->item_table) == 0)
     changed_ids = sam_store_get_announced_ids (store);
 
-  if (!refresh (self, changed_ids, changed_ids != NULL && changed_ids->len > 1000, &error))
+  if (self->frozen)
+    {
+      self->stale = TRUE;
+      if (changed_ids != NULL && !self->stale_all)
+        g_array_append_vals (self->stale_ids, changed_ids->data, changed_ids->len);
+      self->stale_all = self->stale_all || self->stale_ids->len > 1000;
+      return;
+    }
+
+  if (!refresh (self, changed_ids, changed_ids != NULL && changed_ids->len > 1000, FALSE, &error))
     g_warning ("Could not refresh a list of %s: %s", self->item_table, error->message);
 }
 
@@ -277,6 +447,7 @@ sam_query_model_finalize (GObject *object)
     self->destroy (self->user_data);
 
   g_clear_pointer (&self->rows, g_array_unref);
+  g_clear_pointer (&self->stale_ids, g_array_unref);
   g_clear_pointer (&self->params, g_ptr_array_unref);
   g_clear_pointer (&self->tables, g_strfreev);
   g_clear_pointer (&self->item_table, g_free);
@@ -299,6 +470,7 @@ sam_query_model_init (SamQueryModel *self)
 {
   self->rows = g_array_new (FALSE, TRUE, sizeof (SamRow));
   g_array_set_clear_func (self->rows, sam_row_clear);
+  self->stale_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
 
 static SamQueryModel *
@@ -396,29 +568,7 @@ sam_query_model_refresh (SamQueryModel  *self,
 {
   g_return_val_if_fail (SAM_IS_QUERY_MODEL (self), FALSE);
 
-  return refresh (self, NULL, FALSE, error);
-}
-
-/**
- * sam_query_model_set_params:
- * @params: (transfer full) (nullable) (element-type GVariant): new values
- *   for the query's placeholders
- *
- * Runs the query again with other values (a new search, another filter),
- * emitting only the items-changed that turns the old rows into the new.
- */
-gboolean
-sam_query_model_set_params (SamQueryModel  *self,
-                            GPtrArray      *params,
-                            GError        **error)
-{
-  g_return_val_if_fail (SAM_IS_QUERY_MODEL (self), FALSE);
-  g_return_val_if_fail (self->sql != NULL, FALSE);
-
-  g_clear_pointer (&self->params, g_ptr_array_unref);
-  self->params = params;
-
-  return refresh (self, NULL, FALSE, error);
+  return refresh (self, NULL, FALSE, FALSE, error);
 }
 
 gint64
@@ -449,4 +599,69 @@ sam_query_model_find (SamQueryModel *self,
       return (int)i;
 
   return -1;
+}
+
+/**
+ * sam_query_model_set_params:
+ * @params: (transfer full) (nullable) (element-type GVariant): new values
+ *   for the query's placeholders
+ *
+ * Runs the query again with other values (a filter changed) and emits the
+ * smallest items-changed between the old rows and the new.
+ */
+gboolean
+sam_query_model_set_params (SamQueryModel  *self,
+                            GPtrArray      *params,
+                            GError        **error)
+{
+  g_return_val_if_fail (SAM_IS_QUERY_MODEL (self), FALSE);
+  g_return_val_if_fail (self->sql != NULL, FALSE);
+
+  g_clear_pointer (&self->params, g_ptr_array_unref);
+  self->params = params;
+
+  return refresh (self, NULL, FALSE, TRUE, error);
+}
+
+/**
+ * sam_query_model_set_frozen:
+ * @frozen: whether to stop following the store
+ *
+ * A frozen model keeps its rows while the store changes, and remembers
+ * that it did; thawing it runs the query once to catch up. A view that is
+ * not shown freezes its models so that changes cost it nothing.
+ */
+void
+sam_query_model_set_frozen (SamQueryModel *self,
+                            gboolean       frozen)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  gboolean all;
+
+  g_return_if_fail (SAM_IS_QUERY_MODEL (self));
+
+  frozen = !!frozen;
+  if (self->frozen == frozen)
+    return;
+
+  self->frozen = frozen;
+  if (frozen || !self->stale)
+    return;
+
+  ids = g_steal_pointer (&self->stale_ids);
+  all = self->stale_all;
+  self->stale_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->stale = self->stale_all = FALSE;
+
+  if (!refresh (self, ids, all, FALSE, &error))
+    g_warning ("Could not refresh a list of %s: %s", self->item_table, error->message);
+}
+
+gboolean
+sam_query_model_get_stale (SamQueryModel *self)
+{
+  g_return_val_if_fail (SAM_IS_QUERY_MODEL (self), FALSE);
+
+  return self->stale;
 }

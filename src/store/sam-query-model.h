@@ -30,12 +30,15 @@ SamQueryModel *sam_query_model_new_for_sql  (SamStore           *store,
                                              GPtrArray          *params) G_GNUC_WARN_UNUSED_RESULT;
 gboolean       sam_query_model_refresh      (SamQueryModel      *self,
                                              GError            **error);
-gboolean       sam_query_model_set_params   (SamQueryModel      *self,
-                                             GPtrArray          *params,
-                                             GError            **error);
 gint64         sam_query_model_get_id       (SamQueryModel      *self,
                                              guint               position);
 int            sam_query_model_find         (SamQueryModel      *self,
                                              gint64              id);
+gboolean       sam_query_model_set_params   (SamQueryModel      *self,
+                                             GPtrArray          *params,
+                                             GError            **error);
+void           sam_query_model_set_frozen   (SamQueryModel      *self,
+                                             gboolean            frozen);
+gboolean       sam_query_model_get_stale    (SamQueryModel      *self);
 
 G_END_DECLS

@@ -2657,11 +2657,18 @@ sam_store_apply_derived (SamEntity  *entity,
   if (info == NULL || derived == NULL)
     return;
 
+  /* The query gives every column as text; numbers and flags are read back. */
   for (guint i = 0; i < info->n_derived && derived[i] != NULL; i++)
-    if (G_PARAM_SPEC_VALUE_TYPE (info->derived[i]) == G_TYPE_STRING)
-      sam_entity_set_string (entity, info->derived[i], derived[i]);
-    else if (G_PARAM_SPEC_VALUE_TYPE (info->derived[i]) == G_TYPE_BOOLEAN)
-      sam_entity_set_boolean (entity, info->derived[i], g_str_equal (derived[i], "1"));
+    {
+      GType type = G_PARAM_SPEC_VALUE_TYPE (info->derived[i]);
+
+      if (type == G_TYPE_STRING)
+        sam_entity_set_string (entity, info->derived[i], derived[i]);
+      else if (type == G_TYPE_INT64)
+        sam_entity_set_int64 (entity, info->derived[i], g_ascii_strtoll (derived[i], NULL, 10));
+      else if (type == G_TYPE_BOOLEAN)
+        sam_entity_set_boolean (entity, info->derived[i], g_ascii_strtoll (derived[i], NULL, 10) != 0);
+    }
 }
 
 void

@@ -232,4 +232,49 @@ int           sam_store_view_find                 (GListModel     *view,
 gint64        sam_store_view_get_id               (GListModel     *view,
                                                    guint           position);
 
+/* sam-store-registers.c: the registers, filtered in SQL */
+
+/* Which decisions the register shows. */
+typedef struct
+{
+  gint64      body_id;     /* made at this body's meetings; 0 for every body */
+  int         year;        /* at meetings in this year; 0 for every year */
+  int         follow_up;   /* a SamFollowUp, or -1 for any */
+  const char *text;        /* in the text, the note, the item, the body or the date */
+} SamDecisionFilter;
+
+/* Which assignments the register shows. */
+typedef struct
+{
+  const char *today;             /* YYYY-MM-DD: open ones due before it are overdue */
+  int         status;            /* a SamAssignmentStatus, or -1 for any */
+  gboolean    overdue;           /* only the overdue ones */
+  gint64      person_id;         /* only this person's; 0 for everyone's */
+  gboolean    with_municipality; /* and those of the person's municipality, its people and
+                                  * every member municipality */
+  gint64      municipality_id;   /* the person's municipality, with with_municipality */
+} SamAssignmentFilter;
+
+GListModel   *sam_store_list_decision_register    (SamStore                   *self,
+                                                   const SamDecisionFilter    *filter) G_GNUC_WARN_UNUSED_RESULT;
+gboolean      sam_store_filter_decision_register  (GListModel                 *model,
+                                                   const SamDecisionFilter    *filter,
+                                                   GError                    **error);
+GListModel   *sam_store_list_assignment_register  (SamStore                   *self,
+                                                   const SamAssignmentFilter  *filter) G_GNUC_WARN_UNUSED_RESULT;
+gboolean      sam_store_filter_assignment_register (GListModel                *model,
+                                                   const SamAssignmentFilter  *filter,
+                                                   GError                    **error);
+void          sam_store_register_set_frozen       (GListModel                 *model,
+                                                   gboolean                    frozen);
+int           sam_store_register_find             (GListModel                 *model,
+                                                   gint64                      id);
+char         *sam_store_like_pattern              (const char                 *text) G_GNUC_WARN_UNUSED_RESULT;
+GArray       *sam_store_list_meeting_years        (SamStore                   *self,
+                                                   GError                    **error) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_meetings_in_year     (SamStore                   *self,
+                                                   int                         year) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_assignments_due_in_year (SamStore                *self,
+                                                   int                         year) G_GNUC_WARN_UNUSED_RESULT;
+
 G_END_DECLS

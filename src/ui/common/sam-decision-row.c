@@ -32,7 +32,6 @@ struct _SamDecisionRow
   GtkEntry    *note_entry;
 
   /* Owned */
-  SamStore    *store;
   SamDecision *decision;
   gulong       notify_id;
 
@@ -41,6 +40,14 @@ struct _SamDecisionRow
 };
 
 G_DEFINE_FINAL_TYPE (SamDecisionRow, sam_decision_row, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DECISION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /**
  * sam_outcome_label:
@@ -167,35 +174,60 @@ sam_today (void)
   return g_date_time_format (now, "%Y-%m-%d");
 }
 
+
+/**
+ * sam_format_meeting_line:
+ * @starts_at: (nullable): when a meeting starts, as the store keeps it
+ * @body_name: (nullable): the body that met
+ *
+ * Returns: (transfer full): the meeting as a register row names it,
+ *   "29 January 2019 · Director group"
+ */
+char *
+sam_format_meeting_line (const char *starts_at,
+                         const char *body_name)
+{
+  g_autofree char *date = NULL;
+
+  if (starts_at != NULL && strlen (starts_at) >= 10)
+    {
+      g_autofree char *day = g_strndup (starts_at, 10);
+
+      date = sam_format_date (day);
+    }
+
+  if (body_name != NULL && body_name[0] == '\0')
+    body_name = NULL;
+
+  if (date != NULL && body_name != NULL)
+    /* Translators: the meeting a decision was made at: its date and
+     * the body, for example "29 January 2019 · Director group". */
+    return g_strdup_printf (_("%s · %s"), date, body_name);
+
+  return g_strdup (date != NULL ? date : body_name != NULL ? body_name : "");
+}
+
+/* The row edits through the register's actions ("decisions.set-follow-up",
+ * "decisions.set-note"), so that it can be built by a list item factory
+ * without knowing the store. */
 static gboolean
 save_note (SamDecisionRow *self)
 {
-  g_autoptr(SamDecision) fresh = NULL;
-  g_autoptr(GError) error = NULL;
   const char *note;
 
   g_assert (SAM_IS_DECISION_ROW (self));
 
   g_clear_handle_id (&self->save_id, g_source_remove);
 
-  if (self->decision == NULL || self->store == NULL)
+  if (self->decision == NULL)
     return G_SOURCE_REMOVE;
 
   note = gtk_editable_get_text (GTK_EDITABLE (self->note_entry));
-  fresh = sam_store_load (self->store, SAM_TYPE_DECISION,
-                          sam_entity_get_id (SAM_ENTITY (self->decision)), &error);
-  if (fresh == NULL)
-    {
-      g_warning ("Could not save the follow-up note: %s", error->message);
-      return G_SOURCE_REMOVE;
-    }
-
-  if (g_strcmp0 (sam_decision_get_follow_up_note (fresh) ?: "", note) == 0)
+  if (g_strcmp0 (sam_decision_get_follow_up_note (self->decision) ?: "", note) == 0)
     return G_SOURCE_REMOVE;
 
-  sam_decision_set_follow_up_note (fresh, note[0] != '\0' ? note : NULL);
-  if (!sam_store_update (self->store, fresh, &error))
-    g_warning ("Could not save the follow-up note: %s", error->message);
+  gtk_widget_activate_action (GTK_WIDGET (self), "decisions.set-note", "(xs)",
+                              sam_entity_get_id (SAM_ENTITY (self->decision)), note);
 
   return G_SOURCE_REMOVE;
 }
@@ -215,9 +247,7 @@ note_changed_cb (SamDecisionRow *self)
 static void
 follow_up_selected_cb (SamDecisionRow *self)
 {
-  g_autoptr(SamDecision) fresh = NULL;
-  g_autoptr(GError) error = NULL;
-  SamFollowUp follow_up;
+  guint follow_up;
 
   g_assert (SAM_IS_DECISION_ROW (self));
 
@@ -225,14 +255,11 @@ follow_up_selected_cb (SamDecisionRow *self)
     return;
 
   follow_up = gtk_drop_down_get_selected (self->follow_up_drop_down);
-  fresh = sam_store_load (self->store, SAM_TYPE_DECISION,
-                          sam_entity_get_id (SAM_ENTITY (self->decision)), &error);
-  if (fresh == NULL || sam_decision_get_follow_up (fresh) == follow_up)
+  if (follow_up == GTK_INVALID_LIST_POSITION || sam_decision_get_follow_up (self->decision) == follow_up)
     return;
 
-  sam_decision_set_follow_up (fresh, follow_up);
-  if (!sam_store_update (self->store, fresh, &error))
-    g_warning ("Could not save the follow-up: %s", error->message);
+  gtk_widget_activate_action (GTK_WIDGET (self), "decisions.set-follow-up", "(xi)",
+                              sam_entity_get_id (SAM_ENTITY (self->decision)), (gint32)follow_up);
 }
 
 static void
@@ -240,6 +267,7 @@ update_widgets (SamDecisionRow *self)
 {
   SamDecisionOutcome outcome;
   g_auto(GStrv) classes = NULL;
+  gint64 item_id;
 
   g_assert (SAM_IS_DECISION_ROW (self));
 
@@ -248,14 +276,13 @@ update_widgets (SamDecisionRow *self)
 
   self->updating = TRUE;
 
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->open_button), "x",
-                                    sam_decision_get_agenda_item_id (self->decision));
+  item_id = sam_decision_get_agenda_item_id (self->decision);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->open_button), "x", item_id);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->open_button),
-                                  sam_decision_get_agenda_item_id (self->decision) > 0 ? "decisions.open-item" : NULL);
-  gtk_widget_set_visible (self->open_button, sam_decision_get_agenda_item_id (self->decision) > 0);
+                                  item_id > 0 ? "decisions.open-item" : NULL);
+  gtk_widget_set_visible (self->open_button, sam_decision_get_meeting_id (self->decision) > 0);
 
   outcome = sam_decision_get_outcome (self->decision);
-  gtk_label_set_label (self->text_label, sam_decision_get_text (self->decision));
   gtk_label_set_label (self->outcome_label, sam_outcome_label (outcome));
   classes = g_strdupv ((char *[]) { (char *)"decision-outcome",
                                     (char *)sam_enum_nick (SAM_TYPE_DECISION_OUTCOME, outcome),
@@ -274,13 +301,45 @@ update_widgets (SamDecisionRow *self)
   self->updating = FALSE;
 }
 
+/* What the labels show, from the decision's derived properties (see the
+ * bindings in sam-decision-row.ui). */
+static char *
+meeting_line_cb (SamDecisionRow *self,
+                 const char     *starts_at,
+                 const char     *body_name)
+{
+  return sam_format_meeting_line (starts_at, body_name);
+}
+
+static char *
+item_line_cb (SamDecisionRow *self,
+              const char     *number,
+              const char     *title)
+{
+  if (number != NULL && number[0] != '\0')
+    /* Translators: an agenda item with its number, for example
+     * "3. DUA agreement within MLR". */
+    return g_strdup_printf (_("%s. %s"), number, title != NULL ? title : "");
+
+  return g_strdup (title != NULL ? title : "");
+}
+
+static void
+sam_decision_row_unroot (GtkWidget *widget)
+{
+  /* Still in the page: the note can reach the register's action. */
+  sam_decision_row_flush (SAM_DECISION_ROW (widget));
+
+  GTK_WIDGET_CLASS (sam_decision_row_parent_class)->unroot (widget);
+}
+
 static void
 sam_decision_row_dispose (GObject *object)
 {
   SamDecisionRow *self = (SamDecisionRow *)object;
   GtkWidget *child;
 
-  sam_decision_row_flush (self);
+  g_clear_handle_id (&self->save_id, g_source_remove);
 
   if (self->decision != NULL)
     g_clear_signal_handler (&self->notify_id, self->decision);
@@ -292,9 +351,46 @@ sam_decision_row_dispose (GObject *object)
     gtk_widget_unparent (child);
 
   g_clear_object (&self->decision);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sam_decision_row_parent_class)->dispose (object);
+}
+
+static void
+sam_decision_row_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  SamDecisionRow *self = SAM_DECISION_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DECISION:
+      g_value_set_object (value, self->decision);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sam_decision_row_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  SamDecisionRow *self = SAM_DECISION_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DECISION:
+      sam_decision_row_set_decision (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -304,6 +400,14 @@ sam_decision_row_class_init (SamDecisionRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sam_decision_row_dispose;
+  object_class->get_property = sam_decision_row_get_property;
+  object_class->set_property = sam_decision_row_set_property;
+  widget_class->unroot = sam_decision_row_unroot;
+
+  properties[PROP_DECISION] =
+    g_param_spec_object ("decision", NULL, NULL, SAM_TYPE_DECISION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/samverkan/Samverkan/common/"
@@ -314,8 +418,9 @@ sam_decision_row_class_init (SamDecisionRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SamDecisionRow, text_label);
   gtk_widget_class_bind_template_child (widget_class, SamDecisionRow, follow_up_drop_down);
   gtk_widget_class_bind_template_child (widget_class, SamDecisionRow, note_entry);
-
   gtk_widget_class_bind_template_child (widget_class, SamDecisionRow, open_button);
+  gtk_widget_class_bind_template_callback (widget_class, meeting_line_cb);
+  gtk_widget_class_bind_template_callback (widget_class, item_line_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "decisionrow");
@@ -334,21 +439,13 @@ sam_decision_row_init (SamDecisionRow *self)
 
 /**
  * sam_decision_row_new:
- * @store: where edits of the follow-up are saved
  *
  * Returns: (transfer floating): the row
  */
 GtkWidget *
-sam_decision_row_new (SamStore *store)
+sam_decision_row_new (void)
 {
-  SamDecisionRow *self;
-
-  g_return_val_if_fail (SAM_IS_STORE (store), NULL);
-
-  self = g_object_new (SAM_TYPE_DECISION_ROW, NULL);
-  self->store = g_object_ref (store);
-
-  return GTK_WIDGET (self);
+  return g_object_new (SAM_TYPE_DECISION_ROW, NULL);
 }
 
 /**
@@ -366,38 +463,31 @@ sam_decision_row_get_decision (SamDecisionRow *self)
 
 /**
  * sam_decision_row_set_decision:
- * @decision: (nullable): the decision to show; its notifications keep the
- *   row up to date
- * @meeting_line: (nullable): the date and body of the meeting
- * @item_line: (nullable): the agenda item's number and title
+ * @decision: (nullable): the decision to show, with the derived properties
+ *   of the register; its notifications keep the row up to date
  */
 void
 sam_decision_row_set_decision (SamDecisionRow *self,
-                               SamDecision    *decision,
-                               const char     *meeting_line,
-                               const char     *item_line)
+                               SamDecision    *decision)
 {
   g_return_if_fail (SAM_IS_DECISION_ROW (self));
   g_return_if_fail (decision == NULL || SAM_IS_DECISION (decision));
 
-  if (self->decision != decision)
-    {
-      sam_decision_row_flush (self);
+  if (self->decision == decision)
+    return;
 
-      if (self->decision != NULL)
-        g_clear_signal_handler (&self->notify_id, self->decision);
-      g_set_object (&self->decision, decision);
-      if (decision != NULL)
-        self->notify_id = g_signal_connect_object (decision, "notify",
-                                                   G_CALLBACK (update_widgets), self,
-                                                   G_CONNECT_SWAPPED);
-    }
+  sam_decision_row_flush (self);
 
-  gtk_label_set_label (self->meeting_label, meeting_line != NULL ? meeting_line : "");
-  gtk_label_set_label (self->item_label, item_line != NULL ? item_line : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->item_label), item_line != NULL && item_line[0] != '\0');
+  if (self->decision != NULL)
+    g_clear_signal_handler (&self->notify_id, self->decision);
+  g_set_object (&self->decision, decision);
+  if (decision != NULL)
+    self->notify_id = g_signal_connect_object (decision, "notify",
+                                               G_CALLBACK (update_widgets), self,
+                                               G_CONNECT_SWAPPED);
 
   update_widgets (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DECISION]);
 }
 
 /**

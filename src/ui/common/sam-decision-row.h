@@ -19,12 +19,10 @@ G_DECLARE_FINAL_TYPE (SamDecisionRow, sam_decision_row, SAM, DECISION_ROW, GtkWi
 
 /* One decision in the register: where and when it was made, its text and
  * outcome, and its follow-up, which can be edited in place. */
-GtkWidget   *sam_decision_row_new         (SamStore       *store);
+GtkWidget   *sam_decision_row_new          (void);
 SamDecision *sam_decision_row_get_decision (SamDecisionRow *self);
 void         sam_decision_row_set_decision (SamDecisionRow *self,
-                                            SamDecision    *decision,
-                                            const char     *meeting_line,
-                                            const char     *item_line);
+                                            SamDecision    *decision);
 void         sam_decision_row_flush        (SamDecisionRow *self);
 
 /* Shared by the minutes and the register. */
@@ -34,6 +32,8 @@ const char  *sam_enum_nick       (GType              enum_type,
                                   int                value);
 char        *sam_format_date     (const char        *iso_date) G_GNUC_WARN_UNUSED_RESULT;
 char        *sam_today           (void) G_GNUC_WARN_UNUSED_RESULT;
+char        *sam_format_meeting_line (const char    *starts_at,
+                                      const char    *body_name) G_GNUC_WARN_UNUSED_RESULT;
 gboolean     sam_parse_date      (const char        *text);
 
 G_END_DECLS

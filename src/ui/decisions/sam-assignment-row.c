@@ -13,7 +13,6 @@
 
 #include "sam-assignment-row.h"
 #include "sam-decision-row.h"
-#include "sam-owner-picker.h"
 
 struct _SamAssignmentRow
 {
@@ -28,7 +27,6 @@ struct _SamAssignmentRow
   GtkWidget      *open_button;
 
   /* Owned */
-  SamStore       *store;
   SamAssignment  *assignment;
   gulong          notify_id;
 
@@ -38,15 +36,24 @@ struct _SamAssignmentRow
 
 G_DEFINE_FINAL_TYPE (SamAssignmentRow, sam_assignment_row, GTK_TYPE_WIDGET)
 
+enum {
+  PROP_0,
+  PROP_ASSIGNMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Whether it is overdue comes from the register (measured against the
+ * page's today), so that a row never reads the clock. */
 static void
 update_widgets (SamAssignmentRow *self)
 {
-  g_autofree char *owner = NULL;
-  g_autofree char *today = NULL;
   g_autofree char *due_text = NULL;
   SamAssignmentStatus status;
   const char *due_on;
   const char *completed_on;
+  gint64 item_id;
 
   g_assert (SAM_IS_ASSIGNMENT_ROW (self));
 
@@ -55,24 +62,20 @@ update_widgets (SamAssignmentRow *self)
 
   self->updating = TRUE;
 
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->open_button), "x",
-                                    sam_assignment_get_agenda_item_id (self->assignment));
+  item_id = sam_assignment_get_agenda_item_id (self->assignment);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->open_button), "x", item_id);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->open_button),
-                                  sam_assignment_get_agenda_item_id (self->assignment) > 0 ? "decisions.open-item" : NULL);
-  gtk_widget_set_visible (self->open_button, sam_assignment_get_agenda_item_id (self->assignment) > 0);
+                                  item_id > 0 ? "decisions.open-item" : NULL);
+  gtk_widget_set_visible (self->open_button, sam_assignment_get_meeting_id (self->assignment) > 0);
 
   status = sam_assignment_get_status (self->assignment);
   due_on = sam_assignment_get_due_on (self->assignment);
   completed_on = sam_assignment_get_completed_on (self->assignment);
-  today = sam_today ();
 
-  gtk_label_set_label (self->title_label, sam_assignment_get_title (self->assignment));
-  owner = sam_owner_picker_describe (self->store, self->assignment);
-  gtk_label_set_label (self->owner_label, owner);
   gtk_check_button_set_active (self->done_check, status == SAM_ASSIGNMENT_STATUS_DONE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->done_check), status != SAM_ASSIGNMENT_STATUS_CANCELLED);
 
-  self->overdue = status == SAM_ASSIGNMENT_STATUS_OPEN && due_on != NULL && strcmp (due_on, today) < 0;
+  self->overdue = status == SAM_ASSIGNMENT_STATUS_OPEN && sam_assignment_get_overdue (self->assignment);
 
   if (status == SAM_ASSIGNMENT_STATUS_DONE)
     {
@@ -120,43 +123,67 @@ update_widgets (SamAssignmentRow *self)
   self->updating = FALSE;
 }
 
-/* Marking done records the day; unmarking opens it again. */
+/* Marking done goes through the register's action, which records the day. */
 static void
 done_toggled_cb (SamAssignmentRow *self)
 {
-  g_autoptr(SamAssignment) fresh = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean done;
-
   g_assert (SAM_IS_ASSIGNMENT_ROW (self));
 
   if (self->updating || self->assignment == NULL)
     return;
 
-  done = gtk_check_button_get_active (self->done_check);
-  fresh = sam_store_load (self->store, SAM_TYPE_ASSIGNMENT,
-                          sam_entity_get_id (SAM_ENTITY (self->assignment)), &error);
-  if (fresh == NULL)
-    {
-      g_warning ("Could not mark the assignment: %s", error->message);
-      return;
-    }
+  gtk_widget_activate_action (GTK_WIDGET (self), "decisions.mark-done", "(xb)",
+                              sam_entity_get_id (SAM_ENTITY (self->assignment)),
+                              gtk_check_button_get_active (self->done_check));
+}
 
-  if (done)
+/* What the labels show (see the bindings in sam-assignment-row.ui). */
+static char *
+owner_line_cb (SamAssignmentRow *self,
+               SamOwnerKind      kind,
+               const char       *name)
+{
+  switch (kind)
     {
-      g_autofree char *today = sam_today ();
-
-      sam_assignment_set_status (fresh, SAM_ASSIGNMENT_STATUS_DONE);
-      sam_assignment_set_completed_on (fresh, today);
+    case SAM_OWNER_KIND_ALL_MEMBERS:
+      return g_strdup (C_("assignment owner", "All member municipalities"));
+    case SAM_OWNER_KIND_NONE:
+      return g_strdup (C_("assignment owner", "No owner"));
+    case SAM_OWNER_KIND_PERSON:
+    case SAM_OWNER_KIND_BODY:
+    case SAM_OWNER_KIND_MUNICIPALITY:
+    default:
+      if (name == NULL || name[0] == '\0')
+        return g_strdup (C_("assignment owner", "Unknown owner"));
+      return g_strdup (name);
     }
-  else
-    {
-      sam_assignment_set_status (fresh, SAM_ASSIGNMENT_STATUS_OPEN);
-      sam_assignment_set_completed_on (fresh, NULL);
-    }
+}
 
-  if (!sam_store_update (self->store, fresh, &error))
-    g_warning ("Could not mark the assignment: %s", error->message);
+static char *
+origin_line_cb (SamAssignmentRow *self,
+                const char       *starts_at,
+                const char       *body_name,
+                const char       *number)
+{
+  g_autofree char *meeting = NULL;
+
+  if (starts_at == NULL || starts_at[0] == '\0')
+    return g_strdup ("");
+
+  meeting = sam_format_meeting_line (starts_at, body_name);
+  if (number != NULL && number[0] != '\0')
+    /* Translators: where an assignment was given: the meeting and the
+     * agenda item number, "29 January 2019 · Director group, item 4". */
+    return g_strdup_printf (_("%s, item %s"), meeting, number);
+
+  return g_steal_pointer (&meeting);
+}
+
+static gboolean
+has_text_cb (SamAssignmentRow *self,
+             const char       *text)
+{
+  return text != NULL && text[0] != '\0';
 }
 
 static void
@@ -175,9 +202,46 @@ sam_assignment_row_dispose (GObject *object)
     gtk_widget_unparent (child);
 
   g_clear_object (&self->assignment);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sam_assignment_row_parent_class)->dispose (object);
+}
+
+static void
+sam_assignment_row_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  SamAssignmentRow *self = SAM_ASSIGNMENT_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ASSIGNMENT:
+      g_value_set_object (value, self->assignment);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sam_assignment_row_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  SamAssignmentRow *self = SAM_ASSIGNMENT_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ASSIGNMENT:
+      sam_assignment_row_set_assignment (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -187,6 +251,13 @@ sam_assignment_row_class_init (SamAssignmentRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sam_assignment_row_dispose;
+  object_class->get_property = sam_assignment_row_get_property;
+  object_class->set_property = sam_assignment_row_set_property;
+
+  properties[PROP_ASSIGNMENT] =
+    g_param_spec_object ("assignment", NULL, NULL, SAM_TYPE_ASSIGNMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/samverkan/Samverkan/decisions/"
@@ -196,8 +267,10 @@ sam_assignment_row_class_init (SamAssignmentRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SamAssignmentRow, owner_label);
   gtk_widget_class_bind_template_child (widget_class, SamAssignmentRow, origin_label);
   gtk_widget_class_bind_template_child (widget_class, SamAssignmentRow, due_label);
-
   gtk_widget_class_bind_template_child (widget_class, SamAssignmentRow, open_button);
+  gtk_widget_class_bind_template_callback (widget_class, owner_line_cb);
+  gtk_widget_class_bind_template_callback (widget_class, origin_line_cb);
+  gtk_widget_class_bind_template_callback (widget_class, has_text_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "assignmentrow");
@@ -214,21 +287,13 @@ sam_assignment_row_init (SamAssignmentRow *self)
 
 /**
  * sam_assignment_row_new:
- * @store: where marking done is saved
  *
  * Returns: (transfer floating): the row
  */
 GtkWidget *
-sam_assignment_row_new (SamStore *store)
+sam_assignment_row_new (void)
 {
-  SamAssignmentRow *self;
-
-  g_return_val_if_fail (SAM_IS_STORE (store), NULL);
-
-  self = g_object_new (SAM_TYPE_ASSIGNMENT_ROW, NULL);
-  self->store = g_object_ref (store);
-
-  return GTK_WIDGET (self);
+  return g_object_new (SAM_TYPE_ASSIGNMENT_ROW, NULL);
 }
 
 /**
@@ -246,33 +311,29 @@ sam_assignment_row_get_assignment (SamAssignmentRow *self)
 
 /**
  * sam_assignment_row_set_assignment:
- * @assignment: (nullable): the assignment to show; its notifications keep
- *   the row up to date
- * @origin_line: (nullable): the meeting and item that gave it
+ * @assignment: (nullable): the assignment to show, with the derived
+ *   properties of the register; its notifications keep the row up to date
  */
 void
 sam_assignment_row_set_assignment (SamAssignmentRow *self,
-                                   SamAssignment    *assignment,
-                                   const char       *origin_line)
+                                   SamAssignment    *assignment)
 {
   g_return_if_fail (SAM_IS_ASSIGNMENT_ROW (self));
   g_return_if_fail (assignment == NULL || SAM_IS_ASSIGNMENT (assignment));
 
-  if (self->assignment != assignment)
-    {
-      if (self->assignment != NULL)
-        g_clear_signal_handler (&self->notify_id, self->assignment);
-      g_set_object (&self->assignment, assignment);
-      if (assignment != NULL)
-        self->notify_id = g_signal_connect_object (assignment, "notify",
-                                                   G_CALLBACK (update_widgets), self,
-                                                   G_CONNECT_SWAPPED);
-    }
+  if (self->assignment == assignment)
+    return;
 
-  gtk_label_set_label (self->origin_label, origin_line != NULL ? origin_line : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->origin_label), origin_line != NULL && origin_line[0] != '\0');
+  if (self->assignment != NULL)
+    g_clear_signal_handler (&self->notify_id, self->assignment);
+  g_set_object (&self->assignment, assignment);
+  if (assignment != NULL)
+    self->notify_id = g_signal_connect_object (assignment, "notify",
+                                               G_CALLBACK (update_widgets), self,
+                                               G_CONNECT_SWAPPED);
 
   update_widgets (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSIGNMENT]);
 }
 
 /**

@@ -19,11 +19,10 @@ G_DECLARE_FINAL_TYPE (SamAssignmentRow, sam_assignment_row, SAM, ASSIGNMENT_ROW,
 
 /* One assignment in the register: title, owner, due date and a check that
  * marks it done. Overdue ones stand out. */
-GtkWidget     *sam_assignment_row_new            (SamStore         *store);
+GtkWidget     *sam_assignment_row_new            (void);
 SamAssignment *sam_assignment_row_get_assignment (SamAssignmentRow *self);
 void           sam_assignment_row_set_assignment (SamAssignmentRow *self,
-                                                  SamAssignment    *assignment,
-                                                  const char       *origin_line);
+                                                  SamAssignment    *assignment);
 gboolean       sam_assignment_row_get_overdue    (SamAssignmentRow *self);
 
 G_END_DECLS

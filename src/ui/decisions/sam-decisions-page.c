@@ -9,15 +9,18 @@
 
 #include "config.h"
 
-#include <stdlib.h>
-#include <string.h>
-
 #include <glib/gi18n.h>
 
 #include "sam-assignment-row.h"
 #include "sam-decision-row.h"
 #include "sam-decisions-page.h"
-#include "sam-stable-model.h"
+#include "sam-kept-items.h"
+
+/* The register of decisions and the assignments. Both lists are the
+ * store's registers, filtered in SQL: a filter or a keystroke in the
+ * search changes the query's parameters, and a row shows what the query
+ * derived for it. While the page is not shown its lists stop following
+ * the store and catch up when it is shown again. */
 
 typedef enum
 {
@@ -28,163 +31,58 @@ typedef enum
   SHOW_MUNICIPALITY,
 } ShowAssignments;
 
-/* What a decision or an assignment needs from its agenda item and meeting,
- * read once per item. */
-typedef struct
-{
-  gint64  meeting_id;
-  gint64  body_id;
-  int     year;
-  char   *meeting_line;
-  char   *item_line;
-  char   *number;
-  char   *search_text;
-} ItemInfo;
-
 struct _SamDecisionsPage
 {
-  GtkWidget          parent_instance;
+  GtkWidget           parent_instance;
 
   /* Template widgets */
-  AdwViewStack      *view_stack;
-  GtkSearchEntry    *search_entry;
-  GtkDropDown       *body_drop_down;
-  GtkDropDown       *year_drop_down;
-  GtkDropDown       *status_drop_down;
-  GtkStack          *decisions_stack;
-  AdwStatusPage     *decisions_empty;
-  GtkListView       *decisions_view;
-  GtkToggleButton   *all_toggle;
-  GtkToggleButton   *open_toggle;
-  GtkToggleButton   *overdue_toggle;
-  GtkToggleButton   *mine_toggle;
-  GtkToggleButton   *municipality_toggle;
-  GtkWidget         *who_box;
-  GtkLabel          *who_label;
-  GtkStack          *assignments_stack;
-  AdwStatusPage     *assignments_empty;
-  GtkWidget         *choose_user_button;
-  GtkListView       *assignments_view;
+  AdwViewStack       *view_stack;
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *body_drop_down;
+  GtkDropDown        *year_drop_down;
+  GtkDropDown        *status_drop_down;
+  GtkStack           *decisions_stack;
+  AdwStatusPage      *decisions_empty;
+  GtkListView        *decisions_view;
+  GtkToggleButton    *all_toggle;
+  GtkToggleButton    *open_toggle;
+  GtkToggleButton    *overdue_toggle;
+  GtkToggleButton    *mine_toggle;
+  GtkToggleButton    *municipality_toggle;
+  GtkWidget          *who_box;
+  GtkLabel           *who_label;
+  GtkStack           *assignments_stack;
+  AdwStatusPage      *assignments_empty;
+  GtkWidget          *choose_user_button;
+  GtkListView        *assignments_view;
 
   /* Owned */
-  SamStore          *store;
-  GSettings         *settings;
-  GHashTable        *item_infos;
-  GListModel        *decisions;
-  SamStableModel    *decisions_stable;
-  GtkCustomFilter   *decision_filter;
-  GtkFilterListModel *decisions_filtered;
+  SamStore           *store;
+  GSettings          *settings;
+  GListModel         *decisions;
+  SamKeptItems       *decisions_kept;
   GtkSingleSelection *decisions_selection;
-  GListModel        *bodies;
-  GArray            *body_ids;
-  GListModel        *meetings;
-  GArray            *years;
-  SamStableModel    *assignments_stable;
-  GtkCustomFilter   *assignment_filter;
-  GtkFilterListModel *assignments_filtered;
-  char              *needle;
-  GPtrArray         *rows;
+  GListModel         *bodies;
+  GArray             *body_ids;
+  GArray             *years;
+  GListModel         *assignments;
+  SamKeptItems       *assignments_kept;
+  char               *today;
 
-  ShowAssignments    show;
-  ShowAssignments    shown_before;
-  gint64             user_id;
-  gint64             user_municipality_id;
-  gboolean           updating_filters;
+  ShowAssignments     show;
+  ShowAssignments     shown_before;
+  gint64              user_id;
+  gint64              user_municipality_id;
+  gboolean            updating_filters;
+  gboolean            years_stale;
+  gboolean            user_stale;
 };
 
 G_DEFINE_FINAL_TYPE (SamDecisionsPage, sam_decisions_page, GTK_TYPE_WIDGET)
 
 static void apply_show  (SamDecisionsPage *self);
 static void update_user (SamDecisionsPage *self);
-
-static void
-item_info_free (gpointer data)
-{
-  ItemInfo *info = data;
-
-  g_free (info->meeting_line);
-  g_free (info->item_line);
-  g_free (info->number);
-  g_free (info->search_text);
-  g_free (info);
-}
-
-static char *
-fold (const char *text)
-{
-  g_autofree char *normalized = g_utf8_normalize (text != NULL ? text : "", -1, G_NORMALIZE_ALL);
-
-  return g_utf8_casefold (normalized != NULL ? normalized : "", -1);
-}
-
-static const ItemInfo *
-get_item_info (SamDecisionsPage *self,
-               gint64            agenda_item_id)
-{
-  g_autoptr(SamAgendaItem) item = NULL;
-  g_autoptr(SamMeeting) meeting = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *search = NULL;
-  ItemInfo *info;
-  const char *starts_at;
-  const char *body_name;
-  const char *number;
-  const char *title;
-
-  info = g_hash_table_lookup (self->item_infos, &agenda_item_id);
-  if (info != NULL)
-    return info;
-
-  info = g_new0 (ItemInfo, 1);
-
-  if (agenda_item_id > 0)
-    item = sam_store_load (self->store, SAM_TYPE_AGENDA_ITEM, agenda_item_id, NULL);
-  if (item != NULL)
-    meeting = sam_store_load (self->store, SAM_TYPE_MEETING, sam_agenda_item_get_meeting_id (item), NULL);
-
-  if (meeting != NULL)
-    {
-      starts_at = sam_meeting_get_starts_at (meeting);
-      body_name = sam_meeting_get_body_name (meeting);
-      info->meeting_id = sam_entity_get_id (SAM_ENTITY (meeting));
-      info->body_id = sam_meeting_get_body_id (meeting);
-      info->year = starts_at != NULL ? atoi (starts_at) : 0;
-      if (starts_at != NULL && strlen (starts_at) >= 10)
-        {
-          g_autofree char *day = g_strndup (starts_at, 10);
-
-          date = sam_format_date (day);
-        }
-
-      if (date != NULL && body_name != NULL)
-        /* Translators: the meeting a decision was made at: its date and
-         * the body, for example "29 January 2019 · Director group". */
-        info->meeting_line = g_strdup_printf (_("%s · %s"), date, body_name);
-      else
-        info->meeting_line = g_strdup (date != NULL ? date : body_name);
-    }
-
-  if (item != NULL)
-    {
-      number = sam_agenda_item_get_number (item);
-      title = sam_agenda_item_get_title (item);
-      info->number = g_strdup (number);
-      if (number != NULL && number[0] != '\0')
-        /* Translators: an agenda item with its number, for example
-         * "3. DUA agreement within MLR". */
-        info->item_line = g_strdup_printf (_("%s. %s"), number, title != NULL ? title : "");
-      else
-        info->item_line = g_strdup (title);
-    }
-
-  search = g_strjoin (" ", info->meeting_line != NULL ? info->meeting_line : "",
-                      info->item_line != NULL ? info->item_line : "", NULL);
-  info->search_text = fold (search);
-
-  g_hash_table_insert (self->item_infos, g_memdup2 (&agenda_item_id, sizeof agenda_item_id), info);
-
-  return info;
-}
+static void choose_user (SamDecisionsPage *self);
 
 static gint64
 selected_id (GtkDropDown *drop_down,
@@ -200,55 +98,20 @@ selected_id (GtkDropDown *drop_down,
 
 /* The register of decisions */
 
-static gboolean
-decision_filter_func (gpointer item,
-                      gpointer user_data)
-{
-  SamDecisionsPage *self = user_data;
-  SamDecision *decision = item;
-  const ItemInfo *info = get_item_info (self, sam_decision_get_agenda_item_id (decision));
-  gint64 body_id = selected_id (self->body_drop_down, self->body_ids);
-  gint64 year = selected_id (self->year_drop_down, self->years);
-  guint status = gtk_drop_down_get_selected (self->status_drop_down);
-
-  if (body_id != 0 && info->body_id != body_id)
-    return FALSE;
-
-  if (year != 0 && info->year != year)
-    return FALSE;
-
-  if (status != 0 && status != GTK_INVALID_LIST_POSITION
-      && sam_decision_get_follow_up (decision) != (SamFollowUp)(status - 1))
-    return FALSE;
-
-  if (self->needle != NULL && self->needle[0] != '\0')
-    {
-      g_autofree char *text = fold (sam_decision_get_text (decision));
-      g_autofree char *note = fold (sam_decision_get_follow_up_note (decision));
-
-      if (strstr (text, self->needle) == NULL
-          && strstr (note, self->needle) == NULL
-          && strstr (info->search_text, self->needle) == NULL)
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
 static void
 update_decisions_empty (SamDecisionsPage *self)
 {
-  gboolean any = g_list_model_get_n_items (G_LIST_MODEL (self->decisions_stable)) > 0;
-  gboolean shown = g_list_model_get_n_items (G_LIST_MODEL (self->decisions_filtered)) > 0;
+  gboolean shown = g_list_model_get_n_items (G_LIST_MODEL (self->decisions_kept)) > 0;
 
-  if (any)
+  /* Only an empty list asks whether there are any decisions at all. */
+  if (!shown && sam_store_count (self->store, SAM_TYPE_DECISION) > 0)
     {
       adw_status_page_set_icon_name (self->decisions_empty, "edit-find-symbolic");
       adw_status_page_set_title (self->decisions_empty, _("No matching decisions"));
       adw_status_page_set_description (self->decisions_empty,
                                        _("Try another body, year, follow-up or search"));
     }
-  else
+  else if (!shown)
     {
       adw_status_page_set_icon_name (self->decisions_empty, "emblem-ok-symbolic");
       adw_status_page_set_title (self->decisions_empty, _("No decisions yet"));
@@ -263,23 +126,23 @@ update_decisions_empty (SamDecisionsPage *self)
 static void
 refilter_decisions (SamDecisionsPage *self)
 {
+  g_autoptr(GError) error = NULL;
+  SamDecisionFilter filter = { 0 };
+  guint status;
+
   g_assert (SAM_IS_DECISIONS_PAGE (self));
 
-  if (self->updating_filters)
+  if (self->updating_filters || self->decisions == NULL)
     return;
 
-  gtk_filter_changed (GTK_FILTER (self->decision_filter), GTK_FILTER_CHANGE_DIFFERENT);
-  update_decisions_empty (self);
-}
+  status = gtk_drop_down_get_selected (self->status_drop_down);
+  filter.body_id = selected_id (self->body_drop_down, self->body_ids);
+  filter.year = (int)selected_id (self->year_drop_down, self->years);
+  filter.follow_up = status == 0 || status == GTK_INVALID_LIST_POSITION ? -1 : (int)status - 1;
+  filter.text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
-static void
-search_changed_cb (SamDecisionsPage *self)
-{
-  g_assert (SAM_IS_DECISIONS_PAGE (self));
-
-  g_free (self->needle);
-  self->needle = fold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-  refilter_decisions (self);
+  if (!sam_store_filter_decision_register (self->decisions, &filter, &error))
+    g_warning ("Could not filter the decisions: %s", error->message);
 }
 
 static void
@@ -325,51 +188,36 @@ bodies_changed_cb (SamDecisionsPage *self)
     }
 
   set_drop_down_strings (self, self->body_drop_down, self->body_ids, labels, keep);
-  refilter_decisions (self);
+
+  /* A body that went away no longer filters. */
+  if (keep != 0 && selected_id (self->body_drop_down, self->body_ids) != keep)
+    refilter_decisions (self);
 }
 
-static int
-compare_years_desc (gconstpointer a,
-                    gconstpointer b)
-{
-  gint64 x = *(const gint64 *)a;
-  gint64 y = *(const gint64 *)b;
-
-  return x < y ? 1 : x > y ? -1 : 0;
-}
-
+/* The years that have meetings, asked of the store in one query. */
 static void
-meetings_changed_cb (SamDecisionsPage *self)
+update_years (SamDecisionsPage *self)
 {
   g_autoptr(GStrvBuilder) labels = g_strv_builder_new ();
-  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) found = NULL;
+  g_autoptr(GError) error = NULL;
   gint64 keep = selected_id (self->year_drop_down, self->years);
   gint64 none = 0;
-  guint n = g_list_model_get_n_items (self->meetings);
 
-  /* Agenda items and meetings may have changed: read them again. */
-  g_hash_table_remove_all (self->item_infos);
-
-  for (guint i = 0; i < n; i++)
+  self->years_stale = FALSE;
+  found = sam_store_list_meeting_years (self->store, &error);
+  if (found == NULL)
     {
-      g_autoptr(SamMeeting) meeting = g_list_model_get_item (self->meetings, i);
-      const char *starts_at = sam_meeting_get_starts_at (meeting);
-      gint64 year = starts_at != NULL ? atoi (starts_at) : 0;
-      gboolean seen = FALSE;
-
-      for (guint j = 0; j < found->len && !seen; j++)
-        seen = g_array_index (found, gint64, j) == year;
-      if (year > 0 && !seen)
-        g_array_append_val (found, year);
+      g_warning ("Could not list the years: %s", error->message);
+      return;
     }
-  g_array_sort (found, compare_years_desc);
 
   g_array_set_size (self->years, 0);
   g_array_append_val (self->years, none);
   g_strv_builder_add (labels, _("Every year"));
   for (guint i = 0; i < found->len; i++)
     {
-      gint64 year = g_array_index (found, gint64, i);
+      gint64 year = g_array_index (found, int, i);
       g_autofree char *label = g_strdup_printf ("%" G_GINT64_FORMAT, year);
 
       g_array_append_val (self->years, year);
@@ -377,48 +225,14 @@ meetings_changed_cb (SamDecisionsPage *self)
     }
 
   set_drop_down_strings (self, self->year_drop_down, self->years, labels, keep);
-  refilter_decisions (self);
+
+  if (keep != 0 && selected_id (self->year_drop_down, self->years) != keep)
+    refilter_decisions (self);
 }
 
-static void
-row_finalized_cb (gpointer  data,
-                  GObject  *where_the_row_was)
-{
-  SamDecisionsPage *self = data;
-
-  if (self->rows != NULL)
-    g_ptr_array_remove_fast (self->rows, where_the_row_was);
-}
-
-static void
-track_row (SamDecisionsPage *self,
-           GtkWidget        *row)
-{
-  g_ptr_array_add (self->rows, row);
-  g_object_weak_ref (G_OBJECT (row), row_finalized_cb, self);
-}
-
-static char *
-origin_line (SamDecisionsPage *self,
-             SamAssignment    *assignment)
-{
-  gint64 item_id = sam_assignment_get_agenda_item_id (assignment);
-  const ItemInfo *info;
-
-  if (item_id <= 0)
-    return NULL;
-
-  info = get_item_info (self, item_id);
-  if (info->number != NULL && info->meeting_line != NULL)
-    /* Translators: where an assignment was given: the meeting and the
-     * agenda item number, "29 January 2019 · Director group, item 4". */
-    return g_strdup_printf (_("%s, item %s"), info->meeting_line, info->number);
-
-  return g_strdup (info->meeting_line);
-}
-
-/* A renamed body, a moved meeting or a retitled item changes what the
- * rows say around their decision or assignment; read it all again. */
+/* The registers follow the store by themselves; what the page reads around
+ * them (the years, who the user is) it reads again here, or when it is
+ * shown next if it is hidden now. */
 static void
 store_changed_cb (SamDecisionsPage *self,
                   const char       *table,
@@ -426,88 +240,32 @@ store_changed_cb (SamDecisionsPage *self,
                   SamStoreChange    kind,
                   SamStore         *store)
 {
-  const char * const context_tables[] = {
-    "agenda_item", "meeting", "body", "person", "municipality", NULL
-  };
+  gboolean mapped = gtk_widget_get_mapped (GTK_WIDGET (self));
 
   g_assert (SAM_IS_DECISIONS_PAGE (self));
 
-  if (!g_strv_contains (context_tables, table))
-    return;
-
-  g_hash_table_remove_all (self->item_infos);
-  if (g_str_equal (table, "person"))
-    update_user (self);
-
-  for (guint i = 0; i < self->rows->len; i++)
+  if (g_str_equal (table, "meeting"))
     {
-      GtkWidget *row = g_ptr_array_index (self->rows, i);
-
-      if (SAM_IS_DECISION_ROW (row))
-        {
-          SamDecision *decision = sam_decision_row_get_decision (SAM_DECISION_ROW (row));
-          const ItemInfo *info;
-
-          if (decision == NULL)
-            continue;
-          info = get_item_info (self, sam_decision_get_agenda_item_id (decision));
-          sam_decision_row_set_decision (SAM_DECISION_ROW (row), decision, info->meeting_line, info->item_line);
-        }
+      if (mapped)
+        update_years (self);
       else
-        {
-          SamAssignment *assignment = sam_assignment_row_get_assignment (SAM_ASSIGNMENT_ROW (row));
-          g_autofree char *origin = NULL;
-
-          if (assignment == NULL)
-            continue;
-          origin = origin_line (self, assignment);
-          sam_assignment_row_set_assignment (SAM_ASSIGNMENT_ROW (row), assignment, origin);
-        }
+        self->years_stale = TRUE;
     }
-
-  refilter_decisions (self);
-}
-
-static void
-decision_setup_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *list_item,
-                   SamDecisionsPage         *self)
-{
-  GtkWidget *row = sam_decision_row_new (self->store);
-
-  track_row (self, row);
-  gtk_list_item_set_child (list_item, row);
-}
-
-static void
-decision_bind_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *list_item,
-                  SamDecisionsPage         *self)
-{
-  SamDecision *decision = gtk_list_item_get_item (list_item);
-  const ItemInfo *info = get_item_info (self, sam_decision_get_agenda_item_id (decision));
-
-  sam_decision_row_set_decision (SAM_DECISION_ROW (gtk_list_item_get_child (list_item)),
-                                 decision, info->meeting_line, info->item_line);
-}
-
-static void
-decision_unbind_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *list_item,
-                    SamDecisionsPage         *self)
-{
-  sam_decision_row_set_decision (SAM_DECISION_ROW (gtk_list_item_get_child (list_item)),
-                                 NULL, NULL, NULL);
+  else if (g_str_equal (table, "person") || g_str_equal (table, "municipality"))
+    {
+      if (mapped)
+        update_user (self);
+      else
+        self->user_stale = TRUE;
+    }
 }
 
 static void
 open_agenda_item (SamDecisionsPage *self,
                   gint64            agenda_item_id)
 {
-  const ItemInfo *info = get_item_info (self, agenda_item_id);
-
   /* The meeting, at the item that decided or gave the assignment. */
-  if (info->meeting_id > 0)
+  if (agenda_item_id > 0)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.open-item", "x", agenda_item_id);
 }
 
@@ -515,9 +273,9 @@ static void
 decision_activate_cb (SamDecisionsPage *self,
                       guint             position)
 {
-  g_autoptr(SamDecision) decision = g_list_model_get_item (G_LIST_MODEL (self->decisions_filtered), position);
+  g_autoptr(SamDecision) decision = g_list_model_get_item (G_LIST_MODEL (self->decisions_kept), position);
 
-  if (decision != NULL)
+  if (decision != NULL && sam_decision_get_meeting_id (decision) > 0)
     open_agenda_item (self, sam_decision_get_agenda_item_id (decision));
 }
 
@@ -556,47 +314,10 @@ update_user (SamDecisionsPage *self)
     }
 }
 
-static gboolean
-assignment_filter_func (gpointer item,
-                        gpointer user_data)
-{
-  SamDecisionsPage *self = user_data;
-  SamAssignment *assignment = item;
-
-  if (self->show != SHOW_MUNICIPALITY)
-    return TRUE;
-
-  switch (sam_assignment_get_owner_kind (assignment))
-    {
-    case SAM_OWNER_KIND_ALL_MEMBERS:
-      return TRUE;
-
-    case SAM_OWNER_KIND_MUNICIPALITY:
-      return sam_assignment_get_owner_municipality_id (assignment) == self->user_municipality_id;
-
-    case SAM_OWNER_KIND_PERSON:
-      {
-        g_autoptr(SamPerson) person = NULL;
-
-        if (sam_assignment_get_owner_person_id (assignment) == self->user_id)
-          return TRUE;
-        person = sam_store_load (self->store, SAM_TYPE_PERSON,
-                                 sam_assignment_get_owner_person_id (assignment), NULL);
-        return person != NULL && self->user_municipality_id > 0
-               && sam_person_get_municipality_id (person) == self->user_municipality_id;
-      }
-
-    case SAM_OWNER_KIND_NONE:
-    case SAM_OWNER_KIND_BODY:
-    default:
-      return FALSE;
-    }
-}
-
 static void
 update_assignments_empty (SamDecisionsPage *self)
 {
-  gboolean shown = g_list_model_get_n_items (G_LIST_MODEL (self->assignments_filtered)) > 0;
+  gboolean shown = g_list_model_get_n_items (G_LIST_MODEL (self->assignments_kept)) > 0;
   gboolean unknown_user = self->user_id == 0 && (self->show == SHOW_MINE || self->show == SHOW_MUNICIPALITY);
   const char *title;
 
@@ -644,45 +365,13 @@ assignments_changed_cb (SamDecisionsPage *self)
 }
 
 static void
-assignment_setup_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *list_item,
-                     SamDecisionsPage         *self)
-{
-  GtkWidget *row = sam_assignment_row_new (self->store);
-
-  track_row (self, row);
-  gtk_list_item_set_child (list_item, row);
-}
-
-static void
-assignment_bind_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *list_item,
-                    SamDecisionsPage         *self)
-{
-  SamAssignment *assignment = gtk_list_item_get_item (list_item);
-  g_autofree char *origin = origin_line (self, assignment);
-
-  sam_assignment_row_set_assignment (SAM_ASSIGNMENT_ROW (gtk_list_item_get_child (list_item)),
-                                     assignment, origin);
-}
-
-static void
-assignment_unbind_cb (GtkSignalListItemFactory *factory,
-                      GtkListItem              *list_item,
-                      SamDecisionsPage         *self)
-{
-  sam_assignment_row_set_assignment (SAM_ASSIGNMENT_ROW (gtk_list_item_get_child (list_item)),
-                                     NULL, NULL);
-}
-
-static void
 assignment_activate_cb (SamDecisionsPage *self,
                         guint             position)
 {
   g_autoptr(SamAssignment) assignment =
-    g_list_model_get_item (G_LIST_MODEL (self->assignments_filtered), position);
+    g_list_model_get_item (G_LIST_MODEL (self->assignments_kept), position);
 
-  if (assignment != NULL && sam_assignment_get_agenda_item_id (assignment) > 0)
+  if (assignment != NULL && sam_assignment_get_meeting_id (assignment) > 0)
     open_agenda_item (self, sam_assignment_get_agenda_item_id (assignment));
 }
 
@@ -782,37 +471,137 @@ open_item_action (GtkWidget  *widget,
   open_agenda_item (SAM_DECISIONS_PAGE (widget), g_variant_get_int64 (parameter));
 }
 
+/* The rows edit through these, so that they need not know the store. */
+static void
+set_follow_up_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  SamDecisionsPage *self = SAM_DECISIONS_PAGE (widget);
+  g_autoptr(SamDecision) decision = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+  gint32 follow_up;
+
+  g_variant_get (parameter, "(xi)", &id, &follow_up);
+  decision = sam_store_load (self->store, SAM_TYPE_DECISION, id, &error);
+  if (decision == NULL || sam_decision_get_follow_up (decision) == (SamFollowUp)follow_up)
+    return;
+
+  sam_decision_set_follow_up (decision, follow_up);
+  if (!sam_store_update (self->store, decision, &error))
+    g_warning ("Could not save the follow-up: %s", error->message);
+}
+
+static void
+set_note_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  SamDecisionsPage *self = SAM_DECISIONS_PAGE (widget);
+  g_autoptr(SamDecision) decision = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *note;
+  gint64 id;
+
+  g_variant_get (parameter, "(x&s)", &id, &note);
+  decision = sam_store_load (self->store, SAM_TYPE_DECISION, id, &error);
+  if (decision == NULL)
+    {
+      g_warning ("Could not save the follow-up note: %s", error->message);
+      return;
+    }
+
+  if (g_strcmp0 (sam_decision_get_follow_up_note (decision) ?: "", note) == 0)
+    return;
+
+  sam_decision_set_follow_up_note (decision, note[0] != '\0' ? note : NULL);
+  if (!sam_store_update (self->store, decision, &error))
+    g_warning ("Could not save the follow-up note: %s", error->message);
+}
+
+/* Marking done records the day; unmarking opens it again. */
+static void
+mark_done_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  SamDecisionsPage *self = SAM_DECISIONS_PAGE (widget);
+  g_autoptr(SamAssignment) assignment = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean done;
+  gint64 id;
+
+  g_variant_get (parameter, "(xb)", &id, &done);
+  assignment = sam_store_load (self->store, SAM_TYPE_ASSIGNMENT, id, &error);
+  if (assignment == NULL)
+    {
+      g_warning ("Could not mark the assignment: %s", error->message);
+      return;
+    }
+
+  if (done)
+    {
+      sam_assignment_set_status (assignment, SAM_ASSIGNMENT_STATUS_DONE);
+      sam_assignment_set_completed_on (assignment, self->today);
+    }
+  else
+    {
+      sam_assignment_set_status (assignment, SAM_ASSIGNMENT_STATUS_OPEN);
+      sam_assignment_set_completed_on (assignment, NULL);
+    }
+
+  if (!sam_store_update (self->store, assignment, &error))
+    g_warning ("Could not mark the assignment: %s", error->message);
+}
+
 static void
 apply_show (SamDecisionsPage *self)
 {
-  g_autoptr(GListModel) source = NULL;
-  g_autofree char *today = sam_today ();
+  g_autoptr(GError) error = NULL;
+  SamAssignmentFilter filter = { 0 };
+  /* Someone unknown owns nothing. */
+  gint64 user = self->user_id != 0 ? self->user_id : -1;
 
   g_assert (SAM_IS_DECISIONS_PAGE (self));
 
+  g_free (self->today);
+  self->today = sam_today ();
+
+  filter.today = self->today;
+  filter.status = -1;
   switch (self->show)
     {
     case SHOW_OPEN:
-      source = sam_store_list_open_assignments (self->store);
+      filter.status = SAM_ASSIGNMENT_STATUS_OPEN;
       break;
     case SHOW_OVERDUE:
-      source = sam_store_list_overdue_assignments (self->store, today);
+      filter.overdue = TRUE;
       break;
     case SHOW_MINE:
-      source = sam_store_list_assignments_by_owner (self->store, SAM_OWNER_KIND_PERSON, self->user_id);
+      filter.person_id = user;
       break;
     case SHOW_MUNICIPALITY:
+      filter.person_id = user;
+      filter.with_municipality = TRUE;
+      filter.municipality_id = self->user_municipality_id;
+      break;
     case SHOW_ALL:
     default:
-      source = sam_store_list_assignments (self->store);
       break;
     }
 
   gtk_widget_set_visible (self->who_box, self->user_id != 0
                           && (self->show == SHOW_MINE || self->show == SHOW_MUNICIPALITY));
 
-  sam_stable_model_set_source (self->assignments_stable, source);
-  gtk_filter_changed (GTK_FILTER (self->assignment_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  if (self->assignments == NULL)
+    {
+      self->assignments = sam_store_list_assignment_register (self->store, &filter);
+      return;
+    }
+
+  if (!sam_store_filter_assignment_register (self->assignments, &filter, &error))
+    g_warning ("Could not filter the assignments: %s", error->message);
   update_assignments_empty (self);
 }
 
@@ -860,16 +649,40 @@ user_changed_cb (SamDecisionsPage *self)
 }
 
 static void
-stable_item_updated_cb (SamDecisionsPage *self)
+set_frozen (SamDecisionsPage *self,
+            gboolean          frozen)
 {
-  refilter_decisions (self);
+  sam_store_register_set_frozen (self->decisions, frozen);
+  sam_store_register_set_frozen (self->assignments, frozen);
+  sam_store_register_set_frozen (self->bodies, frozen);
 }
 
 static void
-assignment_item_updated_cb (SamDecisionsPage *self)
+sam_decisions_page_map (GtkWidget *widget)
 {
-  gtk_filter_changed (GTK_FILTER (self->assignment_filter), GTK_FILTER_CHANGE_DIFFERENT);
-  update_assignments_empty (self);
+  SamDecisionsPage *self = SAM_DECISIONS_PAGE (widget);
+
+  /* Catch up with what changed while hidden: one query per list. */
+  if (self->years_stale)
+    update_years (self);
+  if (self->user_stale)
+    {
+      self->user_stale = FALSE;
+      update_user (self);
+    }
+  set_frozen (self, FALSE);
+
+  GTK_WIDGET_CLASS (sam_decisions_page_parent_class)->map (widget);
+}
+
+static void
+sam_decisions_page_unmap (GtkWidget *widget)
+{
+  SamDecisionsPage *self = SAM_DECISIONS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (sam_decisions_page_parent_class)->unmap (widget);
+
+  set_frozen (self, TRUE);
 }
 
 static void
@@ -880,13 +693,6 @@ sam_decisions_page_dispose (GObject *object)
 
   if (self->bodies != NULL)
     g_signal_handlers_disconnect_by_data (self->bodies, self);
-  if (self->meetings != NULL)
-    g_signal_handlers_disconnect_by_data (self->meetings, self);
-
-  /* The rows go with the template; they need not tell us. */
-  for (guint i = 0; self->rows != NULL && i < self->rows->len; i++)
-    g_object_weak_unref (g_ptr_array_index (self->rows, i), row_finalized_cb, self);
-  g_clear_pointer (&self->rows, g_ptr_array_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SAM_TYPE_DECISIONS_PAGE);
 
@@ -895,21 +701,16 @@ sam_decisions_page_dispose (GObject *object)
     gtk_widget_unparent (child);
 
   g_clear_object (&self->decisions_selection);
-  g_clear_object (&self->decisions_filtered);
-  g_clear_object (&self->decision_filter);
-  g_clear_object (&self->decisions_stable);
+  g_clear_object (&self->decisions_kept);
   g_clear_object (&self->decisions);
-  g_clear_object (&self->assignments_filtered);
-  g_clear_object (&self->assignment_filter);
-  g_clear_object (&self->assignments_stable);
+  g_clear_object (&self->assignments_kept);
+  g_clear_object (&self->assignments);
   g_clear_object (&self->bodies);
-  g_clear_object (&self->meetings);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->item_infos, g_hash_table_unref);
   g_clear_pointer (&self->body_ids, g_array_unref);
   g_clear_pointer (&self->years, g_array_unref);
-  g_clear_pointer (&self->needle, g_free);
+  g_clear_pointer (&self->today, g_free);
 
   G_OBJECT_CLASS (sam_decisions_page_parent_class)->dispose (object);
 }
@@ -921,6 +722,12 @@ sam_decisions_page_class_init (SamDecisionsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sam_decisions_page_dispose;
+  widget_class->map = sam_decisions_page_map;
+  widget_class->unmap = sam_decisions_page_unmap;
+
+  /* The list item factories in the template build these. */
+  g_type_ensure (SAM_TYPE_DECISION_ROW);
+  g_type_ensure (SAM_TYPE_ASSIGNMENT_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/samverkan/Samverkan/decisions/"
@@ -947,6 +754,9 @@ sam_decisions_page_class_init (SamDecisionsPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "decisions.choose-user", NULL, choose_user_action);
   gtk_widget_class_install_action (widget_class, "decisions.open-item", "x", open_item_action);
+  gtk_widget_class_install_action (widget_class, "decisions.set-follow-up", "(xi)", set_follow_up_action);
+  gtk_widget_class_install_action (widget_class, "decisions.set-note", "(xs)", set_note_action);
+  gtk_widget_class_install_action (widget_class, "decisions.mark-done", "(xb)", mark_done_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "decisionspage");
@@ -957,8 +767,6 @@ sam_decisions_page_init (SamDecisionsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->rows = g_ptr_array_new ();
-  self->item_infos = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, item_info_free);
   self->body_ids = g_array_new (FALSE, TRUE, sizeof (gint64));
   self->years = g_array_new (FALSE, TRUE, sizeof (gint64));
   self->show = SHOW_OPEN;
@@ -968,8 +776,6 @@ sam_decisions_page_init (SamDecisionsPage *self)
 static void
 setup (SamDecisionsPage *self)
 {
-  g_autoptr(GtkListItemFactory) decision_factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkListItemFactory) assignment_factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkNoSelection) assignment_selection = NULL;
   GtkToggleButton *toggles[] = {
     self->all_toggle, self->open_toggle, self->overdue_toggle,
@@ -983,30 +789,25 @@ setup (SamDecisionsPage *self)
   update_user (self);
 
   /* The register */
-  self->decisions = sam_store_list_decisions (self->store);
-  self->decisions_stable = sam_stable_model_new (self->decisions);
-  self->decision_filter = gtk_custom_filter_new (decision_filter_func, self, NULL);
-  self->decisions_filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->decisions_stable)),
-                                                        g_object_ref (GTK_FILTER (self->decision_filter)));
-  self->decisions_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->decisions_filtered)));
+  self->bodies = sam_store_list_bodies (self->store);
+  g_signal_connect_swapped (self->bodies, "items-changed", G_CALLBACK (bodies_changed_cb), self);
+  bodies_changed_cb (self);
+  update_years (self);
+
+  self->decisions = sam_store_list_decision_register (self->store, NULL);
+  self->decisions_kept = sam_kept_items_new (self->decisions);
+  self->decisions_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->decisions_kept)));
   gtk_single_selection_set_autoselect (self->decisions_selection, FALSE);
   gtk_single_selection_set_can_unselect (self->decisions_selection, TRUE);
   gtk_single_selection_set_selected (self->decisions_selection, GTK_INVALID_LIST_POSITION);
-
-  g_signal_connect (decision_factory, "setup", G_CALLBACK (decision_setup_cb), self);
-  g_signal_connect (decision_factory, "bind", G_CALLBACK (decision_bind_cb), self);
-  g_signal_connect (decision_factory, "unbind", G_CALLBACK (decision_unbind_cb), self);
-  gtk_list_view_set_factory (self->decisions_view, decision_factory);
   gtk_list_view_set_model (self->decisions_view, GTK_SELECTION_MODEL (self->decisions_selection));
 
-  g_signal_connect_object (self->decisions_stable, "item-updated",
-                           G_CALLBACK (stable_item_updated_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->decisions_filtered, "items-changed",
+  g_signal_connect_object (self->decisions_kept, "items-changed",
                            G_CALLBACK (update_decisions_empty), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->decisions_view, "activate",
                            G_CALLBACK (decision_activate_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "search-changed",
-                           G_CALLBACK (search_changed_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (refilter_decisions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->body_drop_down, "notify::selected",
                            G_CALLBACK (refilter_decisions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->year_drop_down, "notify::selected",
@@ -1014,31 +815,13 @@ setup (SamDecisionsPage *self)
   g_signal_connect_object (self->status_drop_down, "notify::selected",
                            G_CALLBACK (refilter_decisions), self, G_CONNECT_SWAPPED);
 
-  self->bodies = sam_store_list_bodies (self->store);
-  g_signal_connect_swapped (self->bodies, "items-changed", G_CALLBACK (bodies_changed_cb), self);
-  bodies_changed_cb (self);
-
-  self->meetings = sam_store_list_meetings (self->store);
-  g_signal_connect_swapped (self->meetings, "items-changed", G_CALLBACK (meetings_changed_cb), self);
-  meetings_changed_cb (self);
-
   /* Assignments */
-  self->assignments_stable = sam_stable_model_new (NULL);
-  self->assignment_filter = gtk_custom_filter_new (assignment_filter_func, self, NULL);
-  self->assignments_filtered =
-    gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->assignments_stable)),
-                               g_object_ref (GTK_FILTER (self->assignment_filter)));
-  assignment_selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->assignments_filtered)));
-
-  g_signal_connect (assignment_factory, "setup", G_CALLBACK (assignment_setup_cb), self);
-  g_signal_connect (assignment_factory, "bind", G_CALLBACK (assignment_bind_cb), self);
-  g_signal_connect (assignment_factory, "unbind", G_CALLBACK (assignment_unbind_cb), self);
-  gtk_list_view_set_factory (self->assignments_view, assignment_factory);
+  apply_show (self);
+  self->assignments_kept = sam_kept_items_new (self->assignments);
+  assignment_selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->assignments_kept)));
   gtk_list_view_set_model (self->assignments_view, GTK_SELECTION_MODEL (assignment_selection));
 
-  g_signal_connect_object (self->assignments_stable, "item-updated",
-                           G_CALLBACK (assignment_item_updated_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->assignments_filtered, "items-changed",
+  g_signal_connect_object (self->assignments_kept, "items-changed",
                            G_CALLBACK (assignments_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->assignments_view, "activate",
                            G_CALLBACK (assignment_activate_cb), self, G_CONNECT_SWAPPED);
@@ -1046,8 +829,11 @@ setup (SamDecisionsPage *self)
   for (guint i = 0; i < G_N_ELEMENTS (toggles); i++)
     g_signal_connect_object (toggles[i], "toggled", G_CALLBACK (show_toggled_cb), self, G_CONNECT_SWAPPED);
 
-  apply_show (self);
   update_decisions_empty (self);
+  update_assignments_empty (self);
+
+  /* Not shown yet: the lists wait for the first map. */
+  set_frozen (self, TRUE);
 }
 
 /**
@@ -1090,14 +876,18 @@ sam_decisions_page_open (GtkWidget *page,
 
   self->updating_filters = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  g_clear_pointer (&self->needle, g_free);
   gtk_drop_down_set_selected (self->body_drop_down, 0);
   gtk_drop_down_set_selected (self->year_drop_down, 0);
   gtk_drop_down_set_selected (self->status_drop_down, 0);
   self->updating_filters = FALSE;
-  refilter_decisions (self);
 
-  position = sam_stable_model_find (self->decisions_stable, decision_id);
+  /* Opened from elsewhere, the page may not be shown yet: catch up first. */
+  sam_store_register_set_frozen (self->decisions, FALSE);
+  refilter_decisions (self);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    sam_store_register_set_frozen (self->decisions, TRUE);
+
+  position = sam_store_register_find (self->decisions, decision_id);
   if (position < 0)
     return;
 
@@ -1132,24 +922,21 @@ sam_decisions_page_open_assignment (GtkWidget *page,
                                     gint64     assignment_id)
 {
   SamDecisionsPage *self = SAM_DECISIONS_PAGE (page);
-  GListModel *shown;
+  int position;
 
   g_return_if_fail (SAM_IS_DECISIONS_PAGE (page));
 
   adw_view_stack_set_visible_child_name (self->view_stack, "assignments");
   gtk_toggle_button_set_active (self->all_toggle, TRUE);
 
-  shown = G_LIST_MODEL (self->assignments_filtered);
-  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
-    {
-      g_autoptr(SamEntity) assignment = g_list_model_get_item (shown, i);
+  sam_store_register_set_frozen (self->assignments, FALSE);
+  apply_show (self);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    sam_store_register_set_frozen (self->assignments, TRUE);
 
-      if (sam_entity_get_id (assignment) == assignment_id)
-        {
-          gtk_widget_activate_action (GTK_WIDGET (self->assignments_view), "list.scroll-to-item", "u", i);
-          break;
-        }
-    }
+  position = sam_store_register_find (self->assignments, assignment_id);
+  if (position >= 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->assignments_view), "list.scroll-to-item", "u", position);
 }
 
 /**
@@ -1162,7 +949,7 @@ sam_decisions_page_get_decisions (SamDecisionsPage *self)
 {
   g_return_val_if_fail (SAM_IS_DECISIONS_PAGE (self), NULL);
 
-  return G_LIST_MODEL (self->decisions_filtered);
+  return G_LIST_MODEL (self->decisions_kept);
 }
 
 /**
@@ -1175,5 +962,5 @@ sam_decisions_page_get_assignments (SamDecisionsPage *self)
 {
   g_return_val_if_fail (SAM_IS_DECISIONS_PAGE (self), NULL);
 
-  return G_LIST_MODEL (self->assignments_filtered);
+  return G_LIST_MODEL (self->assignments_kept);
 }

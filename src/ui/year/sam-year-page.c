@@ -17,7 +17,12 @@
 #include "sam-year-page.h"
 
 /* The Year section: the årshjul beside the same events as a list (below it
- * when the window is narrow), the year to show and the bodies shown. */
+ * when the window is narrow), the year to show and the bodies shown.
+ *
+ * A year's marks (its meetings, deadlines and trips) are read from the
+ * store once and kept per year; a change to what the wheel shows drops
+ * them, and is read again at once when the page is shown, or when it is
+ * shown next. */
 
 struct _SamYearPage
 {
@@ -27,8 +32,11 @@ struct _SamYearPage
   SamStore       *store;
   int             year;
   GHashTable     *hidden;      /* body ids (gint64 *) the user hid */
+  GHashTable     *wheels;      /* year → SamWheel, the marks read so far */
   guint           rebuild_id;
   gulong          changed_id;
+  gboolean        stale;       /* the store changed while the page was hidden */
+  guint           n_loads;
 
   GtkLabel       *year_label;
   GtkMenuButton  *bodies_button;
@@ -150,10 +158,60 @@ load_wheel (SamYearPage  *self,
 }
 
 static void
+apply_hidden (SamYearPage *self,
+              SamWheel    *wheel)
+{
+  for (guint i = 0; i < sam_wheel_get_n_bodies (wheel); i++)
+    {
+      gint64 id = sam_wheel_get_body_id (wheel, i);
+
+      sam_wheel_set_body_visible (wheel, id, !g_hash_table_contains (self->hidden, &id));
+    }
+}
+
+/* The shown year's wheel: the one read before, or read now. */
+static SamWheel *
+ensure_wheel (SamYearPage  *self,
+              GError      **error)
+{
+  SamWheel *wheel;
+
+  if (self->stale)
+    {
+      SamWheel *shown = sam_year_wheel_get_wheel (self->wheel);
+
+      /* The widget must not show a wheel that is freed here. */
+      if (shown != NULL)
+        g_hash_table_steal (self->wheels, GINT_TO_POINTER (sam_wheel_get_year (shown)));
+      g_hash_table_remove_all (self->wheels);
+      if (shown != NULL)
+        g_hash_table_insert (self->wheels, GINT_TO_POINTER (-1), shown);
+      self->stale = FALSE;
+    }
+
+  wheel = g_hash_table_lookup (self->wheels, GINT_TO_POINTER (self->year));
+  if (wheel != NULL)
+    {
+      apply_hidden (self, wheel);
+      return wheel;
+    }
+
+  wheel = load_wheel (self, error);
+  if (wheel == NULL)
+    return NULL;
+
+  self->n_loads++;
+  g_hash_table_insert (self->wheels, GINT_TO_POINTER (self->year), wheel);
+
+  return wheel;
+}
+
+static void
 rebuild (SamYearPage *self)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *year = g_strdup_printf ("%d", self->year);
+  SamWheel *shown = sam_year_wheel_get_wheel (self->wheel);
   SamWheel *wheel;
   gboolean rebuild_bodies;
   int focused = sam_year_wheel_get_focused (self->wheel);
@@ -161,23 +219,28 @@ rebuild (SamYearPage *self)
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   gtk_label_set_label (self->year_label, year);
 
-  wheel = load_wheel (self, &error);
+  wheel = ensure_wheel (self, &error);
   if (wheel == NULL)
     {
       show_toast (self, error->message);
       return;
     }
 
-  rebuild_bodies = sam_year_wheel_get_wheel (self->wheel) == NULL
-                   || sam_wheel_get_year (sam_year_wheel_get_wheel (self->wheel)) != self->year
-                   || sam_wheel_get_n_bodies (sam_year_wheel_get_wheel (self->wheel)) != sam_wheel_get_n_bodies (wheel);
+  rebuild_bodies = shown == NULL
+                   || sam_wheel_get_year (shown) != self->year
+                   || sam_wheel_get_n_bodies (shown) != sam_wheel_get_n_bodies (wheel);
 
   fill_list (self, wheel);
   if (rebuild_bodies)
     fill_bodies (self, wheel);
   sam_year_wheel_set_wheel (self->wheel, wheel);
-  if (focused >= 0)
+  if (focused >= 0 && shown != NULL && sam_wheel_get_year (shown) == self->year)
     sam_year_wheel_set_focused (self->wheel, focused);
+  gtk_widget_queue_draw (GTK_WIDGET (self->wheel));
+
+  /* A wheel kept only while it was shown goes once another is. */
+  if (g_hash_table_lookup (self->wheels, GINT_TO_POINTER (-1)) != wheel)
+    g_hash_table_remove (self->wheels, GINT_TO_POINTER (-1));
 }
 
 static gboolean
@@ -200,7 +263,13 @@ on_store_changed (SamStore       *store,
 {
   static const char * const watched[] = { "meeting", "body", "assignment", "study_trip", NULL };
 
-  if (g_strv_contains (watched, table) && self->rebuild_id == 0)
+  if (!g_strv_contains (watched, table))
+    return;
+
+  /* Every year's marks may have changed; read the shown one again now if
+   * it is shown, else when it is. */
+  self->stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && self->rebuild_id == 0)
     self->rebuild_id = g_idle_add (rebuild_idle, self);
 }
 
@@ -476,10 +545,15 @@ sam_year_page_measure (GtkWidget      *widget,
 static void
 sam_year_page_map (GtkWidget *widget)
 {
+  SamYearPage *self = SAM_YEAR_PAGE (widget);
+  SamWheel *shown = sam_year_wheel_get_wheel (self->wheel);
+
   GTK_WIDGET_CLASS (sam_year_page_parent_class)->map (widget);
 
-  /* Today's line moves; look again whenever the page is shown. */
-  rebuild (SAM_YEAR_PAGE (widget));
+  /* The marks kept for the year are still right unless the store changed;
+   * today's line is drawn from the clock at every frame. */
+  if (self->stale || shown == NULL || sam_wheel_get_year (shown) != self->year)
+    rebuild (self);
 }
 
 static void
@@ -493,6 +567,9 @@ sam_year_page_dispose (GObject *object)
     g_clear_signal_handler (&self->changed_id, self->store);
   g_clear_object (&self->store);
   g_clear_pointer (&self->child, gtk_widget_unparent);
+  /* After the wheel widget, which shows one of them. */
+  if (self->wheels != NULL)
+    g_hash_table_remove_all (self->wheels);
 
   G_OBJECT_CLASS (sam_year_page_parent_class)->dispose (object);
 }
@@ -503,6 +580,7 @@ sam_year_page_finalize (GObject *object)
   SamYearPage *self = (SamYearPage *)object;
 
   g_clear_pointer (&self->hidden, g_hash_table_unref);
+  g_clear_pointer (&self->wheels, g_hash_table_unref);
 
   G_OBJECT_CLASS (sam_year_page_parent_class)->finalize (object);
 }
@@ -557,6 +635,7 @@ sam_year_page_init (SamYearPage *self)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
   self->hidden = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->wheels = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)sam_wheel_free);
   self->year = g_date_time_get_year (now);
 
   gtk_widget_add_css_class (toolbar, "toolbar");
@@ -641,22 +720,16 @@ static int
 default_year (SamStore *store,
               int       this_year)
 {
-  g_autoptr(GListModel) this_years = sam_store_list_meetings_by_year (store, this_year);
-  g_autoptr(GListModel) meetings = NULL;
-  g_autoptr(SamMeeting) last = NULL;
-  guint n;
+  g_autoptr(GArray) years = sam_store_list_meeting_years (store, NULL);
 
-  if (g_list_model_get_n_items (this_years) > 0)
+  if (years == NULL || years->len == 0)
     return this_year;
 
-  meetings = sam_store_list_meetings (store);
-  n = g_list_model_get_n_items (meetings);
-  if (n == 0)
-    return this_year;
+  for (guint i = 0; i < years->len; i++)
+    if (g_array_index (years, int, i) == this_year)
+      return this_year;
 
-  last = g_list_model_get_item (meetings, n - 1);
-
-  return (int)g_ascii_strtoll (sam_meeting_get_starts_at (last), NULL, 10);
+  return g_array_index (years, int, 0);
 }
 
 GtkWidget *
@@ -667,7 +740,9 @@ sam_year_page_new (SamStore *store)
   self->store = g_object_ref (store);
   self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
   self->year = default_year (store, self->year);
-  rebuild (self);
+
+  /* The marks are read when the page is first shown. */
+  gtk_label_set_label (self->year_label, "");
 
   return GTK_WIDGET (self);
 }
@@ -695,7 +770,14 @@ sam_year_page_set_year (SamYearPage *self,
     return;
 
   self->year = CLAMP (year, 1000, 9999);
-  rebuild (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    rebuild (self);
+  else
+    {
+      g_autofree char *text = g_strdup_printf ("%d", self->year);
+
+      gtk_label_set_label (self->year_label, text);
+    }
 }
 
 SamYearWheel *
@@ -715,4 +797,11 @@ GtkBox *
 sam_year_page_get_bodies_box (SamYearPage *self)
 {
   return self->bodies_box;
+}
+
+/* For the tests: how many times a year's marks were read from the store. */
+guint
+sam_year_page_get_n_loads (SamYearPage *self)
+{
+  return self->n_loads;
 }

@@ -27,5 +27,6 @@ void          sam_year_page_set_year  (SamYearPage *self,
 SamYearWheel *sam_year_page_get_wheel (SamYearPage *self);
 GtkListBox   *sam_year_page_get_list  (SamYearPage *self);
 GtkBox       *sam_year_page_get_bodies_box (SamYearPage *self);
+guint         sam_year_page_get_n_loads    (SamYearPage *self);
 
 G_END_DECLS

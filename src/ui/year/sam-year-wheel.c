@@ -260,22 +260,10 @@ on_focus_enter (GtkEventControllerFocus *controller,
 }
 
 static void
-sam_year_wheel_finalize (GObject *object)
-{
-  SamYearWheel *self = (SamYearWheel *)object;
-
-  g_clear_pointer (&self->wheel, sam_wheel_free);
-
-  G_OBJECT_CLASS (sam_year_wheel_parent_class)->finalize (object);
-}
-
-static void
 sam_year_wheel_class_init (SamYearWheelClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->finalize = sam_year_wheel_finalize;
   widget_class->snapshot = sam_year_wheel_snapshot;
   widget_class->measure = sam_year_wheel_measure;
 
@@ -320,13 +308,13 @@ sam_year_wheel_new (void)
 
 /**
  * sam_year_wheel_set_wheel:
- * @wheel: (transfer full) (nullable): the wheel to show
+ * @wheel: (transfer none) (nullable): the wheel to show; the caller keeps it
+ *   (the Year page caches one per year) until another replaces it
  */
 void
 sam_year_wheel_set_wheel (SamYearWheel *self,
                           SamWheel     *wheel)
 {
-  g_clear_pointer (&self->wheel, sam_wheel_free);
   self->wheel = wheel;
   self->focused = -1;
   self->hovered = -1;
