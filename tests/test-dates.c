@@ -220,6 +220,44 @@ test_times_bad (void)
 }
 
 static void
+assert_date_time (const char *text,
+                  const char *expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *iso = NULL;
+
+  if (!sam_date_time_parse (text, TODAY, &iso, &error))
+    g_error ("“%s” should read as %s: %s", text, expected, error->message);
+  g_assert_cmpstr (iso, ==, expected);
+}
+
+static void
+test_date_and_time (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *iso = NULL;
+
+  assert_date_time ("2019-03-08", "2019-03-08");
+  assert_date_time ("2019-03-08 13:00", "2019-03-08T13:00");
+  assert_date_time ("2019-03-08T13:00", "2019-03-08T13:00");
+  assert_date_time ("8/3 2019 13.00", "2019-03-08T13:00");
+  assert_date_time ("8 mars kl. 13", "2019-03-08T13:00");
+  assert_date_time ("March 8, 2019 9.30", "2019-03-08T09:30");
+  assert_date_time ("8 mars", "2019-03-08");
+
+  /* The date's own message, when the date is what is wrong. */
+  g_assert_false (sam_date_time_parse ("30/2 2019 13.00", TODAY, &iso, &error));
+  g_assert_error (error, SAM_DATE_ERROR, SAM_DATE_ERROR_RANGE);
+  g_clear_error (&error);
+  g_assert_false (sam_date_time_parse ("soon", TODAY, &iso, &error));
+  g_assert_error (error, SAM_DATE_ERROR, SAM_DATE_ERROR_FORM);
+  g_clear_error (&error);
+  g_assert_false (sam_date_time_parse ("30/2 2019", TODAY, &iso, &error));
+  g_assert_error (error, SAM_DATE_ERROR, SAM_DATE_ERROR_RANGE);
+  g_assert_null (iso);
+}
+
+static void
 test_split_and_join (void)
 {
   int year, month, day, hour, minute;
@@ -334,6 +372,7 @@ main (int    argc,
   g_test_add_func ("/dates/bad", test_dates_bad);
   g_test_add_func ("/dates/times", test_times);
   g_test_add_func ("/dates/times-bad", test_times_bad);
+  g_test_add_func ("/dates/date-and-time", test_date_and_time);
   g_test_add_func ("/dates/split-and-join", test_split_and_join);
   g_test_add_func ("/dates/format-english", test_format_english);
   g_test_add_func ("/dates/format-swedish", test_format_swedish);

@@ -605,6 +605,71 @@ sam_time_parse (const char  *text,
 }
 
 /**
+ * sam_date_time_parse:
+ * @text: what the user wrote: a date as sam_date_parse() reads it,
+ *   optionally followed by a time as sam_time_parse() reads it
+ *   ("8/3 2019 13.00", "2019-03-08T13:00", "8 mars")
+ * @today: (nullable): as for sam_date_parse()
+ * @iso: (out) (transfer full): "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"
+ * @error: why @text is no date (and time)
+ *
+ * Returns: whether @text holds a date, and a time if it has one
+ */
+gboolean
+sam_date_time_parse (const char  *text,
+                     const char  *today,
+                     char       **iso,
+                     GError     **error)
+{
+  g_autofree char *stripped = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *time = NULL;
+  g_autoptr(GError) date_error = NULL;
+  const char *space;
+
+  g_return_val_if_fail (iso != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  *iso = NULL;
+  stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+  /* As the store writes it. */
+  if (sam_date_time_split (stripped, NULL, NULL, NULL, NULL, NULL) && strlen (stripped) <= 16)
+    {
+      *iso = g_strdup (stripped);
+      if (strlen (stripped) > 10)
+        (*iso)[10] = 'T';
+      return TRUE;
+    }
+
+  if (sam_date_parse (stripped, today, iso, &date_error))
+    return TRUE;
+
+  /* A time is the last word: "8/3 2019 13.00", "8 mars kl. 13". */
+  space = strrchr (stripped, ' ');
+  if (space != NULL)
+    {
+      g_autofree char *head = g_strstrip (g_strndup (stripped, space - stripped));
+      if (g_str_has_suffix (head, " kl.") || g_str_has_suffix (head, " kl"))
+        head[strlen (head) - (g_str_has_suffix (head, ".") ? 4 : 3)] = '\0';
+      if (sam_time_parse (space + 1, &time, NULL))
+        {
+          /* With a time after it, what is wrong is the date. */
+          g_clear_error (&date_error);
+          if (sam_date_parse (head, today, &date, &date_error))
+            {
+              *iso = sam_date_time_join (date, time);
+              return TRUE;
+            }
+        }
+    }
+
+  g_propagate_error (error, g_steal_pointer (&date_error));
+
+  return FALSE;
+}
+
+/**
  * sam_date_split:
  * @iso: (nullable): a date as the store keeps it, "2019-01-29"; anything
  *   after the date (a time) is ignored

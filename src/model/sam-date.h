@@ -26,6 +26,10 @@ gboolean     sam_date_parse             (const char  *text,
                                          const char  *today,
                                          char       **iso,
                                          GError     **error);
+gboolean     sam_date_time_parse        (const char  *text,
+                                         const char  *today,
+                                         char       **iso,
+                                         GError     **error);
 gboolean     sam_time_parse             (const char  *text,
                                          char       **hh_mm,
                                          GError     **error);

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "sam-store.h"
+#include "sam-date-row.h"
 
 G_BEGIN_DECLS
 
@@ -28,13 +29,12 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (SamGroupsSaver, sam_groups_saver_free)
 
 /* Two-way between a text widget and a string property of an entity: the
  * widget starts with the value and every edit goes into the entity and is
- * saved. A date field accepts YYYY-MM-DD (or nothing) and marks itself in
- * error, saving nothing, until the text is a date. */
+ * saved. A date row is optional and saves only dates, or nothing. */
 void            sam_groups_bind_text            (GtkEditable    *editable,
                                                  SamGroupsSaver *saver,
                                                  gpointer        entity,
                                                  const char     *property);
-void            sam_groups_bind_date            (GtkEditable    *editable,
+void            sam_groups_bind_date            (SamDateRow     *row,
                                                  SamGroupsSaver *saver,
                                                  gpointer        entity,
                                                  const char     *property);
@@ -86,8 +86,6 @@ const char     *sam_groups_body_kind_heading    (SamBodyKind     kind);
 const char     *sam_groups_role_label           (int             role);
 
 /* Dates: ISO text in the store, the locale's words on screen. */
-gboolean        sam_groups_parse_date           (const char     *text,
-                                                 char          **iso);
 char           *sam_groups_format_date          (const char     *iso);
 char           *sam_groups_format_period        (const char     *from,
                                                  const char     *until);

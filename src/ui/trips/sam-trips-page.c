@@ -402,6 +402,16 @@ new_entry_row (const char *title)
 }
 
 static GtkWidget *
+new_date_row (const char *title)
+{
+  GtkWidget *row = sam_date_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+
+  return row;
+}
+
+static GtkWidget *
 new_combo_row (const char *title,
                GListModel *choices)
 {
@@ -442,12 +452,12 @@ build_about (SamTripsPage *self)
   sam_groups_bind_choice (ADW_COMBO_ROW (row), self->saver, trip, "body-id");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
-  row = new_entry_row (_("First day (year-month-day)"));
-  sam_groups_bind_date (GTK_EDITABLE (row), self->saver, trip, "starts-on");
+  row = new_date_row (_("First day"));
+  sam_groups_bind_date (SAM_DATE_ROW (row), self->saver, trip, "starts-on");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
-  row = new_entry_row (_("Last day (year-month-day)"));
-  sam_groups_bind_date (GTK_EDITABLE (row), self->saver, trip, "ends-on");
+  row = new_date_row (_("Last day"));
+  sam_groups_bind_date (SAM_DATE_ROW (row), self->saver, trip, "ends-on");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
   row = adw_action_row_new ();
