@@ -27,6 +27,9 @@ struct _SamDateRow
 
   /* Owned */
   char          *value;
+  /* The value when editing began: what text that is no date falls back to,
+   * even when the way there passed through an empty row. */
+  char          *committed;
   char          *today;
 
   /* Borrowed */
@@ -140,7 +143,10 @@ text_changed_cb (SamDateRow *self)
       store_value (self, NULL);
     }
   else
-    set_valid (self, FALSE, error->message);
+    {
+      set_valid (self, FALSE, error->message);
+      store_value (self, self->committed);
+    }
 }
 
 static void
@@ -199,6 +205,7 @@ sam_date_row_finalize (GObject *object)
   SamDateRow *self = SAM_DATE_ROW (object);
 
   g_clear_pointer (&self->value, g_free);
+  g_clear_pointer (&self->committed, g_free);
   g_clear_pointer (&self->today, g_free);
 
   G_OBJECT_CLASS (sam_date_row_parent_class)->finalize (object);
@@ -377,6 +384,8 @@ sam_date_row_set_value (SamDateRow *self,
     date = g_strndup (iso, 10);
 
   store_value (self, date);
+  g_free (self->committed);
+  self->committed = g_strdup (date);
   show_value (self);
   set_valid (self, date != NULL || self->optional,
              date != NULL || self->optional ? NULL : _("No date was written."));
@@ -465,6 +474,10 @@ sam_date_row_reformat (SamDateRow *self)
 {
   g_return_if_fail (SAM_IS_DATE_ROW (self));
 
-  if (self->valid)
-    show_value (self);
+  if (!self->valid)
+    return;
+
+  g_free (self->committed);
+  self->committed = g_strdup (self->value);
+  show_value (self);
 }

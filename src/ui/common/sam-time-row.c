@@ -27,6 +27,8 @@ struct _SamTimeRow
 
   /* Owned */
   char        *value;
+  /* The value when editing began: what text that is no time falls back to. */
+  char        *committed;
 
   gboolean     optional;
   gboolean     valid;
@@ -116,7 +118,10 @@ text_changed_cb (SamTimeRow *self)
       store_value (self, NULL);
     }
   else
-    set_valid (self, FALSE, error->message);
+    {
+      set_valid (self, FALSE, error->message);
+      store_value (self, self->committed);
+    }
 }
 
 static void
@@ -135,6 +140,7 @@ sam_time_row_finalize (GObject *object)
   SamTimeRow *self = SAM_TIME_ROW (object);
 
   g_clear_pointer (&self->value, g_free);
+  g_clear_pointer (&self->committed, g_free);
 
   G_OBJECT_CLASS (sam_time_row_parent_class)->finalize (object);
 }
@@ -281,6 +287,8 @@ sam_time_row_set_value (SamTimeRow *self,
     time = g_strdup_printf ("%02d:%02d", hour, minute);
 
   store_value (self, time);
+  g_free (self->committed);
+  self->committed = g_strdup (time);
   show_value (self);
   set_valid (self, time != NULL || self->optional,
              time != NULL || self->optional ? NULL : _("No time was written."));
@@ -333,6 +341,10 @@ sam_time_row_reformat (SamTimeRow *self)
 {
   g_return_if_fail (SAM_IS_TIME_ROW (self));
 
-  if (self->valid)
-    show_value (self);
+  if (!self->valid)
+    return;
+
+  g_free (self->committed);
+  self->committed = g_strdup (self->value);
+  show_value (self);
 }
