@@ -34,6 +34,5 @@ const char  *sam_enum_nick       (GType              enum_type,
                                   int                value);
 char        *sam_format_date     (const char        *iso_date) G_GNUC_WARN_UNUSED_RESULT;
 char        *sam_today           (void) G_GNUC_WARN_UNUSED_RESULT;
-gboolean     sam_parse_date      (const char        *text);
 
 G_END_DECLS
