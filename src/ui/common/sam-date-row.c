@@ -154,6 +154,11 @@ focus_leave_cb (SamDateRow *self)
 {
   g_assert (SAM_IS_DATE_ROW (self));
 
+  /* Focus also leaves a row that is being taken down; its text must not
+   * change (and animate) then. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
   sam_date_row_reformat (self);
 }
 

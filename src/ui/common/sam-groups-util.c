@@ -575,29 +575,13 @@ sam_groups_now (void)
 /* Widgets */
 
 void
-sam_groups_toast (GtkWidget *widget,
-                  AdwToast  *toast)
-{
-  GtkRoot *root = gtk_widget_get_root (widget);
-
-  if (SAM_IS_WINDOW (root))
-    sam_window_add_toast (SAM_WINDOW (root), toast);
-  else
-    {
-      g_debug ("Toast: %s", adw_toast_get_title (toast));
-      g_object_ref_sink (toast);
-      g_object_unref (toast);
-    }
-}
-
-void
 sam_groups_show_error (GtkWidget    *widget,
                        const GError *error)
 {
   AdwToast *toast = adw_toast_new (error->message);
 
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  sam_groups_toast (widget, toast);
+  sam_toast_show (widget, toast);
 }
 
 /* A row of small fields that wraps onto more lines on a narrow window. */

@@ -11,6 +11,7 @@
 
 #include "sam-store.h"
 #include "sam-date-row.h"
+#include "sam-toast.h"
 
 G_BEGIN_DECLS
 
@@ -92,8 +93,6 @@ char           *sam_groups_format_period        (const char     *from,
 char           *sam_groups_now                  (void);
 
 /* Small widgets */
-void            sam_groups_toast                (GtkWidget      *widget,
-                                                 AdwToast       *toast);
 void            sam_groups_show_error           (GtkWidget      *widget,
                                                  const GError   *error);
 GtkWidget      *sam_groups_quick_row_new        (void);

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "sam-plan-form.h"
+#include "sam-toast.h"
 #include "sam-window.h"
 
 /* Binds the widgets of an editing pane to the properties of one entity and
@@ -881,7 +882,7 @@ sam_plan_show_message (GtkWidget  *widget,
   GtkRoot *root = gtk_widget_get_root (widget);
 
   if (SAM_IS_WINDOW (root))
-    sam_window_add_toast (SAM_WINDOW (root), adw_toast_new (message));
+    sam_toast_show (widget, adw_toast_new (message));
   else
     g_message ("%s", message);
 }
@@ -936,7 +937,7 @@ sam_plan_show_undo (GtkWidget       *widget,
   g_object_set_data_full (G_OBJECT (widget), "sam-undo-toast", g_object_ref (toast), g_object_unref);
 
   if (SAM_IS_WINDOW (root))
-    sam_window_add_toast (SAM_WINDOW (root), toast);
+    sam_toast_show (widget, toast);
   else
     g_object_unref (toast);
 }

@@ -129,6 +129,11 @@ focus_leave_cb (SamTimeRow *self)
 {
   g_assert (SAM_IS_TIME_ROW (self));
 
+  /* Focus also leaves a row that is being taken down; its text must not
+   * change (and animate) then. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
   sam_time_row_reformat (self);
 }
 

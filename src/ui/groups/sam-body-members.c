@@ -124,7 +124,7 @@ remove_clicked_cb (GtkButton *button,
   g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (remove_undo_cb),
                          g_steal_pointer (&copy), (GClosureNotify)(void (*) (void))g_object_unref, 0);
-  sam_groups_toast (GTK_WIDGET (self), toast);
+  sam_toast_show (GTK_WIDGET (self), toast);
 }
 
 static GtkWidget *

@@ -531,14 +531,14 @@ export_year_plan_response (GtkNativeDialog *dialog,
         {
           g_autofree char *message = g_strdup_printf (_("Could not save: %s"), error->message);
 
-          sam_groups_toast (GTK_WIDGET (self), adw_toast_new (message));
+          sam_toast_show (GTK_WIDGET (self), adw_toast_new (message));
         }
       else
         {
           g_autofree char *name = g_file_get_basename (file);
           g_autofree char *message = g_strdup_printf (_("Saved “%s”"), name);
 
-          sam_groups_toast (GTK_WIDGET (self), adw_toast_new (message));
+          sam_toast_show (GTK_WIDGET (self), adw_toast_new (message));
         }
     }
 

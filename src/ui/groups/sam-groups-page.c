@@ -860,7 +860,7 @@ sam_groups_page_delete_body (SamGroupsPage *self)
       AdwToast *refusal = adw_toast_new (message);
 
       adw_toast_set_priority (refusal, ADW_TOAST_PRIORITY_HIGH);
-      sam_groups_toast (GTK_WIDGET (self), refusal);
+      sam_toast_show (GTK_WIDGET (self), refusal);
       return;
     }
 
@@ -898,5 +898,5 @@ sam_groups_page_delete_body (SamGroupsPage *self)
 
   show_body (self, 0);
   adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
-  sam_groups_toast (GTK_WIDGET (self), toast);
+  sam_toast_show (GTK_WIDGET (self), toast);
 }

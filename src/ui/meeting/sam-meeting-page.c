@@ -13,6 +13,7 @@
 
 #include "sam-meeting-documents.h"
 #include "sam-meeting-page-private.h"
+#include "sam-toast.h"
 #include "sam-window.h"
 
 #define SAVE_DELAY_MS 300
@@ -117,12 +118,11 @@ void
 sam_meeting_page_add_toast (SamMeetingPage *self,
                             AdwToast       *toast)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
   /* The window's overlay when there is one, so that a toast outlives the
    * page; the page's own in a test or another container. */
-  if (root != NULL && SAM_IS_WINDOW (root))
-    sam_window_add_toast (SAM_WINDOW (root), toast);
+  if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL
+      && SAM_IS_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))))
+    sam_toast_show (GTK_WIDGET (self), toast);
   else
     adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

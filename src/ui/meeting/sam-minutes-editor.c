@@ -13,6 +13,7 @@
 
 #include "sam-decision-row.h"
 #include "sam-minutes-item-private.h"
+#include "sam-toast.h"
 #include "sam-window.h"
 
 /* The editor of one decision or one assignment in the minutes of an
@@ -435,7 +436,7 @@ remove_clicked_cb (GtkButton *button,
   g_object_set_data_full (G_OBJECT (toast), "entity", g_steal_pointer (&entity), g_object_unref);
   g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
   g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), NULL);
-  sam_window_add_toast (SAM_WINDOW (root), toast);
+  sam_toast_show (GTK_WIDGET (self), toast);
 }
 
 static void

@@ -9,7 +9,6 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -71,9 +70,7 @@ parse_date (const char *iso,
   int year, month, day;
 
   g_date_clear (date, 1);
-  if (iso == NULL || sscanf (iso, "%4d-%2d-%2d", &year, &month, &day) != 3)
-    return FALSE;
-  if (!g_date_valid_dmy (day, month, year))
+  if (!sam_date_split (iso, &year, &month, &day))
     return FALSE;
 
   g_date_set_dmy (date, day, month, year);
@@ -131,21 +128,16 @@ static char *
 format_date_time (const char *iso)
 {
   g_autoptr(GDateTime) date_time = NULL;
-  int year, month, day, hour = 0, minute = 0;
-  int n_fields;
+  int hour = -1;
 
   if (iso == NULL || iso[0] == '\0')
     return g_strdup (_("No date set"));
 
-  n_fields = sscanf (iso, "%4d-%2d-%2dT%2d:%2d", &year, &month, &day, &hour, &minute);
-  if (n_fields != 3 && n_fields != 5)
+  date_time = sam_date_time_from_iso (iso);
+  if (date_time == NULL || !sam_date_time_split (iso, NULL, NULL, NULL, &hour, NULL))
     return g_strdup (iso);
 
-  date_time = g_date_time_new_utc (year, month, day, hour, minute, 0);
-  if (date_time == NULL)
-    return g_strdup (iso);
-
-  if (n_fields == 3)
+  if (hour < 0)
     /* Translators: a date on the overview. See g_date_time_format(). */
     return g_date_time_format (date_time, _("%a %-d %b %Y"));
 
@@ -681,7 +673,7 @@ build_group_meetings (SamOverviewPage *self)
 
   clear_list (self->groups_list);
 
-  if (self->today == NULL || sscanf (self->today, "%4d", &year) != 1)
+  if (!sam_date_split (self->today, &year, NULL, NULL))
     return;
   g_strlcpy (month, self->today, sizeof month);
 

@@ -883,5 +883,5 @@ sam_trips_page_delete_trip (SamTripsPage *self)
 
   show_trip (self, 0);
   adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
-  sam_groups_toast (GTK_WIDGET (self), toast);
+  sam_toast_show (GTK_WIDGET (self), toast);
 }
