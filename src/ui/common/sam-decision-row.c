@@ -42,55 +42,6 @@ struct _SamDecisionRow
 G_DEFINE_FINAL_TYPE (SamDecisionRow, sam_decision_row, GTK_TYPE_WIDGET)
 
 /**
- * sam_outcome_label:
- *
- * Returns: the outcome of a decision as the user reads it
- */
-const char *
-sam_outcome_label (SamDecisionOutcome outcome)
-{
-  switch (outcome)
-    {
-    case SAM_DECISION_OUTCOME_APPROVED:
-      return C_("decision outcome", "Approved");
-    case SAM_DECISION_OUTCOME_REJECTED:
-      return C_("decision outcome", "Rejected");
-    case SAM_DECISION_OUTCOME_NOTED:
-      return C_("decision outcome", "Noted and filed");
-    case SAM_DECISION_OUTCOME_POSTPONED:
-      return C_("decision outcome", "Postponed");
-    case SAM_DECISION_OUTCOME_REFERRED:
-      return C_("decision outcome", "Referred back");
-    default:
-      return "";
-    }
-}
-
-/**
- * sam_follow_up_label:
- *
- * Returns: how far the follow-up of a decision has come, as the user
- *   reads it
- */
-const char *
-sam_follow_up_label (SamFollowUp follow_up)
-{
-  switch (follow_up)
-    {
-    case SAM_FOLLOW_UP_NOT_STARTED:
-      return C_("follow-up", "Not started");
-    case SAM_FOLLOW_UP_IN_PROGRESS:
-      return C_("follow-up", "In progress");
-    case SAM_FOLLOW_UP_DONE:
-      return C_("follow-up", "Done");
-    case SAM_FOLLOW_UP_POSTPONED:
-      return C_("follow-up", "Postponed");
-    default:
-      return "";
-    }
-}
-
-/**
  * sam_enum_nick:
  *
  * Returns: the nick of @value in @enum_type ("approved"), usable as a CSS

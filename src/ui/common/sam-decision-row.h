@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "sam-labels.h"
+
 #include "sam-store.h"
 
 G_BEGIN_DECLS
@@ -28,8 +30,6 @@ void         sam_decision_row_set_decision (SamDecisionRow *self,
 void         sam_decision_row_flush        (SamDecisionRow *self);
 
 /* Shared by the minutes and the register. */
-const char  *sam_outcome_label   (SamDecisionOutcome outcome);
-const char  *sam_follow_up_label (SamFollowUp        follow_up);
 const char  *sam_enum_nick       (GType              enum_type,
                                   int                value);
 char        *sam_format_date     (const char        *iso_date) G_GNUC_WARN_UNUSED_RESULT;

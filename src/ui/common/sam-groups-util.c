@@ -457,26 +457,6 @@ sam_groups_meeting_label (gpointer meeting,
 }
 
 const char *
-sam_groups_body_kind_label (int kind)
-{
-  switch (kind)
-    {
-    case SAM_BODY_KIND_BOARD:
-      return C_("body kind", "Board");
-    case SAM_BODY_KIND_DIRECTOR_GROUP:
-      return C_("body kind", "Director group");
-    case SAM_BODY_KIND_WORKING_GROUP:
-      return C_("body kind", "Working group");
-    case SAM_BODY_KIND_NETWORK:
-      return C_("body kind", "Network");
-    case SAM_BODY_KIND_EXTERNAL:
-      return C_("body kind", "External body");
-    default:
-      return "";
-    }
-}
-
-const char *
 sam_groups_body_kind_heading (SamBodyKind kind)
 {
   switch (kind)
@@ -491,30 +471,6 @@ sam_groups_body_kind_heading (SamBodyKind kind)
       return C_("body kind heading", "Networks");
     case SAM_BODY_KIND_EXTERNAL:
       return C_("body kind heading", "External Bodies");
-    default:
-      return "";
-    }
-}
-
-const char *
-sam_groups_role_label (int role)
-{
-  switch (role)
-    {
-    case SAM_MEMBERSHIP_ROLE_MEMBER:
-      return C_("membership role", "Member");
-    case SAM_MEMBERSHIP_ROLE_CHAIR:
-      return C_("membership role", "Chair");
-    case SAM_MEMBERSHIP_ROLE_VICE_CHAIR:
-      return C_("membership role", "Vice chair");
-    case SAM_MEMBERSHIP_ROLE_SECRETARY:
-      return C_("membership role", "Secretary");
-    case SAM_MEMBERSHIP_ROLE_CONTACT:
-      return C_("membership role", "Contact");
-    case SAM_MEMBERSHIP_ROLE_REPRESENTATIVE:
-      return C_("membership role", "Representative");
-    case SAM_MEMBERSHIP_ROLE_CO_OPTED:
-      return C_("membership role", "Co-opted");
     default:
       return "";
     }

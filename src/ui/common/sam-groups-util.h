@@ -11,6 +11,7 @@
 
 #include "sam-store.h"
 #include "sam-date-row.h"
+#include "sam-labels.h"
 #include "sam-toast.h"
 
 G_BEGIN_DECLS
@@ -82,9 +83,7 @@ char           *sam_groups_load_name            (SamStore       *store,
                                                  gint64          id);
 char           *sam_groups_meeting_label        (gpointer        meeting,
                                                  gpointer        user_data);
-const char     *sam_groups_body_kind_label      (int             kind);
 const char     *sam_groups_body_kind_heading    (SamBodyKind     kind);
-const char     *sam_groups_role_label           (int             role);
 
 /* Dates: ISO text in the store, the locale's words on screen. */
 char           *sam_groups_format_date          (const char     *iso);

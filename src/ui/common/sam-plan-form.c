@@ -793,26 +793,6 @@ sam_plan_focus_status_label (SamFocusStatus status)
     }
 }
 
-const char *
-sam_plan_outcome_label (SamDecisionOutcome outcome)
-{
-  switch (outcome)
-    {
-    case SAM_DECISION_OUTCOME_APPROVED:
-      return C_("decision outcome", "Approved");
-    case SAM_DECISION_OUTCOME_REJECTED:
-      return C_("decision outcome", "Rejected");
-    case SAM_DECISION_OUTCOME_NOTED:
-      return C_("decision outcome", "Noted and filed");
-    case SAM_DECISION_OUTCOME_POSTPONED:
-      return C_("decision outcome", "Postponed");
-    case SAM_DECISION_OUTCOME_REFERRED:
-      return C_("decision outcome", "Referred");
-    default:
-      return "";
-    }
-}
-
 char *
 sam_plan_priority_label (int priority)
 {

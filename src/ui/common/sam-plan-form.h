@@ -62,7 +62,6 @@ const char  *sam_plan_category_label        (SamActivityCategory category);
 const char  *sam_plan_activity_kind_label   (SamActivityKind     kind);
 const char  *sam_plan_activity_status_label (SamActivityStatus   status);
 const char  *sam_plan_focus_status_label    (SamFocusStatus      status);
-const char  *sam_plan_outcome_label         (SamDecisionOutcome  outcome);
 char        *sam_plan_priority_label        (int                 priority) G_GNUC_WARN_UNUSED_RESULT;
 char        *sam_plan_period_label          (SamPlan            *plan) G_GNUC_WARN_UNUSED_RESULT;
 char        *sam_plan_label                 (gpointer            plan) G_GNUC_WARN_UNUSED_RESULT;

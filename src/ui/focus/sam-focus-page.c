@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "sam-focus-page.h"
+#include "sam-labels.h"
 #include "sam-plan-choice.h"
 #include "sam-plan-form.h"
 #include "sam-plan-snapshot.h"
@@ -755,7 +756,7 @@ create_history_row (SamFocusPage  *self,
        * approved (Approved)". */
       text = g_strdup_printf (_("Decision: %s (%s)"),
                               sam_decision_get_text (decision) != NULL ? sam_decision_get_text (decision) : "",
-                              sam_plan_outcome_label (sam_decision_get_outcome (decision)));
+                              sam_outcome_label (sam_decision_get_outcome (decision)));
       gtk_box_append (GTK_BOX (box), new_wrapped_label (text, NULL));
     }
 

@@ -65,7 +65,7 @@ member_subtitle (SamMembership *membership)
 {
   g_autofree char *period = sam_groups_format_period (sam_membership_get_valid_from (membership),
                                                       sam_membership_get_valid_until (membership));
-  const char *role = sam_groups_role_label (sam_membership_get_role (membership));
+  const char *role = sam_membership_role_label (sam_membership_get_role (membership));
 
   if (period == NULL)
     return g_strdup (role);
@@ -155,7 +155,7 @@ create_member_row (gpointer item,
   child = adw_combo_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (child), _("Role"));
   sam_groups_bind_enum (ADW_COMBO_ROW (child), self->saver, membership, "role",
-                        sam_groups_role_label, SAM_MEMBERSHIP_ROLE_CO_OPTED + 1);
+                        sam_membership_role_label, SAM_MEMBERSHIP_ROLE_CO_OPTED + 1);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
 
   child = sam_date_row_new ();
@@ -332,7 +332,7 @@ build (SamBodyMembers *self)
   sam_groups_quick_row_append (quick_row, GTK_WIDGET (self->who_drop_down), 180);
 
   for (int role = 0; role <= SAM_MEMBERSHIP_ROLE_CO_OPTED; role++)
-    gtk_string_list_append (roles, sam_groups_role_label (role));
+    gtk_string_list_append (roles, sam_membership_role_label (role));
   self->role_drop_down = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&roles)), NULL));
   gtk_widget_set_name (GTK_WIDGET (self->role_drop_down), "member-role");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->role_drop_down), _("Role"));

@@ -327,7 +327,7 @@ build_about (SamGroupsPage *self)
 
   row = new_combo_row (_("Kind"), NULL, NULL);
   sam_groups_bind_enum (ADW_COMBO_ROW (row), self->saver, body, "kind",
-                        sam_groups_body_kind_label, SAM_BODY_KIND_EXTERNAL + 1);
+                        sam_body_kind_label, SAM_BODY_KIND_EXTERNAL + 1);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
   row = new_date_row (_("Started"));

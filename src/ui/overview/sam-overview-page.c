@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "sam-overview-page.h"
+#include "sam-labels.h"
 
 /* How many coming meetings of one body the overview shows, and how many in
  * all: enough to see what is next without turning into the meetings list. */
@@ -143,28 +144,6 @@ format_date_time (const char *iso)
 
   /* Translators: a date and time on the overview. See g_date_time_format(). */
   return g_date_time_format (date_time, _("%a %-d %b %Y, %H:%M"));
-}
-
-static const char *
-trip_status_label (SamTripStatus status)
-{
-  switch (status)
-    {
-    case SAM_TRIP_STATUS_COLLECTING:
-      return C_("study trip status", "Collecting proposals");
-    case SAM_TRIP_STATUS_SHORTLISTED:
-      return C_("study trip status", "Shortlisted");
-    case SAM_TRIP_STATUS_DECIDED:
-      return C_("study trip status", "Decided");
-    case SAM_TRIP_STATUS_PLANNED:
-      return C_("study trip status", "Planned");
-    case SAM_TRIP_STATUS_COMPLETED:
-      return C_("study trip status", "Completed");
-    case SAM_TRIP_STATUS_CANCELLED:
-      return C_("study trip status", "Cancelled");
-    default:
-      return "";
-    }
 }
 
 /* Rows */
@@ -658,7 +637,7 @@ build_trip (SamOverviewPage *self)
   row = add_row (self->trip_list, title, escaped, NULL, "study-trips",
                  sam_entity_get_id (SAM_ENTITY (trip)));
   adw_action_row_add_prefix (ADW_ACTION_ROW (row),
-                             make_tag (trip_status_label (sam_study_trip_get_status (trip)), "trip"));
+                             make_tag (sam_trip_status_label (sam_study_trip_get_status (trip)), "trip"));
 }
 
 /* This month's meetings of the working groups and the networks. */

@@ -59,28 +59,6 @@ G_DEFINE_FINAL_TYPE (SamTripsPage, sam_trips_page, GTK_TYPE_WIDGET)
 static void show_trip (SamTripsPage *self,
                        gint64        id);
 
-static const char *
-status_label (SamTripStatus status)
-{
-  switch (status)
-    {
-    case SAM_TRIP_STATUS_COLLECTING:
-      return C_("trip status", "Collecting proposals");
-    case SAM_TRIP_STATUS_SHORTLISTED:
-      return C_("trip status", "Shortlisted");
-    case SAM_TRIP_STATUS_DECIDED:
-      return C_("trip status", "Decided");
-    case SAM_TRIP_STATUS_PLANNED:
-      return C_("trip status", "Planned");
-    case SAM_TRIP_STATUS_COMPLETED:
-      return C_("trip status", "Completed");
-    case SAM_TRIP_STATUS_CANCELLED:
-      return C_("trip status", "Cancelled");
-    default:
-      return "";
-    }
-}
-
 /* The words on the button that moves a trip on from @status. */
 static const char *
 advance_label (SamTripStatus status)
@@ -136,7 +114,7 @@ create_trip_row (gpointer item,
   SamStudyTrip *trip = item;
   const char *title = sam_study_trip_get_title (trip);
   g_autofree char *dates = trip_dates (trip);
-  g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), status_label (sam_study_trip_get_status (trip)), dates);
+  g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), sam_trip_status_label (sam_study_trip_get_status (trip)), dates);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *label;
@@ -244,7 +222,7 @@ update_stepper (SamTripsPage *self)
     {
       g_autofree char *text =
         /* Translators: where a study trip is in its life, "Step 2 of 5: Shortlisted". */
-        g_strdup_printf (_("Step %d of %d: %s"), step + 1, N_STEPS, status_label (status));
+        g_strdup_printf (_("Step %d of %d: %s"), step + 1, N_STEPS, sam_trip_status_label (status));
 
       gtk_progress_bar_set_fraction (self->progress, (double)(step + 1) / N_STEPS);
       gtk_label_set_label (self->status_label, text);
