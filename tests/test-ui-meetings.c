@@ -491,6 +491,7 @@ test_new_meeting (void)
   set_row_text (dialog, "Starts", "15");
   set_row_text (dialog, "Ends", "17.00");
   set_row_text (dialog, "Place", "Stadshuset, Lund");
+  maybe_screenshot (dialog, "new-meeting-dialog");
 
   gtk_widget_activate (find_button (dialog, "C_reate"));
   g_assert_true (wait_for (dialog_is_closed, GSIZE_TO_POINTER (SAM_TYPE_NEW_MEETING_DIALOG)));
