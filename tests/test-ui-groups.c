@@ -271,12 +271,26 @@ test_year_plan_add (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (page, "year-plan-date"))), ==, "");
 
   /* A date that is no date is refused and the text stays. */
-  gtk_editable_set_text (GTK_EDITABLE (get_named (page, "year-plan-date")), "8 mars");
+  gtk_editable_set_text (GTK_EDITABLE (get_named (page, "year-plan-date")), "30 feb");
   gtk_editable_set_text (GTK_EDITABLE (get_named (page, "year-plan-theme")), "Kompetens");
   g_signal_emit_by_name (get_named (page, "year-plan-theme"), "activate");
   g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 1);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (page, "year-plan-theme"))), ==, "Kompetens");
   g_assert_true (gtk_widget_has_css_class (get_named (page, "year-plan-date"), "error"));
+  g_assert_true (wait_for_label (page, "There is no day 30 in February 2031"));
+
+  /* Written the Swedish way, without a year: the year shown. */
+  gtk_editable_set_text (GTK_EDITABLE (get_named (page, "year-plan-date")), "9 mars kl. 10.00");
+  g_signal_emit_by_name (get_named (page, "year-plan-theme"), "activate");
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 2);
+  g_assert_false (gtk_widget_has_css_class (get_named (page, "year-plan-date"), "error"));
+  {
+    g_autoptr(SamMeeting) second = g_list_model_get_item (meetings, 1);
+    g_autoptr(SamMeeting) first = g_list_model_get_item (meetings, 0);
+
+    g_assert_true (g_strcmp0 (sam_meeting_get_starts_at (first), "2031-03-09T10:00") == 0
+                   || g_strcmp0 (sam_meeting_get_starts_at (second), "2031-03-09T10:00") == 0);
+  }
 }
 
 static GtkWidget *

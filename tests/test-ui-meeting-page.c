@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "sam-agenda-row.h"
+#include "sam-date-row.h"
 #include "sam-exchange.h"
 #include "sam-item-editor.h"
 #include "sam-meeting-page.h"
@@ -21,6 +22,7 @@
 #include "sam-person-picker.h"
 #include "sam-test-ui.h"
 #include "sam-test-util.h"
+#include "sam-time-row.h"
 #include "sam-window.h"
 
 static GtkWidget *
@@ -654,6 +656,78 @@ test_screenshots (void)
   sam_test_db_teardown (&db, NULL);
 }
 
+static GtkWidget *
+find_of_type (GtkWidget *widget,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  SamStore   *store;
+  gint64      id;
+  const char *starts_at;
+} StartQuery;
+
+static gboolean
+meeting_starts_at (gpointer data)
+{
+  StartQuery *query = data;
+  g_autoptr(SamMeeting) meeting = sam_store_load (query->store, SAM_TYPE_MEETING, query->id, NULL);
+
+  return meeting != NULL && g_strcmp0 (sam_meeting_get_starts_at (meeting), query->starts_at) == 0;
+}
+
+/* The header's date and start time are typed the Swedish way and saved as
+ * ISO text; a day that does not exist is marked and not saved. */
+static void
+test_edit_date_and_time (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkWidget *date_row;
+  GtkWidget *start_row;
+  StartQuery query = { fixture->db.store, sam_entity_get_id (SAM_ENTITY (fixture->meeting)), NULL };
+
+  open_page (fixture);
+  date_row = find_of_type (fixture->page, SAM_TYPE_DATE_ROW);
+  start_row = find_of_type (fixture->page, SAM_TYPE_TIME_ROW);
+  g_assert_nonnull (date_row);
+  g_assert_nonnull (start_row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date_row)), ==, "29 January 2019");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start_row)), ==, "15:00");
+
+  gtk_editable_set_text (GTK_EDITABLE (date_row), "5/2 2019");
+  query.starts_at = "2019-02-05T15:00";
+  g_assert_true (wait_for (meeting_starts_at, &query));
+
+  gtk_editable_set_text (GTK_EDITABLE (start_row), "16.30");
+  query.starts_at = "2019-02-05T16:30";
+  g_assert_true (wait_for (meeting_starts_at, &query));
+
+  gtk_editable_set_text (GTK_EDITABLE (date_row), "30 feb 2019");
+  g_assert_true (gtk_widget_has_css_class (date_row, "error"));
+  g_assert_true (meeting_starts_at (&query));
+
+  gtk_editable_set_text (GTK_EDITABLE (date_row), "6 feb 2019");
+  g_assert_false (gtk_widget_has_css_class (date_row, "error"));
+  query.starts_at = "2019-02-06T16:30";
+  g_assert_true (wait_for (meeting_starts_at, &query));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -672,6 +746,7 @@ main (int   argc,
   ADD ("/meeting-page/attachment", test_attachment);
   ADD ("/meeting-page/protocol-adjusted", test_protocol_adjusted);
   ADD ("/meeting-page/attendance", test_attendance);
+  ADD ("/meeting-page/edit-date-and-time", test_edit_date_and_time);
   /* Not a test: pictures for people to look at, taken only on request. */
   if (g_getenv ("SAMVERKAN_SCREENSHOTS") != NULL)
     g_test_add_func ("/meeting-page/screenshots", test_screenshots);

@@ -385,6 +385,12 @@ test_add_assignment (Fixture       *fixture,
   g_assert_true (wait_for (assignment_saved, &query));
   g_assert_false (gtk_widget_has_css_class (due, "error"));
 
+  /* The Swedish way of writing it is read too. */
+  gtk_editable_set_text (GTK_EDITABLE (due), "10 okt 2019");
+  query.due_on = "2019-10-10";
+  g_assert_true (wait_for (assignment_saved, &query));
+  g_assert_false (gtk_widget_has_css_class (due, "error"));
+
   /* Only one editor, still the one typed in. */
   g_assert_true (find_named (GTK_WIDGET (fixture->minutes), "assignment-title", 0) == title);
   g_assert_null (find_named (GTK_WIDGET (fixture->minutes), "assignment-title", 1));

@@ -621,10 +621,10 @@ test_people_municipality_member_period (void)
   /* Half a date is marked and not saved… */
   gtk_editable_set_text (GTK_EDITABLE (from_row), "2019-01");
   g_assert_true (gtk_widget_has_css_class (from_row, "error"));
-  g_assert_true (wait_for_label (page, "Write dates as YYYY-MM-DD"));
+  g_assert_true (wait_for_label (page, "That is not a date"));
 
   /* …a whole one is, and the list says since when it is a member. */
-  gtk_editable_set_text (GTK_EDITABLE (from_row), "2019-01-29");
+  gtk_editable_set_text (GTK_EDITABLE (from_row), "29 januari 2019");
   g_assert_false (gtk_widget_has_css_class (from_row, "error"));
   g_assert_true (wait_for_label (page, "Member since 2019-01-29"));
   saved = sam_store_load (db.store, SAM_TYPE_MUNICIPALITY, sam_entity_get_id (SAM_ENTITY (skurup)), NULL);

@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "sam-date-row.h"
 #include "sam-plan-areas.h"
 #include "sam-plan-choice.h"
 #include "sam-plan-page.h"
@@ -153,7 +154,6 @@ typedef struct
   SamActivity      *tourism;
   GtkWidget        *window;
   SamPlanPage      *page;
-  gint64            saved_id;
 } Fixture;
 
 static gpointer
@@ -365,16 +365,14 @@ test_plan_sort (Fixture       *fixture,
   g_assert_cmpstr (title_at (model, 2), ==, "Besöksnäring");
 }
 
-/* The page saves as typed, after a pause. */
 static gboolean
-co_financing_saved (gpointer data)
+tourism_budget_saved (gpointer data)
 {
   Fixture *fixture = data;
-  g_autoptr(SamActivity) activity = NULL;
+  g_autoptr(SamActivity) saved = sam_store_load (fixture->db.store, SAM_TYPE_ACTIVITY,
+                                                 id_of (fixture->tourism), NULL);
 
-  activity = sam_store_load (fixture->db.store, SAM_TYPE_ACTIVITY, fixture->saved_id, NULL);
-
-  return activity != NULL && sam_activity_get_co_financing (activity) == 62500;
+  return sam_activity_get_co_financing (saved) == 62500;
 }
 
 static void
@@ -396,8 +394,7 @@ test_plan_edit_budget (Fixture       *fixture,
 
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (budget), 250000);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (co_financing), 62500);
-  fixture->saved_id = id_of (fixture->tourism);
-  g_assert_true (wait_for (co_financing_saved, fixture));
+  g_assert_true (wait_for (tourism_budget_saved, fixture));
 
   saved = sam_store_load (fixture->db.store, SAM_TYPE_ACTIVITY, id_of (fixture->tourism), NULL);
   g_assert_cmpint (sam_activity_get_budget (saved), ==, 250000);
@@ -580,6 +577,16 @@ test_plan_new_activity (Fixture       *fixture,
   g_assert_cmpint (sam_activity_get_plan_id (saved), ==, id_of (fixture->plan));
 }
 
+static gboolean
+plan_adopted_on_saved (gpointer data)
+{
+  Fixture *fixture = data;
+  g_autoptr(SamPlan) saved = sam_store_load (fixture->db.store, SAM_TYPE_PLAN,
+                                             id_of (fixture->plan), NULL);
+
+  return g_strcmp0 (sam_plan_get_adopted_on (saved), "2014-12-11") == 0;
+}
+
 static void
 test_plan_edit_plan (Fixture       *fixture,
                      gconstpointer  data)
@@ -591,23 +598,25 @@ test_plan_edit_plan (Fixture       *fixture,
   gint64 id;
 
   g_assert_true (gtk_widget_activate_action (page, "plan.edit-plan", NULL));
-  row = find_widget (page, is_entry_row_titled, "Adopted on (year-month-day)");
+  row = find_widget (page, is_entry_row_titled, "Adopted On");
   g_assert_nonnull (row);
+  g_assert_true (SAM_IS_DATE_ROW (row));
   g_assert_true (wait_for (is_mapped, row));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "2014-12-10");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "10 December 2014");
 
-  /* A date that does not exist is refused, and the old one kept. */
-  gtk_editable_set_text (GTK_EDITABLE (row), "2014-02-30");
-  spin (500);
+  /* A date that does not exist is marked; the row's value, which is what
+   * is saved, stays the old one. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "30/2 2014");
   g_assert_true (gtk_widget_has_css_class (row, "error"));
+  g_assert_cmpstr (sam_date_row_get_value (SAM_DATE_ROW (row)), ==, "2014-12-10");
   saved = sam_store_load (fixture->db.store, SAM_TYPE_PLAN, id_of (fixture->plan), NULL);
   g_assert_cmpstr (sam_plan_get_adopted_on (saved), ==, "2014-12-10");
   g_clear_object (&saved);
 
-  gtk_editable_set_text (GTK_EDITABLE (row), "2014-12-11");
-  spin (500);
-  saved = sam_store_load (fixture->db.store, SAM_TYPE_PLAN, id_of (fixture->plan), NULL);
-  g_assert_cmpstr (sam_plan_get_adopted_on (saved), ==, "2014-12-11");
+  /* Written the Swedish way. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "11/12 2014");
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  g_assert_true (wait_for (plan_adopted_on_saved, fixture));
   g_assert_true (wait_for_label (page, "11 December 2014"));
   maybe_screenshot (fixture->window, "plan-details");
 

@@ -9,9 +9,8 @@
 
 #include "config.h"
 
-#include <stdio.h>
-
 #include "sam-agenda.h"
+#include "sam-date.h"
 
 /* Agenda numbers and start times are derived, never stored: items are
  * numbered 1, 2, 3 at the top level and 3a, 3b below, tentative items get
@@ -34,33 +33,7 @@ sam_parse_local_datetime (const char *text,
                           int        *hour,
                           int        *minute)
 {
-  int y, mo, d, h = -1, mi = -1;
-  int consumed = 0;
-
-  if (text == NULL)
-    return FALSE;
-
-  if (sscanf (text, "%4d-%2d-%2d%n", &y, &mo, &d, &consumed) != 3 || consumed != 10)
-    return FALSE;
-
-  if (!g_date_valid_dmy (d, mo, y))
-    return FALSE;
-
-  if (text[10] == 'T' || text[10] == ' ')
-    {
-      if (sscanf (text + 11, "%2d:%2d", &h, &mi) != 2 || h < 0 || h > 23 || mi < 0 || mi > 59)
-        return FALSE;
-    }
-  else if (text[10] != '\0')
-    return FALSE;
-
-  *year = y;
-  *month = mo;
-  *day = d;
-  *hour = h;
-  *minute = mi;
-
-  return TRUE;
+  return sam_date_time_split (text, year, month, day, hour, minute);
 }
 
 static void

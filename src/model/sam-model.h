@@ -32,3 +32,4 @@
 #include "sam-study-trip.h"
 #include "sam-trip-participant.h"
 #include "sam-agenda.h"
+#include "sam-date.h"

@@ -9,7 +9,6 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -50,55 +49,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /**
- * sam_outcome_label:
- *
- * Returns: the outcome of a decision as the user reads it
- */
-const char *
-sam_outcome_label (SamDecisionOutcome outcome)
-{
-  switch (outcome)
-    {
-    case SAM_DECISION_OUTCOME_APPROVED:
-      return C_("decision outcome", "Approved");
-    case SAM_DECISION_OUTCOME_REJECTED:
-      return C_("decision outcome", "Rejected");
-    case SAM_DECISION_OUTCOME_NOTED:
-      return C_("decision outcome", "Noted and filed");
-    case SAM_DECISION_OUTCOME_POSTPONED:
-      return C_("decision outcome", "Postponed");
-    case SAM_DECISION_OUTCOME_REFERRED:
-      return C_("decision outcome", "Referred back");
-    default:
-      return "";
-    }
-}
-
-/**
- * sam_follow_up_label:
- *
- * Returns: how far the follow-up of a decision has come, as the user
- *   reads it
- */
-const char *
-sam_follow_up_label (SamFollowUp follow_up)
-{
-  switch (follow_up)
-    {
-    case SAM_FOLLOW_UP_NOT_STARTED:
-      return C_("follow-up", "Not started");
-    case SAM_FOLLOW_UP_IN_PROGRESS:
-      return C_("follow-up", "In progress");
-    case SAM_FOLLOW_UP_DONE:
-      return C_("follow-up", "Done");
-    case SAM_FOLLOW_UP_POSTPONED:
-      return C_("follow-up", "Postponed");
-    default:
-      return "";
-    }
-}
-
-/**
  * sam_enum_nick:
  *
  * Returns: the nick of @value in @enum_type ("approved"), usable as a CSS
@@ -116,27 +66,6 @@ sam_enum_nick (GType enum_type,
 }
 
 /**
- * sam_parse_date:
- * @text: (nullable): what the user wrote
- *
- * Returns: whether @text is a real date written as YYYY-MM-DD
- */
-gboolean
-sam_parse_date (const char *text)
-{
-  int year, month, day;
-  int consumed = 0;
-
-  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-
-  if (sscanf (text, "%4d-%2d-%2d%n", &year, &month, &day, &consumed) != 3 || consumed != 10)
-    return FALSE;
-
-  return g_date_valid_dmy (day, month, year);
-}
-
-/**
  * sam_format_date:
  * @iso_date: (nullable): a date as the store keeps it, "2019-01-29"
  *
@@ -145,20 +74,11 @@ sam_parse_date (const char *text)
 char *
 sam_format_date (const char *iso_date)
 {
-  g_autoptr(GDateTime) date_time = NULL;
-  int year, month, day;
-
-  if (iso_date == NULL || sscanf (iso_date, "%4d-%2d-%2d", &year, &month, &day) != 3)
-    return g_strdup (iso_date != NULL ? iso_date : "");
-
-  /* Dates have no time zone; UTC keeps them from moving. */
-  date_time = g_date_time_new_utc (year, month, day, 0, 0, 0);
-  if (date_time == NULL)
-    return g_strdup (iso_date);
-
   /* Translators: a date in the register of decisions and assignments. See
    * the format codes of g_date_time_format(). */
-  return g_date_time_format (date_time, _("%-d %B %Y"));
+  char *text = sam_date_format_with (iso_date, _("%-d %B %Y"));
+
+  return text != NULL ? text : g_strdup (iso_date != NULL ? iso_date : "");
 }
 
 /**

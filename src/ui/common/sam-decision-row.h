@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "sam-labels.h"
+
 #include "sam-store.h"
 
 G_BEGIN_DECLS
@@ -26,14 +28,11 @@ void         sam_decision_row_set_decision (SamDecisionRow *self,
 void         sam_decision_row_flush        (SamDecisionRow *self);
 
 /* Shared by the minutes and the register. */
-const char  *sam_outcome_label   (SamDecisionOutcome outcome);
-const char  *sam_follow_up_label (SamFollowUp        follow_up);
 const char  *sam_enum_nick       (GType              enum_type,
                                   int                value);
 char        *sam_format_date     (const char        *iso_date) G_GNUC_WARN_UNUSED_RESULT;
 char        *sam_today           (void) G_GNUC_WARN_UNUSED_RESULT;
 char        *sam_format_meeting_line (const char    *starts_at,
                                       const char    *body_name) G_GNUC_WARN_UNUSED_RESULT;
-gboolean     sam_parse_date      (const char        *text);
 
 G_END_DECLS

@@ -9,11 +9,10 @@
 
 #include "config.h"
 
-#include <stdio.h>
-
 #include <glib/gi18n.h>
 
 #include "sam-groups-util.h"
+#include "sam-date-row.h"
 #include "sam-window.h"
 
 #define SAVE_DELAY_MS 300
@@ -114,7 +113,6 @@ typedef struct
   SamGroupsSaver *saver;
   GObject        *entity;
   char           *property;
-  gboolean        is_date;
   const char *  (*label_func) (int value);
 } Binding;
 
@@ -163,46 +161,7 @@ static void
 editable_changed_cb (GtkEditable *editable,
                      Binding     *binding)
 {
-  const char *text = gtk_editable_get_text (editable);
-
-  if (binding->is_date)
-    {
-      g_autofree char *iso = NULL;
-      g_autofree char *stripped = g_strstrip (g_strdup (text));
-
-      if (stripped[0] != '\0' && !sam_groups_parse_date (stripped, &iso))
-        {
-          gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
-          gtk_widget_set_tooltip_text (GTK_WIDGET (editable),
-                                       _("Write the date as year-month-day, for example 2019-09-05"));
-          return;
-        }
-
-      gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (editable), NULL);
-      set_string (binding, iso);
-      return;
-    }
-
-  set_string (binding, text);
-}
-
-static void
-bind_editable (GtkEditable    *editable,
-               SamGroupsSaver *saver,
-               gpointer        entity,
-               const char     *property,
-               gboolean        is_date)
-{
-  g_autofree char *value = NULL;
-  Binding *binding;
-
-  g_object_get (entity, property, &value, NULL);
-  gtk_editable_set_text (editable, value != NULL ? value : "");
-
-  binding = binding_new (G_OBJECT (editable), saver, entity, property);
-  binding->is_date = is_date;
-  g_signal_connect (editable, "changed", G_CALLBACK (editable_changed_cb), binding);
+  set_string (binding, gtk_editable_get_text (editable));
 }
 
 void
@@ -211,16 +170,41 @@ sam_groups_bind_text (GtkEditable    *editable,
                       gpointer        entity,
                       const char     *property)
 {
-  bind_editable (editable, saver, entity, property, FALSE);
+  g_autofree char *value = NULL;
+  Binding *binding;
+
+  g_object_get (entity, property, &value, NULL);
+  gtk_editable_set_text (editable, value != NULL ? value : "");
+
+  binding = binding_new (G_OBJECT (editable), saver, entity, property);
+  g_signal_connect (editable, "changed", G_CALLBACK (editable_changed_cb), binding);
 }
 
+static void
+date_value_cb (SamDateRow *row,
+               GParamSpec *pspec,
+               Binding    *binding)
+{
+  set_string (binding, sam_date_row_get_value (row));
+}
+
+/* The row marks what is no date and keeps it from its value, so only dates
+ * (or nothing) reach the entity. */
 void
-sam_groups_bind_date (GtkEditable    *editable,
+sam_groups_bind_date (SamDateRow     *row,
                       SamGroupsSaver *saver,
                       gpointer        entity,
                       const char     *property)
 {
-  bind_editable (editable, saver, entity, property, TRUE);
+  g_autofree char *value = NULL;
+  Binding *binding;
+
+  g_object_get (entity, property, &value, NULL);
+  sam_date_row_set_optional (row, TRUE);
+  sam_date_row_set_value (row, value);
+
+  binding = binding_new (G_OBJECT (row), saver, entity, property);
+  g_signal_connect (row, "notify::value", G_CALLBACK (date_value_cb), binding);
 }
 
 static void
@@ -473,26 +457,6 @@ sam_groups_meeting_label (gpointer meeting,
 }
 
 const char *
-sam_groups_body_kind_label (int kind)
-{
-  switch (kind)
-    {
-    case SAM_BODY_KIND_BOARD:
-      return C_("body kind", "Board");
-    case SAM_BODY_KIND_DIRECTOR_GROUP:
-      return C_("body kind", "Director group");
-    case SAM_BODY_KIND_WORKING_GROUP:
-      return C_("body kind", "Working group");
-    case SAM_BODY_KIND_NETWORK:
-      return C_("body kind", "Network");
-    case SAM_BODY_KIND_EXTERNAL:
-      return C_("body kind", "External body");
-    default:
-      return "";
-    }
-}
-
-const char *
 sam_groups_body_kind_heading (SamBodyKind kind)
 {
   switch (kind)
@@ -512,78 +476,21 @@ sam_groups_body_kind_heading (SamBodyKind kind)
     }
 }
 
-const char *
-sam_groups_role_label (int role)
-{
-  switch (role)
-    {
-    case SAM_MEMBERSHIP_ROLE_MEMBER:
-      return C_("membership role", "Member");
-    case SAM_MEMBERSHIP_ROLE_CHAIR:
-      return C_("membership role", "Chair");
-    case SAM_MEMBERSHIP_ROLE_VICE_CHAIR:
-      return C_("membership role", "Vice chair");
-    case SAM_MEMBERSHIP_ROLE_SECRETARY:
-      return C_("membership role", "Secretary");
-    case SAM_MEMBERSHIP_ROLE_CONTACT:
-      return C_("membership role", "Contact");
-    case SAM_MEMBERSHIP_ROLE_REPRESENTATIVE:
-      return C_("membership role", "Representative");
-    case SAM_MEMBERSHIP_ROLE_CO_OPTED:
-      return C_("membership role", "Co-opted");
-    default:
-      return "";
-    }
-}
-
 /* Dates */
-
-gboolean
-sam_groups_parse_date (const char  *text,
-                       char       **iso)
-{
-  int year;
-  int month;
-  int day;
-  char rest;
-
-  g_return_val_if_fail (iso != NULL, FALSE);
-
-  *iso = NULL;
-  if (text == NULL)
-    return FALSE;
-
-  if (sscanf (text, "%4d-%2d-%2d%c", &year, &month, &day, &rest) != 3)
-    return FALSE;
-
-  if (year < 1900 || year > 2999 || !g_date_valid_dmy (day, month, year))
-    return FALSE;
-
-  *iso = g_strdup_printf ("%04d-%02d-%02d", year, month, day);
-
-  return TRUE;
-}
 
 char *
 sam_groups_format_date (const char *iso)
 {
-  g_autoptr(GDateTime) date_time = NULL;
-  int year;
-  int month;
-  int day;
+  char *text;
 
   if (iso == NULL || iso[0] == '\0')
     return g_strdup (_("No date"));
 
-  if (sscanf (iso, "%4d-%2d-%2d", &year, &month, &day) != 3
-      || !g_date_valid_dmy (day, month, year))
-    return g_strdup (iso);
-
-  date_time = g_date_time_new_utc (year, month, day, 0, 0, 0);
-
   /* Translators: a date in the groups and study-trip pages. See the format
    * codes of g_date_time_format(). */
-  return g_date_time_format (date_time, _("%a %-d %b %Y"));
+  text = sam_date_format_with (iso, _("%a %-d %b %Y"));
+
+  return text != NULL ? text : g_strdup (iso);
 }
 
 char *
@@ -624,29 +531,13 @@ sam_groups_now (void)
 /* Widgets */
 
 void
-sam_groups_toast (GtkWidget *widget,
-                  AdwToast  *toast)
-{
-  GtkRoot *root = gtk_widget_get_root (widget);
-
-  if (SAM_IS_WINDOW (root))
-    sam_window_add_toast (SAM_WINDOW (root), toast);
-  else
-    {
-      g_debug ("Toast: %s", adw_toast_get_title (toast));
-      g_object_ref_sink (toast);
-      g_object_unref (toast);
-    }
-}
-
-void
 sam_groups_show_error (GtkWidget    *widget,
                        const GError *error)
 {
   AdwToast *toast = adw_toast_new (error->message);
 
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  sam_groups_toast (widget, toast);
+  sam_toast_show (widget, toast);
 }
 
 /* A row of small fields that wraps onto more lines on a narrow window. */

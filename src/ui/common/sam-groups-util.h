@@ -10,6 +10,9 @@
 #include <adwaita.h>
 
 #include "sam-store.h"
+#include "sam-date-row.h"
+#include "sam-labels.h"
+#include "sam-toast.h"
 
 G_BEGIN_DECLS
 
@@ -28,13 +31,12 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (SamGroupsSaver, sam_groups_saver_free)
 
 /* Two-way between a text widget and a string property of an entity: the
  * widget starts with the value and every edit goes into the entity and is
- * saved. A date field accepts YYYY-MM-DD (or nothing) and marks itself in
- * error, saving nothing, until the text is a date. */
+ * saved. A date row is optional and saves only dates, or nothing. */
 void            sam_groups_bind_text            (GtkEditable    *editable,
                                                  SamGroupsSaver *saver,
                                                  gpointer        entity,
                                                  const char     *property);
-void            sam_groups_bind_date            (GtkEditable    *editable,
+void            sam_groups_bind_date            (SamDateRow     *row,
                                                  SamGroupsSaver *saver,
                                                  gpointer        entity,
                                                  const char     *property);
@@ -81,21 +83,15 @@ char           *sam_groups_load_name            (SamStore       *store,
                                                  gint64          id);
 char           *sam_groups_meeting_label        (gpointer        meeting,
                                                  gpointer        user_data);
-const char     *sam_groups_body_kind_label      (int             kind);
 const char     *sam_groups_body_kind_heading    (SamBodyKind     kind);
-const char     *sam_groups_role_label           (int             role);
 
 /* Dates: ISO text in the store, the locale's words on screen. */
-gboolean        sam_groups_parse_date           (const char     *text,
-                                                 char          **iso);
 char           *sam_groups_format_date          (const char     *iso);
 char           *sam_groups_format_period        (const char     *from,
                                                  const char     *until);
 char           *sam_groups_now                  (void);
 
 /* Small widgets */
-void            sam_groups_toast                (GtkWidget      *widget,
-                                                 AdwToast       *toast);
 void            sam_groups_show_error           (GtkWidget      *widget,
                                                  const GError   *error);
 GtkWidget      *sam_groups_quick_row_new        (void);

@@ -9,12 +9,12 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
 
 #include "sam-plan-form.h"
+#include "sam-toast.h"
 #include "sam-window.h"
 
 /* Binds the widgets of an editing pane to the properties of one entity and
@@ -107,6 +107,10 @@ static void
 mark_invalid (Binding    *binding,
               const char *message)
 {
+  /* A date row marks itself and says what it accepts. */
+  if (binding->kind == BINDING_DATE)
+    return;
+
   if (message != NULL)
     {
       gtk_widget_add_css_class (binding->widget, "error");
@@ -131,8 +135,11 @@ load_binding (SamPlanForm *self,
   switch (binding->kind)
     {
     case BINDING_EDITABLE:
-    case BINDING_DATE:
       set_editable_text (GTK_EDITABLE (binding->widget), g_value_get_string (&value));
+      break;
+
+    case BINDING_DATE:
+      sam_date_row_set_value (SAM_DATE_ROW (binding->widget), g_value_get_string (&value));
       break;
 
     case BINDING_TEXT_VIEW:
@@ -190,16 +197,12 @@ read_binding (Binding  *binding,
       return TRUE;
 
     case BINDING_DATE:
-      {
-        g_autofree char *iso = NULL;
-
-        if (!sam_plan_parse_date (gtk_editable_get_text (GTK_EDITABLE (binding->widget)), &iso))
-          {
-            *message = g_strdup (_("Write the date as year-month-day, for example 2019-01-29"));
-            return FALSE;
-          }
-        g_value_set_string (value, iso);
-      }
+      if (!sam_date_row_get_valid (SAM_DATE_ROW (binding->widget)))
+        {
+          *message = g_strdup (gtk_widget_get_tooltip_text (binding->widget));
+          return FALSE;
+        }
+      g_value_set_string (value, sam_date_row_get_value (SAM_DATE_ROW (binding->widget)));
       return TRUE;
 
     case BINDING_TEXT_VIEW:
@@ -415,17 +418,21 @@ sam_plan_form_bind_editable (SamPlanForm *self,
   g_signal_connect (editable, "changed", G_CALLBACK (editable_changed_cb), binding);
 }
 
+/* The row is optional: an empty row saves no date. Its own "changed"
+ * handler runs first, so its value and validity are current here. */
 void
 sam_plan_form_bind_date (SamPlanForm *self,
-                         GtkEditable *editable,
+                         SamDateRow  *row,
                          const char  *property)
 {
   Binding *binding;
 
   g_return_if_fail (SAM_IS_PLAN_FORM (self));
+  g_return_if_fail (SAM_IS_DATE_ROW (row));
 
-  binding = add_binding (self, GTK_WIDGET (editable), property, BINDING_DATE);
-  g_signal_connect (editable, "changed", G_CALLBACK (editable_changed_cb), binding);
+  sam_date_row_set_optional (row, TRUE);
+  binding = add_binding (self, GTK_WIDGET (row), property, BINDING_DATE);
+  g_signal_connect (row, "changed", G_CALLBACK (editable_changed_cb), binding);
 }
 
 void
@@ -675,65 +682,31 @@ sam_plan_form_flush (SamPlanForm *self)
 
 /* Shared helpers */
 
-/* Accepts an empty text (no date) or a real date written YYYY-MM-DD. */
-gboolean
-sam_plan_parse_date (const char  *text,
-                     char       **iso)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
-  int year, month, day;
-  char extra;
-
-  *iso = NULL;
-
-  if (stripped[0] == '\0')
-    return TRUE;
-
-  if (sscanf (stripped, "%4d-%2d-%2d%c", &year, &month, &day, &extra) != 3
-      || !g_date_valid_dmy ((GDateDay)day, (GDateMonth)month, (GDateYear)year))
-    return FALSE;
-
-  *iso = g_strdup_printf ("%04d-%02d-%02d", year, month, day);
-
-  return TRUE;
-}
-
 /* A date as people read it, in the user's language. */
 char *
 sam_plan_format_date (const char *iso)
 {
-  g_autoptr(GDateTime) date_time = NULL;
-  int year, month, day;
-
-  if (iso == NULL || sscanf (iso, "%4d-%2d-%2d", &year, &month, &day) != 3)
-    return g_strdup (iso != NULL ? iso : "");
-
-  date_time = g_date_time_new_utc (year, month, day, 0, 0, 0);
-  if (date_time == NULL)
-    return g_strdup (iso);
-
   /* Translators: a date, for example when a plan was adopted. See the
    * format codes of g_date_time_format(). */
-  return g_date_time_format (date_time, _("%-d %B %Y"));
+  char *text = sam_date_format_with (iso, _("%-d %B %Y"));
+
+  return text != NULL ? text : g_strdup (iso != NULL ? iso : "");
 }
 
 /* A meeting's local start, shown as it is, without any time zone. */
 char *
 sam_plan_format_datetime (const char *iso)
 {
-  g_autoptr(GDateTime) date_time = NULL;
-  int year, month, day;
+  char *text;
 
-  if (iso == NULL || sscanf (iso, "%4d-%2d-%2d", &year, &month, &day) != 3)
+  if (iso == NULL)
     return g_strdup (_("No date set"));
-
-  date_time = g_date_time_new_utc (year, month, day, 0, 0, 0);
-  if (date_time == NULL)
-    return g_strdup (iso);
 
   /* Translators: the date of a meeting in a focus question's history. See
    * the format codes of g_date_time_format(). */
-  return g_date_time_format (date_time, _("%a %-d %b %Y"));
+  text = sam_date_format_with (iso, _("%a %-d %b %Y"));
+
+  return text != NULL ? text : g_strdup (iso);
 }
 
 char *
@@ -828,26 +801,6 @@ sam_plan_focus_status_label (SamFocusStatus status)
     }
 }
 
-const char *
-sam_plan_outcome_label (SamDecisionOutcome outcome)
-{
-  switch (outcome)
-    {
-    case SAM_DECISION_OUTCOME_APPROVED:
-      return C_("decision outcome", "Approved");
-    case SAM_DECISION_OUTCOME_REJECTED:
-      return C_("decision outcome", "Rejected");
-    case SAM_DECISION_OUTCOME_NOTED:
-      return C_("decision outcome", "Noted and filed");
-    case SAM_DECISION_OUTCOME_POSTPONED:
-      return C_("decision outcome", "Postponed");
-    case SAM_DECISION_OUTCOME_REFERRED:
-      return C_("decision outcome", "Referred");
-    default:
-      return "";
-    }
-}
-
 char *
 sam_plan_priority_label (int priority)
 {
@@ -917,7 +870,7 @@ sam_plan_show_message (GtkWidget  *widget,
   GtkRoot *root = gtk_widget_get_root (widget);
 
   if (SAM_IS_WINDOW (root))
-    sam_window_add_toast (SAM_WINDOW (root), adw_toast_new (message));
+    sam_toast_show (widget, adw_toast_new (message));
   else
     g_message ("%s", message);
 }
@@ -972,7 +925,7 @@ sam_plan_show_undo (GtkWidget       *widget,
   g_object_set_data_full (G_OBJECT (widget), "sam-undo-toast", g_object_ref (toast), g_object_unref);
 
   if (SAM_IS_WINDOW (root))
-    sam_window_add_toast (SAM_WINDOW (root), toast);
+    sam_toast_show (widget, toast);
   else
     g_object_unref (toast);
 }

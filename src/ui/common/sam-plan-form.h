@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "sam-date-row.h"
 #include "sam-plan-choice.h"
 #include "sam-store.h"
 
@@ -30,7 +31,7 @@ void         sam_plan_form_bind_editable    (SamPlanForm   *self,
                                              const char    *property,
                                              gboolean       required);
 void         sam_plan_form_bind_date        (SamPlanForm   *self,
-                                             GtkEditable   *editable,
+                                             SamDateRow    *row,
                                              const char    *property);
 void         sam_plan_form_bind_text_view   (SamPlanForm   *self,
                                              GtkTextView   *text_view,
@@ -52,8 +53,6 @@ void         sam_plan_form_flush            (SamPlanForm   *self);
 char        *sam_plan_text_view_get_text    (GtkTextView   *text_view) G_GNUC_WARN_UNUSED_RESULT;
 void         sam_plan_text_view_set_text    (GtkTextView   *text_view,
                                              const char    *text);
-gboolean     sam_plan_parse_date            (const char    *text,
-                                             char         **iso);
 char        *sam_plan_format_date           (const char    *iso) G_GNUC_WARN_UNUSED_RESULT;
 char        *sam_plan_format_datetime       (const char    *iso) G_GNUC_WARN_UNUSED_RESULT;
 char        *sam_plan_today                 (void) G_GNUC_WARN_UNUSED_RESULT;
@@ -63,7 +62,6 @@ const char  *sam_plan_category_label        (SamActivityCategory category);
 const char  *sam_plan_activity_kind_label   (SamActivityKind     kind);
 const char  *sam_plan_activity_status_label (SamActivityStatus   status);
 const char  *sam_plan_focus_status_label    (SamFocusStatus      status);
-const char  *sam_plan_outcome_label         (SamDecisionOutcome  outcome);
 char        *sam_plan_priority_label        (int                 priority) G_GNUC_WARN_UNUSED_RESULT;
 char        *sam_plan_period_label          (SamPlan            *plan) G_GNUC_WARN_UNUSED_RESULT;
 char        *sam_plan_label                 (gpointer            plan) G_GNUC_WARN_UNUSED_RESULT;

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "sam-focus-page.h"
+#include "sam-labels.h"
 #include "sam-plan-choice.h"
 #include "sam-plan-form.h"
 #include "sam-plan-snapshot.h"
@@ -49,7 +50,7 @@ struct _SamFocusPage
   SamPlanChoice      *area_choice;
   GtkDropDown        *status_drop_down;
   GtkWidget          *outcome_group;
-  AdwEntryRow        *concluded_on_row;
+  SamDateRow         *concluded_on_row;
   GtkTextView        *outcome_view;
   GtkTextView        *goal_view;
   GtkFlowBox         *municipalities_box;
@@ -755,7 +756,7 @@ create_history_row (SamFocusPage  *self,
        * approved (Approved)". */
       text = g_strdup_printf (_("Decision: %s (%s)"),
                               sam_decision_get_text (decision) != NULL ? sam_decision_get_text (decision) : "",
-                              sam_plan_outcome_label (sam_decision_get_outcome (decision)));
+                              sam_outcome_label (sam_decision_get_outcome (decision)));
       gtk_box_append (GTK_BOX (box), new_wrapped_label (text, NULL));
     }
 
@@ -1127,6 +1128,7 @@ sam_focus_page_class_init (SamFocusPageClass *klass)
 
   g_type_ensure (SAM_TYPE_PLAN_CHOICE);
 
+  g_type_ensure (SAM_TYPE_DATE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/samverkan/Samverkan/focus/"
                                                "sam-focus-page.ui");
@@ -1217,7 +1219,7 @@ setup_store (SamFocusPage *self)
   sam_plan_form_bind_editable (self->form, GTK_EDITABLE (self->title_row), "title", TRUE);
   sam_plan_form_bind_choice (self->form, self->area_choice, "area-id");
   sam_plan_form_bind_drop_down (self->form, self->status_drop_down, "status");
-  sam_plan_form_bind_date (self->form, GTK_EDITABLE (self->concluded_on_row), "concluded-on");
+  sam_plan_form_bind_date (self->form, self->concluded_on_row, "concluded-on");
   sam_plan_form_bind_text_view (self->form, self->outcome_view, "outcome");
   sam_plan_form_bind_text_view (self->form, self->goal_view, "long-term-goal");
   g_signal_connect_object (self->form, "saved", G_CALLBACK (form_saved_cb), self, G_CONNECT_SWAPPED);

@@ -65,7 +65,7 @@ member_subtitle (SamMembership *membership)
 {
   g_autofree char *period = sam_groups_format_period (sam_membership_get_valid_from (membership),
                                                       sam_membership_get_valid_until (membership));
-  const char *role = sam_groups_role_label (sam_membership_get_role (membership));
+  const char *role = sam_membership_role_label (sam_membership_get_role (membership));
 
   if (period == NULL)
     return g_strdup (role);
@@ -124,7 +124,7 @@ remove_clicked_cb (GtkButton *button,
   g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (remove_undo_cb),
                          g_steal_pointer (&copy), (GClosureNotify)(void (*) (void))g_object_unref, 0);
-  sam_groups_toast (GTK_WIDGET (self), toast);
+  sam_toast_show (GTK_WIDGET (self), toast);
 }
 
 static GtkWidget *
@@ -155,17 +155,17 @@ create_member_row (gpointer item,
   child = adw_combo_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (child), _("Role"));
   sam_groups_bind_enum (ADW_COMBO_ROW (child), self->saver, membership, "role",
-                        sam_groups_role_label, SAM_MEMBERSHIP_ROLE_CO_OPTED + 1);
+                        sam_membership_role_label, SAM_MEMBERSHIP_ROLE_CO_OPTED + 1);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
 
-  child = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (child), _("From (year-month-day)"));
-  sam_groups_bind_date (GTK_EDITABLE (child), self->saver, membership, "valid-from");
+  child = sam_date_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (child), _("From"));
+  sam_groups_bind_date (SAM_DATE_ROW (child), self->saver, membership, "valid-from");
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
 
-  child = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (child), _("Until (year-month-day)"));
-  sam_groups_bind_date (GTK_EDITABLE (child), self->saver, membership, "valid-until");
+  child = sam_date_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (child), _("Until"));
+  sam_groups_bind_date (SAM_DATE_ROW (child), self->saver, membership, "valid-until");
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
 
   child = adw_entry_row_new ();
@@ -189,20 +189,20 @@ read_date (SamBodyMembers  *self,
            GtkEntry        *entry,
            char           **iso)
 {
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  g_autoptr(GError) error = NULL;
 
   *iso = NULL;
-  if (text[0] == '\0')
-    return TRUE;
-
-  if (sam_groups_parse_date (text, iso))
+  if (sam_date_parse (gtk_editable_get_text (GTK_EDITABLE (entry)), NULL, iso, &error))
     {
       gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
       return TRUE;
     }
 
+  if (g_error_matches (error, SAM_DATE_ERROR, SAM_DATE_ERROR_EMPTY))
+    return TRUE;
+
   gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
-  set_error (self, _("Write the dates as year-month-day, for example 2019-01-01, or leave them empty"));
+  set_error (self, error->message);
   gtk_widget_grab_focus (GTK_WIDGET (entry));
 
   return FALSE;
@@ -332,7 +332,7 @@ build (SamBodyMembers *self)
   sam_groups_quick_row_append (quick_row, GTK_WIDGET (self->who_drop_down), 180);
 
   for (int role = 0; role <= SAM_MEMBERSHIP_ROLE_CO_OPTED; role++)
-    gtk_string_list_append (roles, sam_groups_role_label (role));
+    gtk_string_list_append (roles, sam_membership_role_label (role));
   self->role_drop_down = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&roles)), NULL));
   gtk_widget_set_name (GTK_WIDGET (self->role_drop_down), "member-role");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->role_drop_down), _("Role"));
@@ -341,14 +341,14 @@ build (SamBodyMembers *self)
   self->from_entry = GTK_ENTRY (gtk_entry_new ());
   gtk_widget_set_name (GTK_WIDGET (self->from_entry), "member-from");
   gtk_entry_set_placeholder_text (self->from_entry, _("From"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->from_entry), _("From (year-month-day)"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->from_entry), sam_date_accepted_forms ());
   g_signal_connect_swapped (self->from_entry, "activate", G_CALLBACK (add_clicked_cb), self);
   sam_groups_quick_row_append (quick_row, GTK_WIDGET (self->from_entry), 100);
 
   self->until_entry = GTK_ENTRY (gtk_entry_new ());
   gtk_widget_set_name (GTK_WIDGET (self->until_entry), "member-until");
   gtk_entry_set_placeholder_text (self->until_entry, _("Until"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->until_entry), _("Until (year-month-day)"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->until_entry), sam_date_accepted_forms ());
   g_signal_connect_swapped (self->until_entry, "activate", G_CALLBACK (add_clicked_cb), self);
   sam_groups_quick_row_append (quick_row, GTK_WIDGET (self->until_entry), 100);
 

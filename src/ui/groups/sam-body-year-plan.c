@@ -9,7 +9,6 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 
 #include <glib/gi18n.h>
@@ -364,42 +363,6 @@ set_error (SamBodyYearPlan *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
 }
 
-/* "2019-03-08" or "2019-03-08 13:00" (or with a T) */
-static gboolean
-parse_starts_at (const char  *text,
-                 char       **starts_at)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
-  g_autofree char *day = NULL;
-  g_autofree char *date = NULL;
-  int hour;
-  int minute;
-  char rest;
-
-  *starts_at = NULL;
-  if (strlen (stripped) < 10)
-    return FALSE;
-
-  day = g_strndup (stripped, 10);
-  if (!sam_groups_parse_date (day, &date))
-    return FALSE;
-
-  if (stripped[10] == '\0')
-    {
-      *starts_at = g_steal_pointer (&date);
-      return TRUE;
-    }
-
-  if ((stripped[10] != ' ' && stripped[10] != 'T')
-      || sscanf (stripped + 11, "%2d:%2d%c", &hour, &minute, &rest) != 2
-      || hour < 0 || hour > 23 || minute < 0 || minute > 59)
-    return FALSE;
-
-  *starts_at = g_strdup_printf ("%sT%02d:%02d", date, hour, minute);
-
-  return TRUE;
-}
-
 gboolean
 sam_body_year_plan_add (SamBodyYearPlan *self,
                         const char      *date,
@@ -410,13 +373,19 @@ sam_body_year_plan_add (SamBodyYearPlan *self,
   g_autoptr(SamMeeting) meeting = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *starts_at = NULL;
+  g_autofree char *in_year = NULL;
 
   g_return_val_if_fail (SAM_IS_BODY_YEAR_PLAN (self), FALSE);
 
-  if (!parse_starts_at (date, &starts_at))
+  /* A date written without a year ("8 mars 13.00") is in the year shown. */
+  in_year = g_strdup_printf ("%04d-01-01", self->year);
+  if (!sam_date_time_parse (date, in_year, &starts_at, &error))
     {
-      set_error (self, _("Write the date as year-month-day, for example 2019-03-08, "
-                         "and a time after it if you like: 2019-03-08 13:00"));
+      g_autofree char *message = NULL;
+
+      /* Translators: the first %s says what is wrong with the date. */
+      message = g_strdup_printf (_("%s A time may follow the date: 8/3 2019 13.00."), error->message);
+      set_error (self, message);
       gtk_widget_add_css_class (GTK_WIDGET (self->date_entry), "error");
       return FALSE;
     }
@@ -562,14 +531,14 @@ export_year_plan_response (GtkNativeDialog *dialog,
         {
           g_autofree char *message = g_strdup_printf (_("Could not save: %s"), error->message);
 
-          sam_groups_toast (GTK_WIDGET (self), adw_toast_new (message));
+          sam_toast_show (GTK_WIDGET (self), adw_toast_new (message));
         }
       else
         {
           g_autofree char *name = g_file_get_basename (file);
           g_autofree char *message = g_strdup_printf (_("Saved “%s”"), name);
 
-          sam_groups_toast (GTK_WIDGET (self), adw_toast_new (message));
+          sam_toast_show (GTK_WIDGET (self), adw_toast_new (message));
         }
     }
 

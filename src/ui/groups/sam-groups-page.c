@@ -206,6 +206,16 @@ new_entry_row (const char *title)
 }
 
 static GtkWidget *
+new_date_row (const char *title)
+{
+  GtkWidget *row = sam_date_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+
+  return row;
+}
+
+static GtkWidget *
 new_combo_row (const char *title,
                const char *subtitle,
                GListModel *choices)
@@ -317,15 +327,15 @@ build_about (SamGroupsPage *self)
 
   row = new_combo_row (_("Kind"), NULL, NULL);
   sam_groups_bind_enum (ADW_COMBO_ROW (row), self->saver, body, "kind",
-                        sam_groups_body_kind_label, SAM_BODY_KIND_EXTERNAL + 1);
+                        sam_body_kind_label, SAM_BODY_KIND_EXTERNAL + 1);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
-  row = new_entry_row (_("Started (year-month-day)"));
-  sam_groups_bind_date (GTK_EDITABLE (row), self->saver, body, "started-on");
+  row = new_date_row (_("Started"));
+  sam_groups_bind_date (SAM_DATE_ROW (row), self->saver, body, "started-on");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
-  row = new_entry_row (_("Ended (year-month-day)"));
-  sam_groups_bind_date (GTK_EDITABLE (row), self->saver, body, "ended-on");
+  row = new_date_row (_("Ended"));
+  sam_groups_bind_date (SAM_DATE_ROW (row), self->saver, body, "ended-on");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
   n = g_list_model_get_n_items (self->bodies);
@@ -850,7 +860,7 @@ sam_groups_page_delete_body (SamGroupsPage *self)
       AdwToast *refusal = adw_toast_new (message);
 
       adw_toast_set_priority (refusal, ADW_TOAST_PRIORITY_HIGH);
-      sam_groups_toast (GTK_WIDGET (self), refusal);
+      sam_toast_show (GTK_WIDGET (self), refusal);
       return;
     }
 
@@ -888,5 +898,5 @@ sam_groups_page_delete_body (SamGroupsPage *self)
 
   show_body (self, 0);
   adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
-  sam_groups_toast (GTK_WIDGET (self), toast);
+  sam_toast_show (GTK_WIDGET (self), toast);
 }

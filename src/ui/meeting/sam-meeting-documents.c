@@ -16,6 +16,7 @@
 #include "sam-document.h"
 #include "sam-ical.h"
 #include "sam-meeting-documents.h"
+#include "sam-toast.h"
 #include "sam-window.h"
 
 static SamStore *
@@ -24,18 +25,6 @@ page_store (GtkWidget *page)
   GtkRoot *root = gtk_widget_get_root (page);
 
   return SAM_IS_WINDOW (root) ? sam_window_get_store (SAM_WINDOW (root)) : NULL;
-}
-
-static void
-toast (GtkWidget  *page,
-       AdwToast   *toast)
-{
-  GtkRoot *root = gtk_widget_get_root (page);
-
-  if (SAM_IS_WINDOW (root))
-    sam_window_add_toast (SAM_WINDOW (root), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
 }
 
 /* The document language: chosen in the save dialog, remembered, and
@@ -100,7 +89,7 @@ saved (GtkWidget *page,
   adw_toast_set_button_label (saved_toast, _("_Open"));
   g_signal_connect_data (saved_toast, "button-clicked", G_CALLBACK (open_file_cb),
                          g_object_ref (file), (GClosureNotify)(void (*)(void))g_object_unref, 0);
-  toast (page, saved_toast);
+  sam_toast_show (page, saved_toast);
 }
 
 static void
@@ -110,7 +99,7 @@ failed (GtkWidget  *page,
 {
   g_autofree char *title = g_strdup_printf ("%s: %s", what, error->message);
 
-  toast (page, adw_toast_new (title));
+  sam_toast_show (page, adw_toast_new (title));
 }
 
 static void

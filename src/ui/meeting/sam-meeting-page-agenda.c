@@ -570,7 +570,7 @@ copy_item_to (SamMeetingPage *self,
 static char *
 describe_date (const char *starts_at)
 {
-  g_autoptr(GDateTime) when = sam_meeting_page_parse_local (starts_at);
+  g_autoptr(GDateTime) when = sam_date_time_from_iso (starts_at);
 
   if (when == NULL)
     return g_strdup (starts_at != NULL ? starts_at : "");
@@ -625,7 +625,7 @@ create_meeting_response_cb (AdwMessageDialog *dialog,
 static char *
 month_later (const char *iso)
 {
-  g_autoptr(GDateTime) when = sam_meeting_page_parse_local (iso);
+  g_autoptr(GDateTime) when = sam_date_time_from_iso (iso);
   g_autoptr(GDateTime) later = NULL;
 
   if (when == NULL)

@@ -8,8 +8,10 @@
 #pragma once
 
 #include "sam-agenda-row.h"
+#include "sam-date-row.h"
 #include "sam-item-editor.h"
 #include "sam-meeting-page.h"
+#include "sam-time-row.h"
 
 G_BEGIN_DECLS
 
@@ -39,9 +41,9 @@ struct _SamMeetingPage
   AdwEntryRow     *title_row;
   AdwComboRow     *body_row;
   AdwComboRow     *kind_row;
-  AdwEntryRow     *date_row;
-  AdwEntryRow     *start_row;
-  AdwEntryRow     *end_row;
+  SamDateRow      *date_row;
+  SamTimeRow      *start_row;
+  SamTimeRow      *end_row;
   AdwEntryRow     *place_row;
   GtkSwitch       *online_switch;
   AdwPreferencesGroup *attendance_group;
@@ -101,7 +103,6 @@ void     sam_meeting_page_show_error    (SamMeetingPage *self,
 gboolean sam_meeting_page_is_protocol   (SamMeetingPage *self);
 gboolean sam_meeting_page_is_adjusted   (SamMeetingPage *self);
 gboolean sam_meeting_page_in_minutes_mode (SamMeetingPage *self);
-GDateTime *sam_meeting_page_parse_local (const char     *iso);
 void     sam_meeting_page_select_item   (SamMeetingPage *self,
                                          gint64          id);
 void     sam_meeting_page_focus_item    (SamMeetingPage *self,

@@ -9,12 +9,11 @@
 
 #include "config.h"
 
-#include <stdio.h>
-
 #include <glib/gi18n.h>
 
 #include "sam-meeting-documents.h"
 #include "sam-meeting-page-private.h"
+#include "sam-toast.h"
 #include "sam-window.h"
 
 #define SAVE_DELAY_MS 300
@@ -107,58 +106,10 @@ minutes_label_label (SamMinutesLabel label)
 
 /* Helpers */
 
-GDateTime *
-sam_meeting_page_parse_local (const char *iso)
-{
-  int y, mo, d, h = 0, mi = 0;
-
-  if (iso == NULL)
-    return NULL;
-
-  if (sscanf (iso, "%d-%d-%dT%d:%d", &y, &mo, &d, &h, &mi) < 3)
-    return NULL;
-
-  return g_date_time_new_local (y, mo, d, h, mi, 0);
-}
-
-static gboolean
-valid_date (const char *text)
-{
-  int y, m, d;
-  char rest;
-
-  return text != NULL && strlen (text) == 10
-         && sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &rest) == 3
-         && g_date_valid_dmy ((GDateDay)d, (GDateMonth)m, (GDateYear)y);
-}
-
-static gboolean
-valid_time (const char *text)
-{
-  int h, m;
-  char rest;
-
-  return text != NULL && strlen (text) == 5
-         && sscanf (text, "%2d:%2d%c", &h, &m, &rest) == 2
-         && h >= 0 && h < 24 && m >= 0 && m < 60;
-}
-
 static char *
 stripped (GtkEditable *editable)
 {
   return g_strstrip (g_strdup (gtk_editable_get_text (editable)));
-}
-
-static void
-mark_invalid (GtkWidget  *row,
-              gboolean    invalid,
-              const char *message)
-{
-  if (invalid)
-    gtk_widget_add_css_class (row, "error");
-  else
-    gtk_widget_remove_css_class (row, "error");
-  gtk_widget_set_tooltip_text (row, invalid ? message : NULL);
 }
 
 /* Toasts and undo */
@@ -167,12 +118,11 @@ void
 sam_meeting_page_add_toast (SamMeetingPage *self,
                             AdwToast       *toast)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
   /* The window's overlay when there is one, so that a toast outlives the
    * page; the page's own in a test or another container. */
-  if (root != NULL && SAM_IS_WINDOW (root))
-    sam_window_add_toast (SAM_WINDOW (root), toast);
+  if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL
+      && SAM_IS_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))))
+    sam_toast_show (GTK_WIDGET (self), toast);
   else
     adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
@@ -305,8 +255,8 @@ update_heading (SamMeetingPage *self)
   SamMeeting *meeting = self->meeting;
   const char *title = sam_meeting_get_title (meeting);
   const char *body = sam_meeting_get_body_name (meeting);
-  g_autoptr(GDateTime) starts = sam_meeting_page_parse_local (sam_meeting_get_starts_at (meeting));
-  g_autoptr(GDateTime) ends = sam_meeting_page_parse_local (sam_meeting_get_ends_at (meeting));
+  g_autoptr(GDateTime) starts = sam_date_time_from_iso (sam_meeting_get_starts_at (meeting));
+  g_autoptr(GDateTime) ends = sam_date_time_from_iso (sam_meeting_get_ends_at (meeting));
   g_autoptr(GString) line = g_string_new (NULL);
   const char *location = sam_meeting_get_location (meeting);
 
@@ -359,6 +309,14 @@ set_entry_if_idle (AdwEntryRow *row,
     gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
 }
 
+static gboolean
+row_is_idle (GtkWidget *row)
+{
+  /* What the user is typing wins over what comes back from the store. */
+  return !gtk_widget_has_focus (row) && !gtk_widget_is_focus (row)
+         && gtk_widget_get_focus_child (row) == NULL;
+}
+
 static void
 show_meeting (SamMeetingPage *self)
 {
@@ -374,19 +332,13 @@ show_meeting (SamMeetingPage *self)
 
   update_heading (self);
 
-  if (starts_at != NULL)
-    {
-      date = g_strndup (starts_at, 10);
-      if (strlen (starts_at) >= 16)
-        start = g_strndup (starts_at + 11, 5);
-    }
-  if (ends_at != NULL && strlen (ends_at) >= 16)
-    end = g_strndup (ends_at + 11, 5);
-
   set_entry_if_idle (self->title_row, title != NULL && *title != '\0' ? title : sam_meeting_get_theme (meeting));
-  set_entry_if_idle (self->date_row, date);
-  set_entry_if_idle (self->start_row, start);
-  set_entry_if_idle (self->end_row, end);
+  if (row_is_idle (GTK_WIDGET (self->date_row)))
+    sam_date_row_set_value (self->date_row, starts_at);
+  if (row_is_idle (GTK_WIDGET (self->start_row)))
+    sam_time_row_set_value (self->start_row, starts_at);
+  if (row_is_idle (GTK_WIDGET (self->end_row)))
+    sam_time_row_set_value (self->end_row, ends_at);
   set_entry_if_idle (self->place_row, sam_meeting_get_location (meeting));
   gtk_switch_set_active (self->online_switch, sam_meeting_get_online (meeting));
 
@@ -430,9 +382,9 @@ save_details (SamMeetingPage *self)
   g_autoptr(SamMeeting) meeting = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = stripped (GTK_EDITABLE (self->title_row));
-  g_autofree char *date = stripped (GTK_EDITABLE (self->date_row));
-  g_autofree char *start = stripped (GTK_EDITABLE (self->start_row));
-  g_autofree char *end = stripped (GTK_EDITABLE (self->end_row));
+  const char *date = sam_date_row_get_value (self->date_row);
+  const char *start = sam_time_row_get_value (self->start_row);
+  const char *end = sam_time_row_get_value (self->end_row);
   g_autofree char *place = stripped (GTK_EDITABLE (self->place_row));
   guint selected;
   gboolean date_ok, start_ok, end_ok;
@@ -449,23 +401,20 @@ save_details (SamMeetingPage *self)
       || (sam_meeting_get_title (meeting) != NULL && *sam_meeting_get_title (meeting) != '\0'))
     sam_meeting_set_title (meeting, *title != '\0' ? title : NULL);
 
-  date_ok = valid_date (date);
-  start_ok = *start == '\0' || valid_time (start);
-  end_ok = *end == '\0' || valid_time (end);
-  mark_invalid (GTK_WIDGET (self->date_row), !date_ok, _("Write the date as YYYY-MM-DD, for example 2019-01-29"));
-  mark_invalid (GTK_WIDGET (self->start_row), !start_ok, _("Write the time as HH:MM, for example 15:00"));
-  mark_invalid (GTK_WIDGET (self->end_row), !end_ok, _("Write the time as HH:MM, for example 17:00"));
+  /* The rows mark what is no date or time and keep it from their value. */
+  date_ok = sam_date_row_get_valid (self->date_row) && date != NULL;
+  start_ok = sam_time_row_get_valid (self->start_row);
+  end_ok = sam_time_row_get_valid (self->end_row);
 
   if (date_ok && start_ok)
     {
-      g_autofree char *starts_at = *start != '\0' ? g_strdup_printf ("%sT%s", date, start)
-                                                  : g_strdup_printf ("%sT00:00", date);
+      g_autofree char *starts_at = sam_date_time_join (date, start != NULL ? start : "00:00");
 
       sam_meeting_set_starts_at (meeting, starts_at);
     }
   if (date_ok && end_ok)
     {
-      g_autofree char *ends_at = *end != '\0' ? g_strdup_printf ("%sT%s", date, end) : NULL;
+      g_autofree char *ends_at = end != NULL ? sam_date_time_join (date, end) : NULL;
 
       sam_meeting_set_ends_at (meeting, ends_at);
     }
@@ -980,6 +929,8 @@ sam_meeting_page_class_init (SamMeetingPageClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (SAM_TYPE_DATE_ROW);
+  g_type_ensure (SAM_TYPE_TIME_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/samverkan/Samverkan/meeting/sam-meeting-page.ui");
 

@@ -9,12 +9,11 @@
 
 #include "config.h"
 
-#include <stdio.h>
-
 #include <glib/gi18n.h>
 
 #include "sam-decision-row.h"
 #include "sam-minutes-item-private.h"
+#include "sam-toast.h"
 #include "sam-window.h"
 
 /* The editor of one decision or one assignment in the minutes of an
@@ -134,23 +133,23 @@ static gboolean
 editor_read_due (Editor  *editor,
                  char   **due_on)
 {
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (editor->due_entry))));
+  g_autofree char *today = sam_today ();
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
   gboolean overdue = FALSE;
 
-  if (text[0] == '\0')
+  if (!sam_date_parse (gtk_editable_get_text (GTK_EDITABLE (editor->due_entry)), today, &text, &error))
     {
-      *due_on = NULL;
-      gtk_widget_remove_css_class (GTK_WIDGET (editor->due_entry), "error");
-      editor_set_hint (editor, NULL, FALSE);
-      return TRUE;
-    }
+      if (g_error_matches (error, SAM_DATE_ERROR, SAM_DATE_ERROR_EMPTY))
+        {
+          *due_on = NULL;
+          gtk_widget_remove_css_class (GTK_WIDGET (editor->due_entry), "error");
+          editor_set_hint (editor, NULL, FALSE);
+          return TRUE;
+        }
 
-  if (!sam_parse_date (text))
-    {
       gtk_widget_add_css_class (GTK_WIDGET (editor->due_entry), "error");
-      editor_set_hint (editor,
-                       _("Write the due date as YYYY-MM-DD, for example 2019-02-10, or pick it in the calendar"),
-                       TRUE);
+      editor_set_hint (editor, error->message, TRUE);
       return FALSE;
     }
 
@@ -321,10 +320,20 @@ sam_minutes_editor_update (Editor   *editor,
                          sam_assignment_get_title (assignment)) != 0)
             gtk_editable_set_text (GTK_EDITABLE (editor->title_entry),
                                    sam_assignment_get_title (assignment) ?: "");
-          if (sam_parse_date (gtk_editable_get_text (GTK_EDITABLE (editor->due_entry)))
-              || gtk_editable_get_text (GTK_EDITABLE (editor->due_entry))[0] == '\0')
-            if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (editor->due_entry)), due_on ?: "") != 0)
-              gtk_editable_set_text (GTK_EDITABLE (editor->due_entry), due_on ?: "");
+          g_autofree char *typed = NULL;
+          g_autoptr(GError) due_error = NULL;
+
+          /* What is typed stays while it is the stored date or no date
+           * yet; the stored date is shown in the locale's form. */
+          if (sam_date_parse (gtk_editable_get_text (GTK_EDITABLE (editor->due_entry)), NULL,
+                              &typed, &due_error)
+              || g_error_matches (due_error, SAM_DATE_ERROR, SAM_DATE_ERROR_EMPTY))
+            if (g_strcmp0 (typed, due_on) != 0)
+              {
+                g_autofree char *shown = due_on != NULL ? sam_date_format (due_on) : g_strdup ("");
+
+                gtk_editable_set_text (GTK_EDITABLE (editor->due_entry), shown);
+              }
         }
 
       gtk_check_button_set_active (editor->done_check, done);
@@ -427,7 +436,7 @@ remove_clicked_cb (GtkButton *button,
   g_object_set_data_full (G_OBJECT (toast), "entity", g_steal_pointer (&entity), g_object_unref);
   g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
   g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), NULL);
-  sam_window_add_toast (SAM_WINDOW (root), toast);
+  sam_toast_show (GTK_WIDGET (self), toast);
 }
 
 static void
@@ -471,7 +480,8 @@ day_selected_cb (GtkCalendar *calendar,
                  Editor      *editor)
 {
   g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
-  g_autofree char *text = g_date_time_format (date, "%Y-%m-%d");
+  g_autofree char *iso = g_date_time_format (date, "%Y-%m-%d");
+  g_autofree char *text = sam_date_format (iso);
 
   if (editor->updating)
     return;
@@ -485,24 +495,19 @@ static void
 calendar_show_cb (GtkWidget *popover,
                   Editor    *editor)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (editor->due_entry));
-  int year, month, day;
+  g_autofree char *today = sam_today ();
+  g_autofree char *iso = NULL;
+  g_autoptr(GDateTime) date = NULL;
 
   /* Open the calendar at the date in the field, or at today. */
+  if (!sam_date_parse (gtk_editable_get_text (GTK_EDITABLE (editor->due_entry)), today, &iso, NULL))
+    iso = g_strdup (today);
+  date = sam_date_time_from_iso (iso);
+  if (date == NULL)
+    return;
+
   editor->updating = TRUE;
-  if (sam_parse_date (text) && sscanf (text, "%4d-%2d-%2d", &year, &month, &day) == 3)
-    {
-      g_autoptr(GDateTime) date = g_date_time_new_local (year, month, day, 0, 0, 0);
-
-      if (date != NULL)
-        gtk_calendar_select_day (editor->calendar, date);
-    }
-  else
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-      gtk_calendar_select_day (editor->calendar, now);
-    }
+  gtk_calendar_select_day (editor->calendar, date);
   editor->updating = FALSE;
 }
 
@@ -669,11 +674,10 @@ sam_minutes_editor_new_assignment (SamMinutesItem *self)
   gtk_widget_set_halign (due_box, GTK_ALIGN_START);
   editor->due_entry = GTK_ENTRY (gtk_entry_new ());
   gtk_widget_set_name (GTK_WIDGET (editor->due_entry), "assignment-due");
-  gtk_editable_set_width_chars (GTK_EDITABLE (editor->due_entry), 11);
-  gtk_editable_set_max_width_chars (GTK_EDITABLE (editor->due_entry), 11);
-  /* Translators: the placeholder of a date field; keep the ISO format. */
-  gtk_entry_set_placeholder_text (editor->due_entry, _("YYYY-MM-DD"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (editor->due_entry), _("Due date"));
+  gtk_editable_set_width_chars (GTK_EDITABLE (editor->due_entry), 16);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (editor->due_entry), 16);
+  gtk_entry_set_placeholder_text (editor->due_entry, _("Due date"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (editor->due_entry), sam_date_accepted_forms ());
   gtk_accessible_update_property (GTK_ACCESSIBLE (editor->due_entry),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Due date"),
                                   -1);

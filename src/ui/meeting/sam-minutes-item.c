@@ -16,6 +16,7 @@
 #include "sam-decision-row.h"
 #include "sam-minutes-item-private.h"
 #include "sam-owner-picker.h"
+#include "sam-toast.h"
 #include "sam-window.h"
 
 G_DEFINE_FINAL_TYPE (SamMinutesItem, sam_minutes_item, GTK_TYPE_WIDGET)
@@ -43,7 +44,7 @@ sam_minutes_item_show_error (SamMinutesItem *self,
   g_warning ("%s", message);
 
   if (SAM_IS_WINDOW (root))
-    sam_window_add_toast (SAM_WINDOW (root), adw_toast_new (message));
+    sam_toast_show (GTK_WIDGET (self), adw_toast_new (message));
 }
 
 /* The minutes text and the input from the discussion */

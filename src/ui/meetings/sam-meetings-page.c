@@ -63,23 +63,16 @@ static GDateTime *
 parse_local (const char *text,
              gboolean   *has_time)
 {
-  int year, month, day;
-  int hour = 0;
-  int minute = 0;
-  int n_fields;
+  int hour = -1;
 
   *has_time = FALSE;
 
-  if (text == NULL || text[0] == '\0')
+  if (!sam_date_time_split (text, NULL, NULL, NULL, &hour, NULL))
     return NULL;
 
-  n_fields = sscanf (text, "%4d-%2d-%2dT%2d:%2d", &year, &month, &day, &hour, &minute);
-  if (n_fields != 3 && n_fields != 5)
-    return NULL;
+  *has_time = hour >= 0;
 
-  *has_time = n_fields == 5;
-
-  return g_date_time_new_utc (year, month, day, hour, minute, 0);
+  return sam_date_time_from_iso (text);
 }
 
 static char *

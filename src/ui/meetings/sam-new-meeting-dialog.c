@@ -9,12 +9,13 @@
 
 #include "config.h"
 
-#include <stdio.h>
 
 #include <glib/gi18n.h>
 
 #include "sam-meetings-page.h"
 #include "sam-new-meeting-dialog.h"
+#include "sam-date-row.h"
+#include "sam-time-row.h"
 
 struct _SamNewMeetingDialog
 {
@@ -26,11 +27,9 @@ struct _SamNewMeetingDialog
   AdwComboRow         *body_row;
   AdwComboRow         *kind_row;
   AdwEntryRow         *title_row;
-  AdwEntryRow         *date_row;
-  GtkPopover          *calendar_popover;
-  GtkCalendar         *calendar;
-  AdwEntryRow         *start_row;
-  AdwEntryRow         *end_row;
+  SamDateRow          *date_row;
+  SamTimeRow          *start_row;
+  SamTimeRow          *end_row;
   GtkSwitch           *online_switch;
   AdwEntryRow         *place_row;
   AdwComboRow         *chair_row;
@@ -168,12 +167,6 @@ find_officers (SamStore   *store,
     }
 }
 
-static char *
-entry_text (GtkEditable *editable)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (editable)));
-}
-
 static void
 show_error (SamNewMeetingDialog *self,
             const char          *message,
@@ -215,28 +208,17 @@ validate (SamNewMeetingDialog  *self,
           char                **starts_at,
           char                **ends_at)
 {
-  g_autofree char *date = entry_text (GTK_EDITABLE (self->date_row));
-  const char *start_text = gtk_editable_get_text (GTK_EDITABLE (self->start_row));
-  const char *end_text = gtk_editable_get_text (GTK_EDITABLE (self->end_row));
-  g_autofree char *start = NULL;
-  g_autofree char *end = NULL;
+  const char *date = sam_date_row_get_value (self->date_row);
+  const char *start = sam_time_row_get_value (self->start_row);
+  const char *end = sam_time_row_get_value (self->end_row);
+  const char *date_text = gtk_editable_get_text (GTK_EDITABLE (self->date_row));
   g_autofree char *message = NULL;
   GtkWidget *bad_row = NULL;
-  gboolean date_ok;
-  gboolean start_ok;
-  gboolean end_ok;
+  gboolean date_ok = sam_date_row_get_valid (self->date_row) && date != NULL;
+  gboolean start_ok = sam_time_row_get_valid (self->start_row);
+  gboolean end_ok = sam_time_row_get_valid (self->end_row);
 
   g_assert (SAM_IS_NEW_MEETING_DIALOG (self));
-
-  date_ok = sam_new_meeting_dialog_check_date (date);
-  start = sam_new_meeting_dialog_normalize_time (start_text);
-  end = sam_new_meeting_dialog_normalize_time (end_text);
-  start_ok = start_text[0] == '\0' || start != NULL;
-  end_ok = end_text[0] == '\0' || end != NULL;
-
-  mark_row (GTK_WIDGET (self->date_row), !date_ok && (report || date[0] != '\0'));
-  mark_row (GTK_WIDGET (self->start_row), !start_ok);
-  mark_row (GTK_WIDGET (self->end_row), !end_ok);
 
   if (selected_id (self->body_row) <= 0)
     {
@@ -244,34 +226,28 @@ validate (SamNewMeetingDialog  *self,
                             "Groups and networks first."));
       bad_row = GTK_WIDGET (self->body_row);
     }
-  else if (date[0] == '\0')
+  else if (!date_ok && date_text[0] == '\0')
     {
-      message = g_strdup (_("Write the date of the meeting as YYYY-MM-DD, for example "
-                            "2019-01-29, or choose it in the calendar."));
+      message = g_strdup (_("Write the date of the meeting, for example 29/1 2019, or choose it "
+                            "in the calendar."));
       bad_row = GTK_WIDGET (self->date_row);
     }
   else if (!date_ok)
     {
-      /* Translators: %s is what the user typed as the date. */
-      message = g_strdup_printf (_("“%s” is not a date. Write the date as YYYY-MM-DD, for "
-                                   "example 2019-01-29, or choose it in the calendar."),
-                                 date);
+      /* The row's tooltip says what is wrong with what was typed. */
+      message = g_strdup_printf ("%s %s",
+                                 gtk_widget_get_tooltip_text (GTK_WIDGET (self->date_row)),
+                                 _("Or choose the date in the calendar."));
       bad_row = GTK_WIDGET (self->date_row);
     }
   else if (!start_ok)
     {
-      /* Translators: %s is what the user typed as the start time. */
-      message = g_strdup_printf (_("“%s” is not a time. Write the start time as HH:MM, for "
-                                   "example 15:00."),
-                                 start_text);
+      message = g_strdup (gtk_widget_get_tooltip_text (GTK_WIDGET (self->start_row)));
       bad_row = GTK_WIDGET (self->start_row);
     }
   else if (!end_ok)
     {
-      /* Translators: %s is what the user typed as the end time. */
-      message = g_strdup_printf (_("“%s” is not a time. Write the end time as HH:MM, for "
-                                   "example 17:00."),
-                                 end_text);
+      message = g_strdup (gtk_widget_get_tooltip_text (GTK_WIDGET (self->end_row)));
       bad_row = GTK_WIDGET (self->end_row);
     }
   else if (end != NULL && start == NULL)
@@ -319,7 +295,7 @@ field_changed_cb (SamNewMeetingDialog *self,
 static void
 suggest_officers (SamNewMeetingDialog *self)
 {
-  const char *date = gtk_editable_get_text (GTK_EDITABLE (self->date_row));
+  const char *date = sam_date_row_get_value (self->date_row);
   g_autofree char *today = today_text ();
   gint64 chair_id;
   gint64 secretary_id;
@@ -330,7 +306,7 @@ suggest_officers (SamNewMeetingDialog *self)
     return;
 
   find_officers (self->store, selected_id (self->body_row),
-                 sam_new_meeting_dialog_check_date (date) ? date : today,
+                 date != NULL ? date : today,
                  &chair_id, &secretary_id);
   select_id (self->chair_row, chair_id);
   select_id (self->secretary_row, secretary_id);
@@ -346,41 +322,6 @@ body_changed_cb (SamNewMeetingDialog *self,
   suggest_officers (self);
   if (self->attempted)
     validate (self, TRUE, NULL, NULL);
-}
-
-static void
-calendar_shown_cb (SamNewMeetingDialog *self,
-                   GtkPopover          *popover)
-{
-  const char *date = gtk_editable_get_text (GTK_EDITABLE (self->date_row));
-  g_autoptr(GDateTime) date_time = NULL;
-  int year, month, day;
-
-  g_assert (SAM_IS_NEW_MEETING_DIALOG (self));
-
-  if (!sam_new_meeting_dialog_check_date (date) ||
-      sscanf (date, "%4d-%2d-%2d", &year, &month, &day) != 3)
-    return;
-
-  date_time = g_date_time_new_local (year, month, day, 12, 0, 0);
-  if (date_time != NULL)
-    gtk_calendar_select_day (self->calendar, date_time);
-}
-
-static void
-calendar_day_selected_cb (SamNewMeetingDialog *self,
-                          GtkCalendar         *calendar)
-{
-  g_autoptr(GDateTime) date_time = gtk_calendar_get_date (calendar);
-  g_autofree char *text = g_date_time_format (date_time, "%Y-%m-%d");
-
-  g_assert (SAM_IS_NEW_MEETING_DIALOG (self));
-
-  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (self->date_row))) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->date_row), text);
-
-  if (gtk_widget_get_visible (GTK_WIDGET (self->calendar_popover)))
-    gtk_popover_popdown (self->calendar_popover);
 }
 
 static char *
@@ -493,9 +434,10 @@ sam_new_meeting_dialog_constructed (GObject *object)
     gtk_string_list_append (kind_names, sam_meeting_kind_label (kinds[i]));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kind_names));
 
-  gtk_editable_set_text (GTK_EDITABLE (self->date_row), today);
-  gtk_editable_set_text (GTK_EDITABLE (self->start_row), "09:00");
-  gtk_editable_set_text (GTK_EDITABLE (self->end_row), "12:00");
+  sam_date_row_set_today (self->date_row, today);
+  sam_date_row_set_value (self->date_row, today);
+  sam_time_row_set_value (self->start_row, "09:00");
+  sam_time_row_set_value (self->end_row, "12:00");
 
   if (self->store == NULL)
     return;
@@ -622,6 +564,8 @@ sam_new_meeting_dialog_class_init (SamNewMeetingDialogClass *klass)
                   NULL,
                   G_TYPE_NONE, 1, G_TYPE_INT64);
 
+  g_type_ensure (SAM_TYPE_DATE_ROW);
+  g_type_ensure (SAM_TYPE_TIME_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/samverkan/Samverkan/meetings/"
                                                "sam-new-meeting-dialog.ui");
@@ -631,8 +575,6 @@ sam_new_meeting_dialog_class_init (SamNewMeetingDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SamNewMeetingDialog, kind_row);
   gtk_widget_class_bind_template_child (widget_class, SamNewMeetingDialog, title_row);
   gtk_widget_class_bind_template_child (widget_class, SamNewMeetingDialog, date_row);
-  gtk_widget_class_bind_template_child (widget_class, SamNewMeetingDialog, calendar_popover);
-  gtk_widget_class_bind_template_child (widget_class, SamNewMeetingDialog, calendar);
   gtk_widget_class_bind_template_child (widget_class, SamNewMeetingDialog, start_row);
   gtk_widget_class_bind_template_child (widget_class, SamNewMeetingDialog, end_row);
   gtk_widget_class_bind_template_child (widget_class, SamNewMeetingDialog, online_switch);
@@ -642,8 +584,6 @@ sam_new_meeting_dialog_class_init (SamNewMeetingDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, create_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, body_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, calendar_shown_cb);
-  gtk_widget_class_bind_template_callback (widget_class, calendar_day_selected_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -805,58 +745,4 @@ sam_new_meeting_dialog_add_attendance (SamStore    *store,
     }
 
   return TRUE;
-}
-
-/**
- * sam_new_meeting_dialog_check_date:
- * @text: (nullable): what the user typed
- *
- * Returns: whether @text is a real date written as YYYY-MM-DD
- */
-gboolean
-sam_new_meeting_dialog_check_date (const char *text)
-{
-  int year, month, day;
-  int consumed = 0;
-
-  if (text == NULL || strlen (text) != 10 ||
-      !g_ascii_isdigit (text[0]) || text[4] != '-' || text[7] != '-')
-    return FALSE;
-
-  if (sscanf (text, "%4d-%2d-%2d%n", &year, &month, &day, &consumed) != 3 || consumed != 10)
-    return FALSE;
-
-  return year >= 1900 && year <= 9999 &&
-         g_date_valid_dmy ((GDateDay)day, (GDateMonth)month, (GDateYear)year);
-}
-
-/**
- * sam_new_meeting_dialog_normalize_time:
- * @text: (nullable): what the user typed
- *
- * Returns: (transfer full) (nullable): the time as HH:MM, or %NULL when
- *   @text is not a time of day
- */
-char *
-sam_new_meeting_dialog_normalize_time (const char *text)
-{
-  g_autofree char *copy = NULL;
-  int hour, minute;
-  int consumed = 0;
-  char separator;
-
-  if (text == NULL)
-    return NULL;
-
-  copy = g_strstrip (g_strdup (text));
-  if (sscanf (copy, "%2d%c%2d%n", &hour, &separator, &minute, &consumed) != 3 ||
-      (size_t)consumed != strlen (copy) ||
-      (separator != ':' && separator != '.') ||
-      strlen (copy) < 4 || copy[strlen (copy) - 3] != separator)
-    return NULL;
-
-  if (hour < 0 || hour > 23 || minute < 0 || minute > 59)
-    return NULL;
-
-  return g_strdup_printf ("%02d:%02d", hour, minute);
 }

@@ -32,10 +32,4 @@ gboolean   sam_new_meeting_dialog_add_attendance (SamStore   *store,
                                                   SamMeeting *meeting,
                                                   GError    **error);
 
-/* "2019-01-29" → TRUE; "2019-1-29", "2019-02-30" → FALSE. */
-gboolean   sam_new_meeting_dialog_check_date     (const char *text);
-
-/* "15:00", "9:30", "15.00" → "15:00", "09:30", "15:00"; else NULL. */
-char      *sam_new_meeting_dialog_normalize_time (const char *text) G_GNUC_WARN_UNUSED_RESULT;
-
 G_END_DECLS

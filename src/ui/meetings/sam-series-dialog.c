@@ -279,6 +279,8 @@ collect_dates (SamSeriesDialog *self)
 {
   g_autoptr(GArray) dates = g_array_new (FALSE, TRUE, sizeof (PlannedDate));
   int year = gtk_spin_button_get_value_as_int (self->year_spin);
+  /* A date written without a year ("14/3") is in the series' year. */
+  g_autofree char *in_year = g_strdup_printf ("%04d-01-01", year);
 
   g_array_set_clear_func (dates, planned_date_clear);
 
@@ -288,26 +290,31 @@ collect_dates (SamSeriesDialog *self)
       GtkWidget *date_entry = row_entry (row, "date-entry");
       GtkWidget *start_entry = row_entry (row, "start-entry");
       GtkWidget *end_entry = row_entry (row, "end-entry");
-      g_autofree char *date = entry_text (date_entry);
+      g_autofree char *text = entry_text (date_entry);
       const char *start_text = gtk_editable_get_text (GTK_EDITABLE (start_entry));
       const char *end_text = gtk_editable_get_text (GTK_EDITABLE (end_entry));
-      g_autofree char *start = sam_new_meeting_dialog_normalize_time (start_text);
-      g_autofree char *end = sam_new_meeting_dialog_normalize_time (end_text);
+      g_autofree char *date = NULL;
+      g_autofree char *start = NULL;
+      g_autofree char *end = NULL;
+      g_autoptr(GError) date_error = NULL;
+      g_autoptr(GError) start_error = NULL;
+      g_autoptr(GError) end_error = NULL;
       g_autofree char *message = NULL;
       GtkWidget *bad = NULL;
       PlannedDate planned;
+      int date_year = 0;
 
-      if (date[0] == '\0' || g_str_equal (date, "-"))
+      if (text[0] == '\0' || g_str_equal (text, "-"))
         continue;
 
-      if (!sam_new_meeting_dialog_check_date (date))
+      sam_time_parse (start_text, &start, &start_error);
+      sam_time_parse (end_text, &end, &end_error);
+      if (!sam_date_parse (text, in_year, &date, &date_error))
         {
-          message = g_strdup_printf (_("“%s” is not a date. Write each date as YYYY-MM-DD, "
-                                       "for example %d-03-14."),
-                                     date, year);
+          message = g_strdup (date_error->message);
           bad = date_entry;
         }
-      else if (g_ascii_strtoll (date, NULL, 10) != year)
+      else if (sam_date_split (date, &date_year, NULL, NULL) && date_year != year)
         {
           /* Translators: a date and the year of the series. */
           message = g_strdup_printf (_("%s is not in %d. Change the date, or the year of the "
@@ -315,18 +322,14 @@ collect_dates (SamSeriesDialog *self)
                                      date, year);
           bad = date_entry;
         }
-      else if (start_text[0] != '\0' && start == NULL)
+      else if (start == NULL && !g_error_matches (start_error, SAM_DATE_ERROR, SAM_DATE_ERROR_EMPTY))
         {
-          message = g_strdup_printf (_("“%s” is not a time. Write the start time as HH:MM, "
-                                       "for example 15:00."),
-                                     start_text);
+          message = g_strdup (start_error->message);
           bad = start_entry;
         }
-      else if (end_text[0] != '\0' && end == NULL)
+      else if (end == NULL && !g_error_matches (end_error, SAM_DATE_ERROR, SAM_DATE_ERROR_EMPTY))
         {
-          message = g_strdup_printf (_("“%s” is not a time. Write the end time as HH:MM, "
-                                       "for example 17:00."),
-                                     end_text);
+          message = g_strdup (end_error->message);
           bad = end_entry;
         }
       else if (end != NULL && (start == NULL || strcmp (end, start) <= 0))
@@ -668,10 +671,13 @@ sam_series_dialog_add_date (SamSeriesDialog *self,
   year_prefix = g_strdup_printf ("%04d-", gtk_spin_button_get_value_as_int (self->year_spin));
 
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  date_entry = new_entry (date != NULL ? date : year_prefix, _("YYYY-MM-DD"), 10, _("Date"));
+  date_entry = new_entry (date != NULL ? date : year_prefix, _("Date"), 10, _("Date"));
+  gtk_widget_set_tooltip_text (date_entry, sam_date_accepted_forms ());
   gtk_widget_set_hexpand (date_entry, TRUE);
-  start_entry = new_entry (starts, _("HH:MM"), 5, _("Starts"));
-  end_entry = new_entry (ends, _("HH:MM"), 5, _("Ends"));
+  start_entry = new_entry (starts, _("Starts"), 5, _("Starts"));
+  gtk_widget_set_tooltip_text (start_entry, sam_time_accepted_forms ());
+  end_entry = new_entry (ends, _("Ends"), 5, _("Ends"));
+  gtk_widget_set_tooltip_text (end_entry, sam_time_accepted_forms ());
   dash = gtk_label_new ("–");
   gtk_box_append (GTK_BOX (box), date_entry);
   gtk_box_append (GTK_BOX (box), start_entry);

@@ -9,12 +9,12 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
 
 #include "sam-overview-page.h"
+#include "sam-labels.h"
 
 /* How many coming meetings of one body the overview shows, and how many in
  * all: enough to see what is next without turning into the meetings list. */
@@ -71,9 +71,7 @@ parse_date (const char *iso,
   int year, month, day;
 
   g_date_clear (date, 1);
-  if (iso == NULL || sscanf (iso, "%4d-%2d-%2d", &year, &month, &day) != 3)
-    return FALSE;
-  if (!g_date_valid_dmy (day, month, year))
+  if (!sam_date_split (iso, &year, &month, &day))
     return FALSE;
 
   g_date_set_dmy (date, day, month, year);
@@ -131,48 +129,21 @@ static char *
 format_date_time (const char *iso)
 {
   g_autoptr(GDateTime) date_time = NULL;
-  int year, month, day, hour = 0, minute = 0;
-  int n_fields;
+  int hour = -1;
 
   if (iso == NULL || iso[0] == '\0')
     return g_strdup (_("No date set"));
 
-  n_fields = sscanf (iso, "%4d-%2d-%2dT%2d:%2d", &year, &month, &day, &hour, &minute);
-  if (n_fields != 3 && n_fields != 5)
+  date_time = sam_date_time_from_iso (iso);
+  if (date_time == NULL || !sam_date_time_split (iso, NULL, NULL, NULL, &hour, NULL))
     return g_strdup (iso);
 
-  date_time = g_date_time_new_utc (year, month, day, hour, minute, 0);
-  if (date_time == NULL)
-    return g_strdup (iso);
-
-  if (n_fields == 3)
+  if (hour < 0)
     /* Translators: a date on the overview. See g_date_time_format(). */
     return g_date_time_format (date_time, _("%a %-d %b %Y"));
 
   /* Translators: a date and time on the overview. See g_date_time_format(). */
   return g_date_time_format (date_time, _("%a %-d %b %Y, %H:%M"));
-}
-
-static const char *
-trip_status_label (SamTripStatus status)
-{
-  switch (status)
-    {
-    case SAM_TRIP_STATUS_COLLECTING:
-      return C_("study trip status", "Collecting proposals");
-    case SAM_TRIP_STATUS_SHORTLISTED:
-      return C_("study trip status", "Shortlisted");
-    case SAM_TRIP_STATUS_DECIDED:
-      return C_("study trip status", "Decided");
-    case SAM_TRIP_STATUS_PLANNED:
-      return C_("study trip status", "Planned");
-    case SAM_TRIP_STATUS_COMPLETED:
-      return C_("study trip status", "Completed");
-    case SAM_TRIP_STATUS_CANCELLED:
-      return C_("study trip status", "Cancelled");
-    default:
-      return "";
-    }
 }
 
 /* Rows */
@@ -666,7 +637,7 @@ build_trip (SamOverviewPage *self)
   row = add_row (self->trip_list, title, escaped, NULL, "study-trips",
                  sam_entity_get_id (SAM_ENTITY (trip)));
   adw_action_row_add_prefix (ADW_ACTION_ROW (row),
-                             make_tag (trip_status_label (sam_study_trip_get_status (trip)), "trip"));
+                             make_tag (sam_trip_status_label (sam_study_trip_get_status (trip)), "trip"));
 }
 
 /* This month's meetings of the working groups and the networks. */
@@ -681,7 +652,7 @@ build_group_meetings (SamOverviewPage *self)
 
   clear_list (self->groups_list);
 
-  if (self->today == NULL || sscanf (self->today, "%4d", &year) != 1)
+  if (!sam_date_split (self->today, &year, NULL, NULL))
     return;
   g_strlcpy (month, self->today, sizeof month);
 

@@ -9,12 +9,12 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
 
 #include "sam-people-municipality-editor.h"
+#include "sam-date-row.h"
 
 #define SAVE_DELAY_MS 300
 
@@ -27,8 +27,8 @@ struct _SamPeopleMunicipalityEditor
   AdwPreferencesGroup *member_group;
   AdwEntryRow         *name_row;
   AdwEntryRow         *short_name_row;
-  AdwEntryRow         *member_from_row;
-  AdwEntryRow         *member_until_row;
+  SamDateRow          *member_from_row;
+  SamDateRow          *member_until_row;
   GtkTextView         *note_view;
   GtkListBox          *people_list;
 
@@ -50,22 +50,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-/* Empty, or a real date as YYYY-MM-DD. */
-static gboolean
-is_valid_date (const char *text)
-{
-  int year, month, day;
-  char rest;
-
-  if (text == NULL || text[0] == '\0')
-    return TRUE;
-
-  if (sscanf (text, "%4d-%2d-%2d%c", &year, &month, &day, &rest) != 3)
-    return FALSE;
-
-  return strlen (text) == 10 && g_date_valid_dmy (day, month, year);
-}
 
 static char *
 stripped_text (AdwEntryRow *row)
@@ -116,17 +100,18 @@ static gboolean
 validate (SamPeopleMunicipalityEditor *self)
 {
   g_autofree char *name = stripped_text (self->name_row);
-  g_autofree char *from = stripped_text (self->member_from_row);
-  g_autofree char *until = stripped_text (self->member_until_row);
+  const char *from = sam_date_row_get_value (self->member_from_row);
+  const char *until = sam_date_row_get_value (self->member_until_row);
   gboolean name_ok = name != NULL;
-  gboolean from_ok = is_valid_date (from);
-  gboolean until_ok = is_valid_date (until);
+  gboolean from_ok = sam_date_row_get_valid (self->member_from_row);
+  gboolean until_ok = sam_date_row_get_valid (self->member_until_row);
   gboolean order_ok = !from_ok || !until_ok || from == NULL || until == NULL
                       || g_strcmp0 (from, until) <= 0;
 
   set_error (GTK_WIDGET (self->name_row), !name_ok);
-  set_error (GTK_WIDGET (self->member_from_row), !from_ok);
-  set_error (GTK_WIDGET (self->member_until_row), !until_ok || !order_ok);
+  /* The date rows mark what is no date themselves. */
+  if (until_ok)
+    set_error (GTK_WIDGET (self->member_until_row), !order_ok);
 
   adw_preferences_group_set_description (self->details_group,
                                          name_ok ? NULL
@@ -134,8 +119,9 @@ validate (SamPeopleMunicipalityEditor *self)
                                              "until you type a new one."));
   if (!from_ok || !until_ok)
     adw_preferences_group_set_description (self->member_group,
-                                           _("Write dates as YYYY-MM-DD, such as 2019-01-01. "
-                                             "The saved date is kept until then."));
+                                           _("That is not a date; the saved date is kept until "
+                                             "it is one. Write dates as 2019-01-29, 29/1 2019 or "
+                                             "29 Jan 2019."));
   else if (!order_ok)
     adw_preferences_group_set_description (self->member_group,
                                            _("The membership cannot end before it starts."));
@@ -195,8 +181,8 @@ load_fields (SamPeopleMunicipalityEditor *self)
   self->loading = TRUE;
   set_text_if_changed (self->name_row, sam_municipality_get_name (municipality));
   set_text_if_changed (self->short_name_row, sam_municipality_get_short_name (municipality));
-  set_text_if_changed (self->member_from_row, sam_municipality_get_member_from (municipality));
-  set_text_if_changed (self->member_until_row, sam_municipality_get_member_until (municipality));
+  sam_date_row_set_value (self->member_from_row, sam_municipality_get_member_from (municipality));
+  sam_date_row_set_value (self->member_until_row, sam_municipality_get_member_until (municipality));
   note = note_text (self);
   if (g_strcmp0 (note, sam_municipality_get_note (municipality)) != 0)
     {
@@ -240,8 +226,8 @@ save (SamPeopleMunicipalityEditor *self)
 
   name = stripped_text (self->name_row);
   short_name = stripped_text (self->short_name_row);
-  from = stripped_text (self->member_from_row);
-  until = stripped_text (self->member_until_row);
+  from = g_strdup (sam_date_row_get_value (self->member_from_row));
+  until = g_strdup (sam_date_row_get_value (self->member_until_row));
   note = note_text (self);
 
   if (name != NULL)
@@ -251,8 +237,8 @@ save (SamPeopleMunicipalityEditor *self)
 
   saved_from = sam_municipality_get_member_from (before);
   saved_until = sam_municipality_get_member_until (before);
-  new_from = is_valid_date (from) ? from : saved_from;
-  new_until = is_valid_date (until) ? until : saved_until;
+  new_from = sam_date_row_get_valid (self->member_from_row) ? from : saved_from;
+  new_until = sam_date_row_get_valid (self->member_until_row) ? until : saved_until;
   if (new_from != NULL && new_until != NULL && g_strcmp0 (new_from, new_until) > 0)
     {
       new_from = saved_from;
@@ -385,6 +371,7 @@ sam_people_municipality_editor_class_init (SamPeopleMunicipalityEditorClass *kla
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_INT64);
 
+  g_type_ensure (SAM_TYPE_DATE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/samverkan/Samverkan/people/sam-people-municipality-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, SamPeopleMunicipalityEditor, details_group);
@@ -409,8 +396,10 @@ sam_people_municipality_editor_init (SamPeopleMunicipalityEditor *self)
 
   rows[0] = self->name_row;
   rows[1] = self->short_name_row;
-  rows[2] = self->member_from_row;
-  rows[3] = self->member_until_row;
+  rows[2] = ADW_ENTRY_ROW (self->member_from_row);
+  rows[3] = ADW_ENTRY_ROW (self->member_until_row);
+  sam_date_row_set_optional (self->member_from_row, TRUE);
+  sam_date_row_set_optional (self->member_until_row, TRUE);
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     g_signal_connect_swapped (rows[i], "changed", G_CALLBACK (field_changed_cb), self);
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->note_view), "changed",

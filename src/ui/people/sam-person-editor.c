@@ -53,30 +53,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static const char *
-membership_role_label (SamMembershipRole role)
-{
-  switch (role)
-    {
-    case SAM_MEMBERSHIP_ROLE_MEMBER:
-      return C_("membership role", "Member");
-    case SAM_MEMBERSHIP_ROLE_CHAIR:
-      return C_("membership role", "Chair");
-    case SAM_MEMBERSHIP_ROLE_VICE_CHAIR:
-      return C_("membership role", "Vice chair");
-    case SAM_MEMBERSHIP_ROLE_SECRETARY:
-      return C_("membership role", "Secretary");
-    case SAM_MEMBERSHIP_ROLE_CONTACT:
-      return C_("membership role", "Contact");
-    case SAM_MEMBERSHIP_ROLE_REPRESENTATIVE:
-      return C_("membership role", "Representative");
-    case SAM_MEMBERSHIP_ROLE_CO_OPTED:
-      return C_("membership role", "Co-opted");
-    default:
-      return "";
-    }
-}
-
 static char *
 period_text (const char *from,
              const char *until)
@@ -168,7 +144,7 @@ build_memberships (SamPersonEditor *self)
           if (sam_membership_get_person_id (membership) != self->person_id)
             continue;
 
-          role = membership_role_label (sam_membership_get_role (membership));
+          role = sam_membership_role_label (sam_membership_get_role (membership));
           period = period_text (sam_membership_get_valid_from (membership),
                                 sam_membership_get_valid_until (membership));
           subtitle = period != NULL ? g_strdup_printf ("%s · %s", role, period) : g_strdup (role);

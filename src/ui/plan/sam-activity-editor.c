@@ -36,7 +36,7 @@ struct _SamActivityEditor
   GtkTextView   *goals_view;
   GtkTextView   *governance_view;
   GtkTextView   *follow_up_view;
-  AdwEntryRow   *follow_up_on_row;
+  SamDateRow    *follow_up_on_row;
 
   /* Owned */
   SamStore      *store;
@@ -102,6 +102,7 @@ sam_activity_editor_class_init (SamActivityEditorClass *klass)
 
   g_type_ensure (SAM_TYPE_PLAN_CHOICE);
 
+  g_type_ensure (SAM_TYPE_DATE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/samverkan/Samverkan/plan/"
                                                "sam-activity-editor.ui");
@@ -165,7 +166,7 @@ sam_activity_editor_new (SamStore *store)
   sam_plan_form_bind_text_view (self->form, self->goals_view, "goals");
   sam_plan_form_bind_text_view (self->form, self->governance_view, "governance");
   sam_plan_form_bind_text_view (self->form, self->follow_up_view, "follow-up");
-  sam_plan_form_bind_date (self->form, GTK_EDITABLE (self->follow_up_on_row), "follow-up-on");
+  sam_plan_form_bind_date (self->form, self->follow_up_on_row, "follow-up-on");
   g_signal_connect_object (self->form, "failed", G_CALLBACK (form_failed_cb), self, G_CONNECT_SWAPPED);
 
   return GTK_WIDGET (self);

@@ -76,7 +76,7 @@ struct _SamPlanPage
   GtkSpinButton       *first_year_spin;
   GtkSpinButton       *last_year_spin;
   GtkSpinButton       *revised_year_spin;
-  AdwEntryRow         *adopted_on_row;
+  SamDateRow          *adopted_on_row;
   GtkTextView         *summary_view;
   GtkScrolledWindow   *activity_scroller;
   GtkBox              *areas_box;
@@ -970,6 +970,7 @@ sam_plan_page_class_init (SamPlanPageClass *klass)
 
   g_type_ensure (SAM_TYPE_PLAN_CHOICE);
 
+  g_type_ensure (SAM_TYPE_DATE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/samverkan/Samverkan/plan/"
                                                "sam-plan-page.ui");
@@ -1052,7 +1053,7 @@ setup_store (SamPlanPage *self)
   sam_plan_form_bind_spin (self->plan_form, self->first_year_spin, "first-year");
   sam_plan_form_bind_spin (self->plan_form, self->last_year_spin, "last-year");
   sam_plan_form_bind_spin (self->plan_form, self->revised_year_spin, "revised-year");
-  sam_plan_form_bind_date (self->plan_form, GTK_EDITABLE (self->adopted_on_row), "adopted-on");
+  sam_plan_form_bind_date (self->plan_form, self->adopted_on_row, "adopted-on");
   sam_plan_form_bind_text_view (self->plan_form, self->summary_view, "summary");
   g_signal_connect_object (self->plan_form, "saved", G_CALLBACK (form_saved_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->plan_form, "reloaded", G_CALLBACK (form_saved_cb), self, G_CONNECT_SWAPPED);

@@ -353,7 +353,7 @@ delete_clicked_cb (GtkButton      *button,
   g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_cb),
                          g_steal_pointer (&copy), (GClosureNotify)(void (*) (void))g_object_unref, 0);
-  sam_groups_toast (GTK_WIDGET (self), toast);
+  sam_toast_show (GTK_WIDGET (self), toast);
 }
 
 /* A star for the shortlist; a check box for the chosen one. */
@@ -550,7 +550,7 @@ send_clicked_cb (SamTripDestinations *self)
   adw_toast_set_button_label (toast, _("_Open"));
   adw_toast_set_action_name (toast, "win.open");
   adw_toast_set_action_target_value (toast, g_variant_new ("(sx)", "meetings", meeting_id));
-  sam_groups_toast (GTK_WIDGET (self), toast);
+  sam_toast_show (GTK_WIDGET (self), toast);
 }
 
 static void

@@ -9,8 +9,6 @@
 
 #include "config.h"
 
-#include <stdio.h>
-
 #include <glib/gi18n.h>
 
 #include "sam-groups-util.h"
@@ -26,6 +24,8 @@ struct _SamTripProgramme
   GListModel  *participants;
   GListModel  *programme;
   GListModel  *people_choices;
+  /* The year of a day written without one ("6 sept") is the trip's. */
+  char        *trip_starts_on;
 
   GtkDropDown *person_drop_down;
   GtkEntry    *day_entry;
@@ -74,7 +74,7 @@ remove_clicked_cb (GtkButton *button,
   g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_cb),
                          g_steal_pointer (&copy), (GClosureNotify)(void (*) (void))g_object_unref, 0);
-  sam_groups_toast (GTK_WIDGET (self), toast);
+  sam_toast_show (GTK_WIDGET (self), toast);
 }
 
 static GtkWidget *
@@ -255,7 +255,7 @@ add_all_members_cb (SamTripProgramme *self)
     goto failed;
 
   if (added == 0)
-    sam_groups_toast (GTK_WIDGET (self),
+    sam_toast_show (GTK_WIDGET (self),
                       adw_toast_new (_("Every current member who is a person already takes part")));
   return;
 
@@ -274,28 +274,20 @@ add_programme_item_cb (SamTripProgramme *self)
   g_autofree char *place = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->place_entry))));
   g_autofree char *day = NULL;
   g_autofree char *normal_time = NULL;
-  int hour;
-  int minute;
-  char rest;
+  g_autoptr(GError) date_error = NULL;
 
-  if (day_text[0] != '\0' && !sam_groups_parse_date (day_text, &day))
+  if (day_text[0] != '\0' && !sam_date_parse (day_text, self->trip_starts_on, &day, &date_error))
     {
-      set_error (self, _("Write the day as year-month-day, for example 2019-09-05"));
+      set_error (self, date_error->message);
       gtk_widget_grab_focus (GTK_WIDGET (self->day_entry));
       return;
     }
 
-  if (time[0] != '\0')
+  if (time[0] != '\0' && !sam_time_parse (time, &normal_time, &date_error))
     {
-      if (sscanf (time, "%d:%d%c", &hour, &minute, &rest) != 2 && sscanf (time, "%d.%d%c", &hour, &minute, &rest) != 2)
-        hour = -1;
-      if (hour < 0 || hour > 23 || minute < 0 || minute > 59)
-        {
-          set_error (self, _("Write the time as hours:minutes, for example 09:30"));
-          gtk_widget_grab_focus (GTK_WIDGET (self->time_entry));
-          return;
-        }
-      normal_time = g_strdup_printf ("%02d:%02d", hour, minute);
+      set_error (self, date_error->message);
+      gtk_widget_grab_focus (GTK_WIDGET (self->time_entry));
+      return;
     }
 
   if (title[0] == '\0')
@@ -456,7 +448,10 @@ build (SamTripProgramme *self,
                                           G_CALLBACK (add_programme_item_cb), self));
   if (sam_study_trip_get_starts_on (trip) != NULL)
     gtk_editable_set_text (GTK_EDITABLE (self->day_entry), sam_study_trip_get_starts_on (trip));
+  self->trip_starts_on = g_strdup (sam_study_trip_get_starts_on (trip));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->day_entry), sam_date_accepted_forms ());
   self->time_entry = GTK_ENTRY (new_entry ("programme-time", _("Time"), G_CALLBACK (add_programme_item_cb), self));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->time_entry), sam_time_accepted_forms ());
   self->title_entry = GTK_ENTRY (new_entry ("programme-title", _("What"), G_CALLBACK (add_programme_item_cb), self));
   self->place_entry = GTK_ENTRY (new_entry ("programme-place", _("Place"), G_CALLBACK (add_programme_item_cb), self));
   button = gtk_button_new_with_mnemonic (_("_Add to Programme"));
@@ -490,6 +485,7 @@ sam_trip_programme_dispose (GObject *object)
   g_clear_object (&self->programme);
   g_clear_object (&self->people_choices);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->trip_starts_on, g_free);
 
   G_OBJECT_CLASS (sam_trip_programme_parent_class)->dispose (object);
 }

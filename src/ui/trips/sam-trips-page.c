@@ -59,28 +59,6 @@ G_DEFINE_FINAL_TYPE (SamTripsPage, sam_trips_page, GTK_TYPE_WIDGET)
 static void show_trip (SamTripsPage *self,
                        gint64        id);
 
-static const char *
-status_label (SamTripStatus status)
-{
-  switch (status)
-    {
-    case SAM_TRIP_STATUS_COLLECTING:
-      return C_("trip status", "Collecting proposals");
-    case SAM_TRIP_STATUS_SHORTLISTED:
-      return C_("trip status", "Shortlisted");
-    case SAM_TRIP_STATUS_DECIDED:
-      return C_("trip status", "Decided");
-    case SAM_TRIP_STATUS_PLANNED:
-      return C_("trip status", "Planned");
-    case SAM_TRIP_STATUS_COMPLETED:
-      return C_("trip status", "Completed");
-    case SAM_TRIP_STATUS_CANCELLED:
-      return C_("trip status", "Cancelled");
-    default:
-      return "";
-    }
-}
-
 /* The words on the button that moves a trip on from @status. */
 static const char *
 advance_label (SamTripStatus status)
@@ -136,7 +114,7 @@ create_trip_row (gpointer item,
   SamStudyTrip *trip = item;
   const char *title = sam_study_trip_get_title (trip);
   g_autofree char *dates = trip_dates (trip);
-  g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), status_label (sam_study_trip_get_status (trip)), dates);
+  g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), sam_trip_status_label (sam_study_trip_get_status (trip)), dates);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *label;
@@ -244,7 +222,7 @@ update_stepper (SamTripsPage *self)
     {
       g_autofree char *text =
         /* Translators: where a study trip is in its life, "Step 2 of 5: Shortlisted". */
-        g_strdup_printf (_("Step %d of %d: %s"), step + 1, N_STEPS, status_label (status));
+        g_strdup_printf (_("Step %d of %d: %s"), step + 1, N_STEPS, sam_trip_status_label (status));
 
       gtk_progress_bar_set_fraction (self->progress, (double)(step + 1) / N_STEPS);
       gtk_label_set_label (self->status_label, text);
@@ -402,6 +380,16 @@ new_entry_row (const char *title)
 }
 
 static GtkWidget *
+new_date_row (const char *title)
+{
+  GtkWidget *row = sam_date_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+
+  return row;
+}
+
+static GtkWidget *
 new_combo_row (const char *title,
                GListModel *choices)
 {
@@ -442,12 +430,12 @@ build_about (SamTripsPage *self)
   sam_groups_bind_choice (ADW_COMBO_ROW (row), self->saver, trip, "body-id");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
-  row = new_entry_row (_("First day (year-month-day)"));
-  sam_groups_bind_date (GTK_EDITABLE (row), self->saver, trip, "starts-on");
+  row = new_date_row (_("First day"));
+  sam_groups_bind_date (SAM_DATE_ROW (row), self->saver, trip, "starts-on");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
-  row = new_entry_row (_("Last day (year-month-day)"));
-  sam_groups_bind_date (GTK_EDITABLE (row), self->saver, trip, "ends-on");
+  row = new_date_row (_("Last day"));
+  sam_groups_bind_date (SAM_DATE_ROW (row), self->saver, trip, "ends-on");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
   row = adw_action_row_new ();
@@ -873,5 +861,5 @@ sam_trips_page_delete_trip (SamTripsPage *self)
 
   show_trip (self, 0);
   adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
-  sam_groups_toast (GTK_WIDGET (self), toast);
+  sam_toast_show (GTK_WIDGET (self), toast);
 }
