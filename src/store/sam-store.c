@@ -474,6 +474,17 @@ flush_changes (SamStore *self)
     }
 }
 
+/* For the store's other files (deletion with undo): @table must outlive the
+ * store, as an interned string does. */
+void
+sam_store_queue_change (SamStore       *self,
+                        const char     *table,
+                        gint64          id,
+                        SamStoreChange  kind)
+{
+  queue_change (self, table, id, kind);
+}
+
 /**
  * sam_store_get_announced_ids:
  *
