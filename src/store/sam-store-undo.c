@@ -218,9 +218,15 @@ append_value (GString       *string,
     case SQLITE_TEXT:
       {
         const char *text = (const char *)sqlite3_value_text (value);
+        int n_bytes = sqlite3_value_bytes (value);
 
+        /* One row a line in the dump: line breaks are escaped. */
         g_string_append_c (string, 't');
-        g_string_append_len (string, text, sqlite3_value_bytes (value));
+        for (int i = 0; i < n_bytes; i++)
+          if (text[i] == '\\' || text[i] == '\n')
+            g_string_append (string, text[i] == '\n' ? "\\n" : "\\\\");
+          else
+            g_string_append_c (string, text[i]);
       }
       break;
 
