@@ -10,6 +10,7 @@
 #include "sam-agenda-row.h"
 #include "sam-item-editor.h"
 #include "sam-meeting-page.h"
+#include "sam-store-undo.h"
 
 G_BEGIN_DECLS
 
