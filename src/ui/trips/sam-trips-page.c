@@ -831,6 +831,8 @@ sam_trips_page_delete_trip (SamTripsPage *self)
   adw_toast_set_button_label (toast, _("_Undo"));
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_cb),
                          deleted, (GClosureNotify)(void (*) (void))deleted_free, 0);
+  /* Kept for the last deletion only, so that a test can click Undo. */
+  g_object_set_data_full (G_OBJECT (self), "sam-undo-toast", g_object_ref (toast), g_object_unref);
 
   show_trip (self, 0);
   adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
