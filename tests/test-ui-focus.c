@@ -558,10 +558,28 @@ test_focus_delete_undo (Fixture       *fixture,
   g_assert_cmpint (sam_focus_page_get_question_id (fixture->page), ==, id_of (restored));
 }
 
+typedef struct
+{
+  SamStore *store;
+  gint64    id;
+} TitleQuery;
+
+/* Saving as typed runs on a timeout: wait for it, not for a fixed time. */
+static gboolean
+title_saved (gpointer data)
+{
+  TitleQuery *query = data;
+  g_autoptr(SamFocusQuestion) saved = sam_store_load (query->store, SAM_TYPE_FOCUS_QUESTION,
+                                                      query->id, NULL);
+
+  return saved != NULL && g_strcmp0 (sam_focus_question_get_title (saved), "Digital välfärd") == 0;
+}
+
 static void
 test_focus_new (Fixture       *fixture,
                 gconstpointer  data)
 {
+  TitleQuery query;
   GtkWidget *page = GTK_WIDGET (fixture->page);
   GListModel *active = sam_focus_page_get_active_model (fixture->page);
   g_autoptr(SamFocusQuestion) saved = NULL;
@@ -576,7 +594,9 @@ test_focus_new (Fixture       *fixture,
   row = find_widget (page, is_entry_row_titled, "Title");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "New focus question");
   gtk_editable_set_text (GTK_EDITABLE (row), "Digital välfärd");
-  spin (500);
+  query.store = fixture->db.store;
+  query.id = id;
+  g_assert_true (wait_for (title_saved, &query));
   saved = sam_store_load (fixture->db.store, SAM_TYPE_FOCUS_QUESTION, id, NULL);
   g_assert_cmpstr (sam_focus_question_get_title (saved), ==, "Digital välfärd");
   g_assert_cmpint (sam_focus_question_get_plan_id (saved), ==, id_of (fixture->old_plan));

@@ -533,6 +533,7 @@ test_delete_undo_relinks (Fixture       *fixture,
   restored = sam_store_load_by_uuid (store, SAM_TYPE_BODY, uuid, NULL);
   g_assert_nonnull (restored);
   restored_id = sam_entity_get_id (SAM_ENTITY (restored));
+  g_assert_cmpint (restored_id, ==, planning_id);
   g_assert_cmpint (sam_groups_page_get_body_id (fixture->page), ==, restored_id);
   g_assert_cmpint (int_property (store, SAM_TYPE_ACTIVITY, sam_entity_get_id (SAM_ENTITY (activity)),
                                  "responsible-body-id"), ==, restored_id);

@@ -20,6 +20,7 @@
 #include "sam-meeting-page.h"
 #include "sam-minutes-item.h"
 #include "sam-person-picker.h"
+#include "sam-store-undo.h"
 #include "sam-test-ui.h"
 #include "sam-test-util.h"
 #include "sam-time-row.h"
@@ -312,6 +313,8 @@ test_undo_delete (Fixture       *fixture,
   g_autoptr(GArray) presenters = NULL;
   g_autoptr(SamDecision) restored_decision = NULL;
   g_autofree char *decision_uuid = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
   gint64 item_id = sam_entity_get_id (SAM_ENTITY (item));
   gint64 person_id;
 
@@ -331,6 +334,7 @@ test_undo_delete (Fixture       *fixture,
   sam_attachment_set_title (attachment, "DUA report");
   g_assert_true (sam_store_set_attachment_data (fixture->db.store, attachment, bytes, &error));
   g_assert_no_error (error);
+  before = sam_store_dump_rows (fixture->db.store, &error);
 
   open_page (fixture);
   g_assert_true (wait_for_label (fixture->page, "DUA agreement"));
@@ -358,6 +362,7 @@ test_undo_delete (Fixture       *fixture,
                    "The director group approves the report and its time plan.");
 
   restored = item_at (fixture, 1);
+  g_assert_cmpint (sam_entity_get_id (SAM_ENTITY (restored)), ==, item_id);
   g_assert_cmpint (sam_decision_get_agenda_item_id (restored_decision), ==,
                    sam_entity_get_id (SAM_ENTITY (restored)));
   presenters = sam_store_get_presenter_ids (fixture->db.store, sam_entity_get_id (SAM_ENTITY (restored)));
@@ -373,6 +378,100 @@ test_undo_delete (Fixture       *fixture,
 
     g_assert_cmpuint (g_list_model_get_n_items (assignments), ==, 1);
   }
+
+  /* Every table as it was. */
+  after = sam_store_dump_rows (fixture->db.store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (after, ==, before);
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *tooltip)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget)
+      && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *tooltip;
+  gboolean    shown;
+} ButtonQuery;
+
+static gboolean
+button_shown_is (gpointer data)
+{
+  ButtonQuery *query = data;
+
+  return (find_button (query->root, query->tooltip) != NULL) == query->shown;
+}
+
+static gboolean
+wait_for_button (GtkWidget  *root,
+                 const char *tooltip,
+                 gboolean    shown)
+{
+  ButtonQuery query = { root, tooltip, shown };
+
+  return wait_for (button_shown_is, &query);
+}
+
+/* Removing an attachment, and the toast's Undo: the row and its bytes come
+ * back. (The attendance's Undo runs the same store call; test-undo.c checks
+ * every kind.) */
+static void
+test_undo_remove (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  SamStore *store = fixture->db.store;
+  g_autoptr(SamAttachment) attachment = sam_attachment_new ();
+  g_autoptr(GBytes) bytes = g_bytes_new_static ("%PDF-1.4 the report", 19);
+  g_autoptr(GBytes) back = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  GtkWidget *button;
+
+  sam_attachment_set_meeting_id (attachment, sam_entity_get_id (SAM_ENTITY (fixture->meeting)));
+  sam_attachment_set_title (attachment, "DUA report");
+  g_assert_true (sam_store_set_attachment_data (store, attachment, bytes, &error));
+  g_assert_no_error (error);
+  before = sam_store_dump_rows (store, &error);
+
+  open_page (fixture);
+  g_assert_true (wait_for_label (fixture->page, "DUA report"));
+
+  button = find_button (fixture->page, "Remove the attachment");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_true (wait_for_button (fixture->page, "Remove the attachment", FALSE));
+  g_assert_true (wait_for_label (fixture->page, "“DUA report” removed"));
+  g_assert_cmpint (sam_store_count (store, SAM_TYPE_ATTACHMENT), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (fixture->page, "meeting.undo", NULL));
+  g_assert_true (wait_for_button (fixture->page, "Remove the attachment", TRUE));
+  back = sam_store_load_attachment_data (store, sam_entity_get_id (SAM_ENTITY (attachment)), &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (back, bytes));
+
+  after = sam_store_dump_rows (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (after, ==, before);
 }
 
 /* A proposed item shows apart, unnumbered; "Add to Agenda" numbers it. */
@@ -741,6 +840,7 @@ main (int   argc,
   ADD ("/meeting-page/build-and-reorder", test_build_and_reorder);
   ADD ("/meeting-page/edit-title", test_edit_title);
   ADD ("/meeting-page/undo-delete", test_undo_delete);
+  ADD ("/meeting-page/undo-remove", test_undo_remove);
   ADD ("/meeting-page/tentative-item", test_tentative_item);
   ADD ("/meeting-page/propose-item", test_propose_item);
   ADD ("/meeting-page/attachment", test_attachment);

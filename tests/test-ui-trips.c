@@ -12,6 +12,7 @@
 #include <adwaita.h>
 
 #include "sam-groups-util.h"
+#include "sam-store-undo.h"
 #include "sam-test-ui.h"
 #include "sam-test-util.h"
 #include "sam-trip-destinations.h"
@@ -479,6 +480,69 @@ test_create_and_delete (Fixture       *fixture,
   g_assert_cmpint (sam_trips_page_get_trip_id (fixture->page), ==, 0);
 }
 
+/* Undo of a trip's deletion shows the trip again with its destinations,
+ * participants and programme, as they were. */
+static void
+test_delete_undo (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  SamStore *store = fixture->db.store;
+  gint64 id = sam_entity_get_id (SAM_ENTITY (fixture->trip));
+  g_autoptr(SamPerson) anna = add_person (store, "Anna Andersson", NULL);
+  g_autoptr(SamTripParticipant) participant = sam_trip_participant_new ();
+  g_autoptr(SamProgrammeItem) item = sam_programme_item_new ();
+  g_autoptr(SamStudyTrip) gone = NULL;
+  g_autoptr(SamStudyTrip) back = NULL;
+  g_autoptr(GListModel) destinations = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  AdwToast *toast;
+  GtkWidget *page;
+
+  g_object_unref (add_destination (store, fixture->trip, "Lille", "Omställning", TRUE, FALSE));
+  g_object_unref (add_destination (store, fixture->trip, "Tallinn", NULL, FALSE, TRUE));
+  sam_trip_participant_set_study_trip_id (participant, id);
+  sam_trip_participant_set_person_id (participant, sam_entity_get_id (SAM_ENTITY (anna)));
+  g_assert_true (sam_store_insert (store, participant, &error));
+  sam_programme_item_set_study_trip_id (item, id);
+  sam_programme_item_set_title (item, "Besök i stadshuset");
+  g_assert_true (sam_store_insert (store, item, &error));
+  g_assert_no_error (error);
+  before = sam_store_dump_rows (store, &error);
+
+  open_window (fixture);
+  page = GTK_WIDGET (fixture->page);
+  g_assert_true (wait_for_exact_label (page, "Besök i stadshuset"));
+
+  sam_trips_page_delete_trip (fixture->page);
+  gone = sam_store_load (store, SAM_TYPE_STUDY_TRIP, id, NULL);
+  g_assert_null (gone);
+  g_assert_cmpint (sam_trips_page_get_trip_id (fixture->page), ==, 0);
+
+  toast = g_object_get_data (G_OBJECT (page), "sam-undo-toast");
+  g_assert_nonnull (toast);
+  g_signal_emit_by_name (toast, "button-clicked");
+
+  /* The same trip, open, with what it had. */
+  g_assert_cmpint (sam_trips_page_get_trip_id (fixture->page), ==, id);
+  back = sam_store_load (store, SAM_TYPE_STUDY_TRIP, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sam_study_trip_get_title (back), ==, "Internatresa 2031");
+  destinations = sam_store_list_destinations (store, id);
+  g_assert_cmpuint (g_list_model_get_n_items (destinations), ==, 2);
+  g_assert_true (wait_for_exact_label (page, "Besök i stadshuset"));
+  g_assert_true (wait_for_exact_label (get_named (page, "participants"), "Anna Andersson"));
+  g_assert_nonnull (find_destination_row (page, "Lille"));
+  g_assert_nonnull (find_destination_row (page, "Tallinn"));
+  after = sam_store_dump_rows (store, &error);
+  g_assert_cmpstr (after, ==, before);
+
+  /* Once only. */
+  g_signal_emit_by_name (toast, "button-clicked");
+  g_assert_cmpint (sam_store_count (store, SAM_TYPE_DESTINATION), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -495,6 +559,7 @@ main (int   argc,
   g_test_add ("/ui/trips/programme-add", Fixture, NULL, fixture_setup, test_programme_add, fixture_teardown);
   g_test_add ("/ui/trips/add-participant", Fixture, NULL, fixture_setup, test_add_participant, fixture_teardown);
   g_test_add ("/ui/trips/create-delete", Fixture, NULL, fixture_setup, test_create_and_delete, fixture_teardown);
+  g_test_add ("/ui/trips/delete-undo", Fixture, NULL, fixture_setup, test_delete_undo, fixture_teardown);
 
   return g_test_run ();
 }

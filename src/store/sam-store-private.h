@@ -34,5 +34,9 @@ void      sam_store_apply_derived   (SamEntity  *entity,
                                      char      **derived);
 void      sam_row_clear             (gpointer    row);
 const GArray *sam_store_get_announced_ids (SamStore *self);
+void      sam_store_queue_change    (SamStore       *self,
+                                     const char     *table,
+                                     gint64          id,
+                                     SamStoreChange  kind);
 
 G_END_DECLS

@@ -509,6 +509,17 @@ flush_changes (SamStore *self)
   g_hash_table_remove_all (self->written);
 }
 
+/* For the store's other files (deletion with undo): @table must outlive the
+ * store, as an interned string does. */
+void
+sam_store_queue_change (SamStore       *self,
+                        const char     *table,
+                        gint64          id,
+                        SamStoreChange  kind)
+{
+  queue_change (self, table, id, kind);
+}
+
 /**
  * sam_store_get_announced_ids:
  *

@@ -15,7 +15,7 @@
 #include "sam-labels.h"
 #include "sam-plan-choice.h"
 #include "sam-plan-form.h"
-#include "sam-plan-snapshot.h"
+#include "sam-store-undo.h"
 
 /* The focus questions of one operational plan, active ones first, and the
  * page of one question: what it is, who is responsible, what is done year
@@ -413,7 +413,7 @@ year_form_failed_cb (SamFocusPage *self,
 typedef struct
 {
   SamFocusPage    *page;
-  SamPlanSnapshot *snapshot;
+  SamDeletion     *deletion;
   gboolean         question;
 } UndoDelete;
 
@@ -423,7 +423,7 @@ undo_delete_free (gpointer data)
   UndoDelete *undo = data;
 
   g_clear_object (&undo->page);
-  g_clear_pointer (&undo->snapshot, sam_plan_snapshot_free);
+  g_clear_object (&undo->deletion);
   g_free (undo);
 }
 
@@ -433,20 +433,18 @@ undo_delete (gpointer data)
   UndoDelete *undo = data;
   g_autoptr(GError) error = NULL;
 
-  if (undo->snapshot == NULL)
+  /* Undo once only. */
+  if (undo->deletion == NULL || sam_deletion_get_undone (undo->deletion))
     return;
 
-  if (!sam_plan_snapshot_restore (undo->snapshot, &error))
+  if (!sam_store_undo_deletion (undo->page->store, undo->deletion, &error))
     {
       sam_plan_show_message (GTK_WIDGET (undo->page), error->message);
       return;
     }
 
   if (undo->question)
-    open_question (undo->page, sam_plan_snapshot_get_restored_id (undo->snapshot), TRUE);
-
-  /* Undo once only. */
-  g_clear_pointer (&undo->snapshot, sam_plan_snapshot_free);
+    open_question (undo->page, sam_deletion_get_id (undo->deletion), TRUE);
 }
 
 static void
@@ -460,9 +458,9 @@ delete_with_undo (SamFocusPage *self,
   undo = g_new0 (UndoDelete, 1);
   undo->page = g_object_ref (self);
   undo->question = SAM_IS_FOCUS_QUESTION (entity);
-  undo->snapshot = sam_plan_snapshot_new (self->store, entity);
+  undo->deletion = sam_store_delete_with_undo (self->store, entity, &error);
 
-  if (!sam_store_delete (self->store, entity, &error))
+  if (undo->deletion == NULL)
     {
       sam_plan_show_message (GTK_WIDGET (self), error->message);
       undo_delete_free (undo);

@@ -14,6 +14,7 @@
 #include "sam-body-members.h"
 #include "sam-groups-util.h"
 #include "sam-stable-model.h"
+#include "sam-store-undo.h"
 
 /* The "who" choices hold municipalities and people in one list; a person's
  * id is stored negated so that one id tells both. */
@@ -85,13 +86,16 @@ membership_notify_cb (SamMembership  *membership,
 }
 
 static void
-remove_undo_cb (AdwToast      *toast,
-                SamMembership *copy)
+remove_undo_cb (AdwToast    *toast,
+                SamDeletion *deletion)
 {
   SamStore *store = g_object_get_data (G_OBJECT (toast), "store");
   g_autoptr(GError) error = NULL;
 
-  if (!sam_store_save_as_is (store, copy, &error))
+  if (sam_deletion_get_undone (deletion))
+    return;
+
+  if (!sam_store_undo_deletion (store, deletion, &error))
     g_warning ("Could not undo: %s", error->message);
 }
 
@@ -102,6 +106,7 @@ remove_clicked_cb (GtkButton *button,
   SamBodyMembers *self = g_object_get_data (G_OBJECT (button), "members");
   SamMembership *membership = user_data;
   g_autoptr(SamMembership) copy = NULL;
+  g_autoptr(SamDeletion) deletion = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = member_name (self, membership);
   g_autofree char *title = NULL;
@@ -111,7 +116,9 @@ remove_clicked_cb (GtkButton *button,
 
   copy = sam_store_load (self->store, SAM_TYPE_MEMBERSHIP,
                          sam_entity_get_id (SAM_ENTITY (membership)), &error);
-  if (copy == NULL || !sam_store_delete (self->store, copy, &error))
+  if (copy != NULL)
+    deletion = sam_store_delete_with_undo (self->store, copy, &error);
+  if (deletion == NULL)
     {
       sam_groups_show_error (GTK_WIDGET (self), error);
       return;
@@ -123,7 +130,7 @@ remove_clicked_cb (GtkButton *button,
   adw_toast_set_button_label (toast, _("_Undo"));
   g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (remove_undo_cb),
-                         g_steal_pointer (&copy), (GClosureNotify)(void (*) (void))g_object_unref, 0);
+                         g_steal_pointer (&deletion), (GClosureNotify)(void (*) (void))g_object_unref, 0);
   sam_toast_show (GTK_WIDGET (self), toast);
 }
 

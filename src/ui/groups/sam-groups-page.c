@@ -15,6 +15,7 @@
 #include "sam-body-year-plan.h"
 #include "sam-groups-page.h"
 #include "sam-groups-util.h"
+#include "sam-store-undo.h"
 
 /* The section "Groups and networks": the bodies of the collaboration by
  * kind on the left, the chosen body's page on the right (one above the
@@ -622,18 +623,12 @@ sam_groups_page_create_body (SamGroupsPage *self,
   return sam_entity_get_id (SAM_ENTITY (body));
 }
 
-/* What a deletion takes with it, to put back on Undo. */
+/* What a deletion took with it, to put back on Undo. */
 typedef struct
 {
-  SamStore  *store;
-  SamBody   *body;
-  GPtrArray *memberships;
-  GPtrArray *reporting;   /* bodies that reported to it */
-  GPtrArray *trips;       /* study trips it travelled on */
-  GPtrArray *activities;  /* plan activities it was responsible for */
-  GPtrArray *assignments; /* assignments it owned */
-  GPtrArray *items;       /* agenda items linked to it */
-  GtkWidget *page;
+  SamStore    *store;
+  SamDeletion *deletion;
+  GtkWidget   *page;
 } Deleted;
 
 static void
@@ -642,44 +637,9 @@ deleted_free (gpointer data)
   Deleted *deleted = data;
 
   g_clear_object (&deleted->store);
-  g_clear_object (&deleted->body);
-  g_clear_pointer (&deleted->memberships, g_ptr_array_unref);
-  g_clear_pointer (&deleted->reporting, g_ptr_array_unref);
-  g_clear_pointer (&deleted->trips, g_ptr_array_unref);
-  g_clear_pointer (&deleted->activities, g_ptr_array_unref);
-  g_clear_pointer (&deleted->assignments, g_ptr_array_unref);
-  g_clear_pointer (&deleted->items, g_ptr_array_unref);
+  g_clear_object (&deleted->deletion);
   g_clear_weak_pointer (&deleted->page);
   g_free (deleted);
-}
-
-/* Points the still-unlinked rows in @entities at the body @id again
- * through @property (the deletion set it to NULL). */
-static gboolean
-relink (SamStore    *store,
-        GPtrArray   *entities,
-        const char  *property,
-        gint64       id,
-        GError     **error)
-{
-  for (guint i = 0; i < entities->len; i++)
-    {
-      SamEntity *old = g_ptr_array_index (entities, i);
-      g_autoptr(SamEntity) entity = sam_store_load (store, G_OBJECT_TYPE (old),
-                                                    sam_entity_get_id (old), NULL);
-      gint64 current = 0;
-
-      if (entity == NULL)
-        continue;
-      g_object_get (entity, property, &current, NULL);
-      if (current != 0)
-        continue;
-      g_object_set (entity, property, id, NULL);
-      if (!sam_store_update (store, entity, error))
-        return FALSE;
-    }
-
-  return TRUE;
 }
 
 static void
@@ -687,149 +647,27 @@ undo_delete_cb (AdwToast *toast,
                 Deleted  *deleted)
 {
   g_autoptr(GError) error = NULL;
-  gint64 id;
-  gboolean ok;
 
-  if (!sam_store_begin (deleted->store, &error))
-    goto failed;
+  if (sam_deletion_get_undone (deleted->deletion))
+    return;
 
-  ok = sam_store_save_as_is (deleted->store, deleted->body, &error);
-  id = sam_entity_get_id (SAM_ENTITY (deleted->body));
-
-  for (guint i = 0; ok && i < deleted->memberships->len; i++)
+  if (!sam_store_undo_deletion (deleted->store, deleted->deletion, &error))
     {
-      SamMembership *membership = g_ptr_array_index (deleted->memberships, i);
-
-      sam_membership_set_body_id (membership, id);
-      ok = sam_store_save_as_is (deleted->store, membership, &error);
+      g_warning ("Could not undo the deletion: %s", error->message);
+      if (deleted->page != NULL)
+        sam_groups_show_error (deleted->page, error);
+      return;
     }
-
-  for (guint i = 0; ok && i < deleted->reporting->len; i++)
-    {
-      g_autoptr(SamBody) other = sam_store_load (deleted->store, SAM_TYPE_BODY,
-                                                 sam_entity_get_id (g_ptr_array_index (deleted->reporting, i)),
-                                                 NULL);
-
-      if (other == NULL)
-        continue;
-      sam_body_set_reports_to_id (other, id);
-      ok = sam_store_update (deleted->store, other, &error);
-    }
-
-  for (guint i = 0; ok && i < deleted->trips->len; i++)
-    {
-      g_autoptr(SamStudyTrip) trip = sam_store_load (deleted->store, SAM_TYPE_STUDY_TRIP,
-                                                     sam_entity_get_id (g_ptr_array_index (deleted->trips, i)),
-                                                     NULL);
-
-      if (trip == NULL)
-        continue;
-      sam_study_trip_set_body_id (trip, id);
-      ok = sam_store_update (deleted->store, trip, &error);
-    }
-
-  ok = ok
-       && relink (deleted->store, deleted->activities, "responsible-body-id", id, &error)
-       && relink (deleted->store, deleted->assignments, "owner-body-id", id, &error)
-       && relink (deleted->store, deleted->items, "linked-body-id", id, &error);
-
-  if (!ok)
-    {
-      sam_store_rollback (deleted->store);
-      goto failed;
-    }
-
-  if (!sam_store_commit (deleted->store, &error))
-    goto failed;
 
   if (deleted->page != NULL)
-    sam_groups_page_open (deleted->page, id);
-
-  return;
-
-failed:
-  g_warning ("Could not undo the deletion: %s", error->message);
-  if (deleted->page != NULL)
-    sam_groups_show_error (deleted->page, error);
-}
-
-static GPtrArray *
-collect (GListModel *model,
-         gboolean  (*keep) (gpointer item, gint64 id),
-         gint64      id)
-{
-  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
-    {
-      gpointer item = g_list_model_get_item (model, i);
-
-      if (keep == NULL || keep (item, id))
-        g_ptr_array_add (items, item);
-      else
-        g_object_unref (item);
-    }
-
-  return items;
-}
-
-static gboolean
-reports_to (gpointer item,
-            gint64   id)
-{
-  return sam_body_get_reports_to_id (item) == id;
-}
-
-static gboolean
-travels (gpointer item,
-         gint64   id)
-{
-  return sam_study_trip_get_body_id (item) == id;
-}
-
-static gboolean
-is_responsible (gpointer item,
-                gint64   id)
-{
-  return sam_activity_get_responsible_body_id (item) == id;
-}
-
-static gboolean
-owns (gpointer item,
-      gint64   id)
-{
-  return sam_assignment_get_owner_body_id (item) == id;
-}
-
-/* The activities of every plan that @id is responsible for. */
-static GPtrArray *
-collect_activities (SamStore *store,
-                    gint64    id)
-{
-  g_autoptr(GListModel) plans = sam_store_list_plans (store);
-  GPtrArray *activities = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < g_list_model_get_n_items (plans); i++)
-    {
-      g_autoptr(SamEntity) plan = g_list_model_get_item (plans, i);
-      g_autoptr(GListModel) model = sam_store_list_activities (store, sam_entity_get_id (plan));
-      g_autoptr(GPtrArray) some = collect (model, is_responsible, id);
-
-      g_ptr_array_extend_and_steal (activities, g_steal_pointer (&some));
-    }
-
-  return activities;
+    sam_groups_page_open (deleted->page, sam_deletion_get_id (deleted->deletion));
 }
 
 void
 sam_groups_page_delete_body (SamGroupsPage *self)
 {
   g_autoptr(GListModel) meetings = NULL;
-  g_autoptr(GListModel) memberships = NULL;
-  g_autoptr(GListModel) trips = NULL;
-  g_autoptr(GListModel) assignments = NULL;
-  g_autoptr(GListModel) items = NULL;
+  g_autoptr(SamBody) body = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   Deleted *deleted;
@@ -866,20 +704,12 @@ sam_groups_page_delete_body (SamGroupsPage *self)
 
   deleted = g_new0 (Deleted, 1);
   deleted->store = g_object_ref (self->store);
-  deleted->body = sam_store_load (self->store, SAM_TYPE_BODY, id, NULL);
-  memberships = sam_store_list_memberships (self->store, id);
-  deleted->memberships = collect (memberships, NULL, 0);
-  deleted->reporting = collect (self->bodies, reports_to, id);
-  trips = sam_store_list_study_trips (self->store);
-  deleted->trips = collect (trips, travels, id);
-  deleted->activities = collect_activities (self->store, id);
-  assignments = sam_store_list_assignments (self->store);
-  deleted->assignments = collect (assignments, owns, id);
-  items = sam_store_list_items_by_linked_body (self->store, id);
-  deleted->items = collect (items, NULL, 0);
+  body = sam_store_load (self->store, SAM_TYPE_BODY, id, NULL);
+  if (body != NULL)
+    deleted->deletion = sam_store_delete_with_undo (self->store, body, &error);
   g_set_weak_pointer (&deleted->page, GTK_WIDGET (self));
 
-  if (deleted->body == NULL || !sam_store_delete (self->store, deleted->body, &error))
+  if (deleted->deletion == NULL)
     {
       if (error != NULL)
         sam_groups_show_error (GTK_WIDGET (self), error);
@@ -888,7 +718,7 @@ sam_groups_page_delete_body (SamGroupsPage *self)
     }
 
   /* Translators: a toast after deleting a group, network or body. */
-  title = g_strdup_printf (_("Deleted “%s”"), sam_body_get_name (deleted->body));
+  title = g_strdup_printf (_("Deleted “%s”"), sam_body_get_name (body));
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_cb),

@@ -153,7 +153,7 @@ restore_attendance (SamMeetingPage *self,
                     gpointer        data,
                     GError        **error)
 {
-  return sam_store_save_as_is (self->store, data, error);
+  return sam_store_undo_deletion (self->store, data, error);
 }
 
 static void
@@ -161,6 +161,7 @@ remove_clicked_cb (GtkButton      *button,
                    SamMeetingPage *self)
 {
   g_autoptr(SamAttendance) attendance = load_attendance (self, GTK_WIDGET (button));
+  g_autoptr(SamDeletion) deletion = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *text = NULL;
@@ -169,7 +170,8 @@ remove_clicked_cb (GtkButton      *button,
     return;
 
   name = sam_person_get_display_name (self->store, sam_attendance_get_person_id (attendance));
-  if (!sam_store_delete (self->store, attendance, &error))
+  deletion = sam_store_delete_with_undo (self->store, attendance, &error);
+  if (deletion == NULL)
     {
       sam_meeting_page_show_error (self, _("Could not remove the person"), error);
       return;
@@ -177,7 +179,7 @@ remove_clicked_cb (GtkButton      *button,
 
   /* Translators: a toast; %s is a person. */
   text = g_strdup_printf (_("%s removed from the attendance"), name);
-  sam_meeting_page_offer_undo (self, text, restore_attendance, g_steal_pointer (&attendance), g_object_unref);
+  sam_meeting_page_offer_undo (self, text, restore_attendance, g_steal_pointer (&deletion), g_object_unref);
 }
 
 static GtkWidget *

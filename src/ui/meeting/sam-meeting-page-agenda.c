@@ -272,126 +272,20 @@ sam_meeting_agenda_item_dropped_cb (SamAgendaItemRow *target,
   sam_meeting_page_focus_item (self, dragged_id);
 }
 
-/* Deleting an item keeps everything that goes with it, so that Undo can
- * put it all back: the item and its sub-items (parents first), their
- * presenters, decisions and assignments, and which attachments were
- * theirs. */
-typedef struct
-{
-  GPtrArray *items;
-  GPtrArray *presenters;   /* GArray per item */
-  GPtrArray *decisions;
-  GPtrArray *assignments;
-  GPtrArray *attachments;
-} DeletedItem;
-
-static void
-deleted_item_free (gpointer data)
-{
-  DeletedItem *deleted = data;
-
-  g_ptr_array_unref (deleted->items);
-  g_ptr_array_unref (deleted->presenters);
-  g_ptr_array_unref (deleted->decisions);
-  g_ptr_array_unref (deleted->assignments);
-  g_ptr_array_unref (deleted->attachments);
-  g_free (deleted);
-}
-
-static void
-collect_list (GPtrArray  *into,
-              GListModel *model)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    g_ptr_array_add (into, g_list_model_get_item (model, i));
-}
-
-static gint64
-lookup_new_id (GHashTable *ids,
-               gint64      old_id)
-{
-  gpointer value = g_hash_table_lookup (ids, &old_id);
-
-  return value != NULL ? *(gint64 *)value : old_id;
-}
-
+/* Deleting an item takes its sub-items, their presenters, decisions and
+ * assignments with it and leaves its attachments with the meeting; Undo
+ * puts all of it back as it was. */
 static gboolean
 restore_item (SamMeetingPage *self,
               gpointer        data,
               GError        **error)
 {
-  DeletedItem *deleted = data;
-  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  gboolean ok = TRUE;
-  gint64 first_id = 0;
+  SamDeletion *deletion = data;
 
-  if (!sam_store_begin (self->store, error))
+  if (!sam_store_undo_deletion (self->store, deletion, error))
     return FALSE;
 
-  for (guint i = 0; ok && i < deleted->items->len; i++)
-    {
-      SamAgendaItem *item = g_ptr_array_index (deleted->items, i);
-      GArray *presenters = g_ptr_array_index (deleted->presenters, i);
-      gint64 old_id = sam_entity_get_id (SAM_ENTITY (item));
-
-      sam_agenda_item_set_parent_id (item, lookup_new_id (ids, sam_agenda_item_get_parent_id (item)));
-      ok = sam_store_save_as_is (self->store, item, error);
-      if (!ok)
-        break;
-
-      g_hash_table_insert (ids, g_memdup2 (&old_id, sizeof old_id),
-                           g_memdup2 (&(gint64){ sam_entity_get_id (SAM_ENTITY (item)) }, sizeof (gint64)));
-      if (i == 0)
-        first_id = sam_entity_get_id (SAM_ENTITY (item));
-
-      if (presenters->len > 0)
-        ok = sam_store_set_presenter_ids (self->store, sam_entity_get_id (SAM_ENTITY (item)),
-                                          (const gint64 *)(gpointer)presenters->data, presenters->len,
-                                          error);
-    }
-
-  for (guint i = 0; ok && i < deleted->decisions->len; i++)
-    {
-      SamDecision *decision = g_ptr_array_index (deleted->decisions, i);
-
-      sam_decision_set_agenda_item_id (decision, lookup_new_id (ids, sam_decision_get_agenda_item_id (decision)));
-      ok = sam_store_save_as_is (self->store, decision, error);
-    }
-
-  for (guint i = 0; ok && i < deleted->assignments->len; i++)
-    {
-      SamAssignment *assignment = g_ptr_array_index (deleted->assignments, i);
-
-      sam_assignment_set_agenda_item_id (assignment,
-                                         lookup_new_id (ids, sam_assignment_get_agenda_item_id (assignment)));
-      ok = sam_store_save_as_is (self->store, assignment, error);
-    }
-
-  for (guint i = 0; ok && i < deleted->attachments->len; i++)
-    {
-      SamAttachment *attachment = g_ptr_array_index (deleted->attachments, i);
-      g_autoptr(SamAttachment) current = sam_store_load_by_uuid (self->store, SAM_TYPE_ATTACHMENT,
-                                                                 sam_entity_get_uuid (SAM_ENTITY (attachment)),
-                                                                 NULL);
-
-      /* Only give it back to the item if it still exists unchanged. */
-      if (current == NULL)
-        continue;
-      sam_attachment_set_agenda_item_id (current, lookup_new_id (ids, sam_attachment_get_agenda_item_id (attachment)));
-      ok = sam_store_update (self->store, current, error);
-    }
-
-  if (!ok)
-    {
-      sam_store_rollback (self->store);
-      return FALSE;
-    }
-
-  if (!sam_store_commit (self->store, error))
-    return FALSE;
-
-  if (first_id > 0)
-    sam_meeting_page_focus_item (self, first_id);
+  sam_meeting_page_focus_item (self, sam_deletion_get_id (deletion));
 
   return TRUE;
 }
@@ -400,80 +294,22 @@ static void
 delete_item (SamMeetingPage *self,
              gint64          id)
 {
-  g_autoptr(GHashTable) subtree = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(SamAgendaItem) item = NULL;
+  g_autoptr(SamDeletion) deletion = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  DeletedItem *deleted;
-  guint n = g_list_model_get_n_items (self->agenda);
-  SamAgendaItem *first;
-
-  deleted = g_new0 (DeletedItem, 1);
-  deleted->items = g_ptr_array_new_with_free_func (g_object_unref);
-  deleted->presenters = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
-  deleted->decisions = g_ptr_array_new_with_free_func (g_object_unref);
-  deleted->assignments = g_ptr_array_new_with_free_func (g_object_unref);
-  deleted->attachments = g_ptr_array_new_with_free_func (g_object_unref);
-
-  /* Tree order lists every parent before its sub-items. */
-  for (guint i = 0; i < n; i++)
-    {
-      SamAgendaItem *item = g_list_model_get_item (self->agenda, i);
-      gint64 item_id = sam_entity_get_id (SAM_ENTITY (item));
-      gint64 parent_id = sam_agenda_item_get_parent_id (item);
-
-      if (item_id == id || (parent_id > 0 && g_hash_table_contains (subtree, &parent_id)))
-        {
-          g_autoptr(GListModel) decisions = sam_store_list_decisions_by_item (self->store, item_id);
-          g_autoptr(GListModel) assignments = sam_store_list_assignments_by_item (self->store, item_id);
-
-          g_hash_table_add (subtree, g_memdup2 (&item_id, sizeof item_id));
-          g_ptr_array_add (deleted->items, item);
-          g_ptr_array_add (deleted->presenters, sam_store_get_presenter_ids (self->store, item_id));
-          collect_list (deleted->decisions, decisions);
-          collect_list (deleted->assignments, assignments);
-        }
-      else
-        g_object_unref (item);
-    }
-
-  for (guint i = 0; i < g_list_model_get_n_items (self->attachments); i++)
-    {
-      g_autoptr(SamAttachment) attachment = g_list_model_get_item (self->attachments, i);
-      gint64 item_id = sam_attachment_get_agenda_item_id (attachment);
-
-      if (item_id > 0 && g_hash_table_contains (subtree, &item_id))
-        g_ptr_array_add (deleted->attachments, g_steal_pointer (&attachment));
-    }
-
-  /* The keys were copied for the lookups; free them with the table. */
-  {
-    GHashTableIter iter;
-    gpointer key;
-
-    g_hash_table_iter_init (&iter, subtree);
-    while (g_hash_table_iter_next (&iter, &key, NULL))
-      {
-        g_hash_table_iter_steal (&iter);
-        g_free (key);
-      }
-  }
-
-  if (deleted->items->len == 0)
-    {
-      deleted_item_free (deleted);
-      return;
-    }
-
-  first = g_ptr_array_index (deleted->items, 0);
-  title = g_strdup (sam_agenda_item_get_title (first));
+  g_autofree char *text = NULL;
 
   if (self->current_id == id)
     sam_item_editor_flush (self->editor);
 
-  if (!sam_store_delete (self->store, first, &error))
+  item = sam_store_load (self->store, SAM_TYPE_AGENDA_ITEM, id, NULL);
+  if (item == NULL)
+    return;
+
+  deletion = sam_store_delete_with_undo (self->store, item, &error);
+  if (deletion == NULL)
     {
       sam_meeting_page_show_error (self, _("Could not delete the item"), error);
-      deleted_item_free (deleted);
       return;
     }
 
@@ -483,12 +319,9 @@ delete_item (SamMeetingPage *self,
       sam_item_editor_set_item_id (self->editor, 0);
     }
 
-  {
-    /* Translators: a toast after deleting an agenda item. */
-    g_autofree char *text = g_strdup_printf (_("“%s” deleted"), title);
-
-    sam_meeting_page_offer_undo (self, text, restore_item, deleted, deleted_item_free);
-  }
+  /* Translators: a toast after deleting an agenda item. */
+  text = g_strdup_printf (_("“%s” deleted"), sam_agenda_item_get_title (item));
+  sam_meeting_page_offer_undo (self, text, restore_item, g_steal_pointer (&deletion), g_object_unref);
 }
 
 static void

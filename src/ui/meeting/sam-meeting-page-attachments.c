@@ -136,40 +136,13 @@ title_editing_cb (GtkEditableLabel *label,
 
 /* Removing */
 
-typedef struct
-{
-  SamAttachment *attachment;
-  GBytes        *bytes;
-} RemovedAttachment;
-
-static void
-removed_attachment_free (gpointer data)
-{
-  RemovedAttachment *removed = data;
-
-  g_clear_object (&removed->attachment);
-  g_clear_pointer (&removed->bytes, g_bytes_unref);
-  g_free (removed);
-}
-
+/* The bytes go and come back with the row. */
 static gboolean
 restore_attachment (SamMeetingPage *self,
                     gpointer        data,
                     GError        **error)
 {
-  RemovedAttachment *removed = data;
-
-  if (!sam_store_begin (self->store, error))
-    return FALSE;
-
-  if (!sam_store_save_as_is (self->store, removed->attachment, error)
-      || !sam_store_set_attachment_data (self->store, removed->attachment, removed->bytes, error))
-    {
-      sam_store_rollback (self->store);
-      return FALSE;
-    }
-
-  return sam_store_commit (self->store, error);
+  return sam_store_undo_deletion (self->store, data, error);
 }
 
 static void
@@ -177,27 +150,23 @@ remove_clicked_cb (GtkButton      *button,
                    SamMeetingPage *self)
 {
   g_autoptr(SamAttachment) attachment = load_attachment (self, GTK_WIDGET (button));
+  g_autoptr(SamDeletion) deletion = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
-  RemovedAttachment *removed;
 
   if (attachment == NULL)
     return;
 
-  removed = g_new0 (RemovedAttachment, 1);
-  removed->bytes = sam_store_load_attachment_data (self->store, sam_entity_get_id (SAM_ENTITY (attachment)), NULL);
-
-  if (!sam_store_delete (self->store, attachment, &error))
+  deletion = sam_store_delete_with_undo (self->store, attachment, &error);
+  if (deletion == NULL)
     {
-      removed_attachment_free (removed);
       sam_meeting_page_show_error (self, _("Could not remove the attachment"), error);
       return;
     }
 
   /* Translators: a toast; %s is the attachment's title. */
   text = g_strdup_printf (_("“%s” removed"), sam_attachment_get_title (attachment));
-  removed->attachment = g_steal_pointer (&attachment);
-  sam_meeting_page_offer_undo (self, text, restore_attachment, removed, removed_attachment_free);
+  sam_meeting_page_offer_undo (self, text, restore_attachment, g_steal_pointer (&deletion), g_object_unref);
 }
 
 /* The rows */

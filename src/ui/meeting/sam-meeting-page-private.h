@@ -12,6 +12,7 @@
 #include "sam-item-editor.h"
 #include "sam-meeting-page.h"
 #include "sam-time-row.h"
+#include "sam-store-undo.h"
 
 G_BEGIN_DECLS
 

@@ -14,6 +14,7 @@
 #include "sam-decision-row.h"
 #include "sam-minutes-item-private.h"
 #include "sam-toast.h"
+#include "sam-store-undo.h"
 #include "sam-window.h"
 
 /* The editor of one decision or one assignment in the minutes of an
@@ -379,14 +380,14 @@ static void
 undo_clicked_cb (AdwToast *toast,
                  gpointer  user_data)
 {
-  SamEntity *copy = g_object_get_data (G_OBJECT (toast), "entity");
+  SamDeletion *deletion = g_object_get_data (G_OBJECT (toast), "deletion");
   SamStore *store = g_object_get_data (G_OBJECT (toast), "store");
   g_autoptr(GError) error = NULL;
 
-  if (copy == NULL || store == NULL)
+  if (deletion == NULL || store == NULL || sam_deletion_get_undone (deletion))
     return;
 
-  if (!sam_store_save_as_is (store, copy, &error))
+  if (!sam_store_undo_deletion (store, deletion, &error))
     g_warning ("Could not restore: %s", error->message);
 }
 
@@ -397,6 +398,7 @@ remove_clicked_cb (GtkButton *button,
   SamMinutesItem *self = editor->self;
   gboolean is_decision = editor->kind == EDITOR_DECISION;
   g_autoptr(SamEntity) entity = NULL;
+  g_autoptr(SamDeletion) deletion = NULL;
   g_autoptr(GError) error = NULL;
   GtkRoot *root;
   AdwToast *toast;
@@ -418,7 +420,9 @@ remove_clicked_cb (GtkButton *button,
 
   /* Deleting takes the editor away with its row: it is not used after. */
   editor = NULL;
-  if (entity == NULL || !sam_store_delete (self->store, entity, &error))
+  if (entity != NULL)
+    deletion = sam_store_delete_with_undo (self->store, entity, &error);
+  if (deletion == NULL)
     {
       sam_minutes_item_show_error (self,
                                    is_decision ? _("Could not remove the decision")
@@ -433,7 +437,7 @@ remove_clicked_cb (GtkButton *button,
 
   toast = adw_toast_new (is_decision ? _("Decision removed") : _("Assignment removed"));
   adw_toast_set_button_label (toast, _("_Undo"));
-  g_object_set_data_full (G_OBJECT (toast), "entity", g_steal_pointer (&entity), g_object_unref);
+  g_object_set_data_full (G_OBJECT (toast), "deletion", g_steal_pointer (&deletion), g_object_unref);
   g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
   g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), NULL);
   sam_toast_show (GTK_WIDGET (self), toast);

@@ -15,8 +15,8 @@
 
 #include "sam-people-municipality-editor.h"
 #include "sam-people-page.h"
-#include "sam-people-undo.h"
 #include "sam-person-editor.h"
+#include "sam-store-undo.h"
 #include "sam-window.h"
 
 struct _SamPeoplePage
@@ -237,19 +237,16 @@ static void
 undo_clicked_cb (AdwToast      *toast,
                  SamPeoplePage *self)
 {
-  SamPeopleUndo *undo = g_object_get_data (G_OBJECT (toast), "sam-undo");
+  SamDeletion *deletion = g_object_get_data (G_OBJECT (toast), "sam-undo");
   g_autoptr(GError) error = NULL;
   gboolean person;
   gint64 id;
 
-  if (undo == NULL)
+  if (deletion == NULL || sam_deletion_get_undone (deletion))
     return;
 
-  person = SAM_IS_PERSON (sam_people_undo_get_entity (undo));
-  id = sam_people_undo_restore (undo, &error);
-  g_object_set_data (G_OBJECT (toast), "sam-undo", NULL);
-
-  if (id == 0)
+  person = sam_deletion_get_entity_type (deletion) == SAM_TYPE_PERSON;
+  if (!sam_store_undo_deletion (self->store, deletion, &error))
     {
       g_autofree char *message = g_strdup_printf (_("Could not undo: %s"), error->message);
 
@@ -257,6 +254,7 @@ undo_clicked_cb (AdwToast      *toast,
       return;
     }
 
+  id = sam_deletion_get_id (deletion);
   if (person)
     show_person (self, id);
   else
@@ -269,7 +267,7 @@ delete_entity (SamPeoplePage *self,
                gint64         id)
 {
   g_autoptr(SamEntity) entity = NULL;
-  g_autoptr(SamPeopleUndo) undo = NULL;
+  g_autoptr(SamDeletion) deletion = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   const char *name;
@@ -285,8 +283,8 @@ delete_entity (SamPeoplePage *self,
       return;
     }
 
-  undo = sam_people_undo_take (self->store, entity);
-  if (!sam_store_delete (self->store, entity, &error))
+  deletion = sam_store_delete_with_undo (self->store, entity, &error);
+  if (deletion == NULL)
     {
       g_autofree char *message = g_strdup_printf (_("Could not delete: %s"), error->message);
 
@@ -303,8 +301,7 @@ delete_entity (SamPeoplePage *self,
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_object_set_data_full (G_OBJECT (toast), "sam-undo", g_steal_pointer (&undo),
-                          (GDestroyNotify)sam_people_undo_free);
+  g_object_set_data_full (G_OBJECT (toast), "sam-undo", g_steal_pointer (&deletion), g_object_unref);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self, 0);
   add_toast (self, toast);
 }

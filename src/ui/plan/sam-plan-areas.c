@@ -14,6 +14,7 @@
 #include "sam-plan-areas.h"
 #include "sam-plan-form.h"
 #include "sam-stable-model.h"
+#include "sam-store-undo.h"
 
 /* The development areas of one plan, in their order: each row opens to
  * edit the title and description as the user types, moves up or down, or
@@ -378,9 +379,7 @@ typedef struct
 {
   SamPlanAreas *self;
   SamStore     *store;
-  SamArea      *area;
-  GArray       *activity_ids;
-  GArray       *question_ids;
+  SamDeletion  *deletion;
 } UndoDelete;
 
 static void
@@ -390,87 +389,8 @@ undo_delete_free (gpointer data)
 
   g_clear_object (&undo->self);
   g_clear_object (&undo->store);
-  g_clear_object (&undo->area);
-  g_clear_pointer (&undo->activity_ids, g_array_unref);
-  g_clear_pointer (&undo->question_ids, g_array_unref);
+  g_clear_object (&undo->deletion);
   g_free (undo);
-}
-
-/* The ids of the rows in @model whose "area-id" is @area_id. */
-static GArray *
-ids_pointing_at (GListModel *model,
-                 gint64      area_id)
-{
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(SamEntity) entity = g_list_model_get_item (model, i);
-      gint64 linked = 0;
-
-      g_object_get (entity, "area-id", &linked, NULL);
-      if (linked == area_id)
-        {
-          gint64 id = sam_entity_get_id (entity);
-
-          g_array_append_val (ids, id);
-        }
-    }
-
-  return ids;
-}
-
-/* Points the rows in @ids at the area again, unless they were pointed
- * elsewhere in the meantime. */
-static gboolean
-relink (SamStore  *store,
-        GType      type,
-        GArray    *ids,
-        gint64     area_id,
-        GError   **error)
-{
-  for (guint i = 0; i < ids->len; i++)
-    {
-      g_autoptr(GObject) entity = sam_store_load (store, type, g_array_index (ids, gint64, i), NULL);
-      gint64 current = 0;
-
-      if (entity == NULL)
-        continue;
-
-      g_object_get (entity, "area-id", &current, NULL);
-      if (current != 0)
-        continue;
-
-      g_object_set (entity, "area-id", area_id, NULL);
-      if (!sam_store_update (store, entity, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-restore (UndoDelete  *undo,
-         GError     **error)
-{
-  gint64 area_id;
-
-  if (!sam_store_begin (undo->store, error))
-    return FALSE;
-
-  if (!sam_store_save_as_is (undo->store, undo->area, error))
-    goto failed;
-
-  area_id = sam_entity_get_id (SAM_ENTITY (undo->area));
-  if (!relink (undo->store, SAM_TYPE_ACTIVITY, undo->activity_ids, area_id, error)
-      || !relink (undo->store, SAM_TYPE_FOCUS_QUESTION, undo->question_ids, area_id, error))
-    goto failed;
-
-  return sam_store_commit (undo->store, error);
-
-failed:
-  sam_store_rollback (undo->store);
-  return FALSE;
 }
 
 static void
@@ -479,16 +399,11 @@ undo_delete (gpointer data)
   UndoDelete *undo = data;
   g_autoptr(GError) error = NULL;
 
-  if (undo->area == NULL)
+  if (sam_deletion_get_undone (undo->deletion))
     return;
 
-  if (!restore (undo, &error))
-    {
-      sam_plan_show_message (GTK_WIDGET (undo->self), error->message);
-      return;
-    }
-
-  g_clear_object (&undo->area);
+  if (!sam_store_undo_deletion (undo->store, undo->deletion, &error))
+    sam_plan_show_message (GTK_WIDGET (undo->self), error->message);
 }
 
 static gboolean
@@ -496,8 +411,6 @@ delete_area (SamPlanAreas *self,
              gint64        id)
 {
   g_autoptr(SamArea) area = NULL;
-  g_autoptr(GListModel) activities = NULL;
-  g_autoptr(GListModel) questions = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   UndoDelete *undo;
@@ -512,18 +425,12 @@ delete_area (SamPlanAreas *self,
       return FALSE;
     }
 
-  /* The database forgets the links with the area: remember them first. */
-  activities = sam_store_list_activities (self->store, sam_area_get_plan_id (area));
-  questions = sam_store_list_focus_questions (self->store, sam_area_get_plan_id (area));
-
   undo = g_new0 (UndoDelete, 1);
   undo->self = g_object_ref (self);
   undo->store = g_object_ref (self->store);
-  undo->area = g_object_ref (area);
-  undo->activity_ids = ids_pointing_at (activities, id);
-  undo->question_ids = ids_pointing_at (questions, id);
+  undo->deletion = sam_store_delete_with_undo (self->store, area, &error);
 
-  if (!sam_store_delete (self->store, area, &error))
+  if (undo->deletion == NULL)
     {
       sam_plan_show_message (GTK_WIDGET (self), error->message);
       undo_delete_free (undo);

@@ -16,7 +16,7 @@
 #include "sam-plan-areas.h"
 #include "sam-plan-form.h"
 #include "sam-plan-page.h"
-#include "sam-plan-snapshot.h"
+#include "sam-store-undo.h"
 
 /* The operational plans and, for the one chosen, its activities in a table
  * that sorts by any column. An activity (or the plan itself) is edited in
@@ -725,7 +725,7 @@ year_spin_input_cb (GtkSpinButton *spin,
 typedef struct
 {
   SamPlanPage     *page;
-  SamPlanSnapshot *snapshot;
+  SamDeletion     *deletion;
 } UndoDelete;
 
 static void
@@ -734,61 +734,50 @@ undo_delete_free (gpointer data)
   UndoDelete *undo = data;
 
   g_clear_object (&undo->page);
-  g_clear_pointer (&undo->snapshot, sam_plan_snapshot_free);
+  g_clear_object (&undo->deletion);
   g_free (undo);
+}
+
+/* Brings the deletion back once; returns the restored row's id, or 0. */
+static gint64
+restore (UndoDelete *undo)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (undo->page->store == NULL || sam_deletion_get_undone (undo->deletion))
+    return 0;
+
+  if (!sam_store_undo_deletion (undo->page->store, undo->deletion, &error))
+    {
+      sam_plan_show_message (GTK_WIDGET (undo->page), error->message);
+      return 0;
+    }
+
+  return sam_deletion_get_id (undo->deletion);
 }
 
 static void
 undo_delete (gpointer data)
 {
   UndoDelete *undo = data;
-  g_autoptr(GError) error = NULL;
-  gint64 id;
+  g_autoptr(SamEntity) entity = NULL;
+  gint64 id = restore (undo);
 
-  if (undo->snapshot == NULL)
+  if (id == 0)
     return;
 
-  if (!sam_plan_snapshot_restore (undo->snapshot, &error))
-    {
-      sam_plan_show_message (GTK_WIDGET (undo->page), error->message);
-      return;
-    }
-
-  id = sam_plan_snapshot_get_restored_id (undo->snapshot);
-  g_clear_pointer (&undo->snapshot, sam_plan_snapshot_free);
-
-  if (undo->page->store == NULL)
-    return;
-
-  {
-    g_autoptr(SamEntity) entity = NULL;
-
-    entity = sam_store_load (undo->page->store, SAM_TYPE_ACTIVITY, id, NULL);
-    if (entity != NULL && sam_activity_get_plan_id (SAM_ACTIVITY (entity)) == undo->page->plan_id)
-      open_activity (undo->page, id, FALSE);
-  }
+  entity = sam_store_load (undo->page->store, SAM_TYPE_ACTIVITY, id, NULL);
+  if (entity != NULL && sam_activity_get_plan_id (SAM_ACTIVITY (entity)) == undo->page->plan_id)
+    open_activity (undo->page, id, FALSE);
 }
 
 static void
 undo_delete_plan (gpointer data)
 {
   UndoDelete *undo = data;
-  g_autoptr(GError) error = NULL;
-  gint64 id;
+  gint64 id = restore (undo);
 
-  if (undo->snapshot == NULL)
-    return;
-
-  if (!sam_plan_snapshot_restore (undo->snapshot, &error))
-    {
-      sam_plan_show_message (GTK_WIDGET (undo->page), error->message);
-      return;
-    }
-
-  id = sam_plan_snapshot_get_restored_id (undo->snapshot);
-  g_clear_pointer (&undo->snapshot, sam_plan_snapshot_free);
-
-  if (undo->page->store != NULL)
+  if (id != 0)
     sam_plan_choice_set_selected_id (undo->page->plan_choice, id);
 }
 
@@ -802,9 +791,9 @@ delete_with_undo (SamPlanPage     *self,
   UndoDelete *undo = g_new0 (UndoDelete, 1);
 
   undo->page = g_object_ref (self);
-  undo->snapshot = sam_plan_snapshot_new (self->store, entity);
+  undo->deletion = sam_store_delete_with_undo (self->store, entity, &error);
 
-  if (!sam_store_delete (self->store, entity, &error))
+  if (undo->deletion == NULL)
     {
       sam_plan_show_message (GTK_WIDGET (self), error->message);
       undo_delete_free (undo);

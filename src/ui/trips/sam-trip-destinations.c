@@ -13,6 +13,7 @@
 
 #include "sam-groups-util.h"
 #include "sam-stable-model.h"
+#include "sam-store-undo.h"
 #include "sam-trip-destinations.h"
 
 struct _SamTripDestinations
@@ -315,13 +316,16 @@ chosen_toggled_cb (GtkCheckButton *button,
 }
 
 static void
-undo_delete_cb (AdwToast       *toast,
-                SamDestination *copy)
+undo_delete_cb (AdwToast    *toast,
+                SamDeletion *deletion)
 {
   SamStore *store = g_object_get_data (G_OBJECT (toast), "store");
   g_autoptr(GError) error = NULL;
 
-  if (!sam_store_save_as_is (store, copy, &error))
+  if (sam_deletion_get_undone (deletion))
+    return;
+
+  if (!sam_store_undo_deletion (store, deletion, &error))
     g_warning ("Could not undo: %s", error->message);
 }
 
@@ -331,6 +335,7 @@ delete_clicked_cb (GtkButton      *button,
 {
   SamTripDestinations *self = g_object_get_data (G_OBJECT (button), "destinations");
   g_autoptr(SamDestination) copy = NULL;
+  g_autoptr(SamDeletion) deletion = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
@@ -339,7 +344,9 @@ delete_clicked_cb (GtkButton      *button,
   sam_groups_saver_flush (self->saver);
   copy = sam_store_load (self->store, SAM_TYPE_DESTINATION,
                          sam_entity_get_id (SAM_ENTITY (destination)), &error);
-  if (copy == NULL || !sam_store_delete (self->store, copy, &error))
+  if (copy != NULL)
+    deletion = sam_store_delete_with_undo (self->store, copy, &error);
+  if (deletion == NULL)
     {
       sam_groups_show_error (GTK_WIDGET (self), error);
       return;
@@ -352,7 +359,7 @@ delete_clicked_cb (GtkButton      *button,
   adw_toast_set_button_label (toast, _("_Undo"));
   g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_cb),
-                         g_steal_pointer (&copy), (GClosureNotify)(void (*) (void))g_object_unref, 0);
+                         g_steal_pointer (&deletion), (GClosureNotify)(void (*) (void))g_object_unref, 0);
   sam_toast_show (GTK_WIDGET (self), toast);
 }
 

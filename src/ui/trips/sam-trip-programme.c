@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "sam-groups-util.h"
+#include "sam-store-undo.h"
 #include "sam-trip-programme.h"
 
 struct _SamTripProgramme
@@ -38,13 +39,16 @@ struct _SamTripProgramme
 G_DEFINE_FINAL_TYPE (SamTripProgramme, sam_trip_programme, GTK_TYPE_WIDGET)
 
 static void
-undo_cb (AdwToast  *toast,
-         SamEntity *copy)
+undo_cb (AdwToast    *toast,
+         SamDeletion *deletion)
 {
   SamStore *store = g_object_get_data (G_OBJECT (toast), "store");
   g_autoptr(GError) error = NULL;
 
-  if (!sam_store_save_as_is (store, copy, &error))
+  if (sam_deletion_get_undone (deletion))
+    return;
+
+  if (!sam_store_undo_deletion (store, deletion, &error))
     g_warning ("Could not undo: %s", error->message);
 }
 
@@ -56,12 +60,15 @@ remove_clicked_cb (GtkButton *button,
   SamTripProgramme *self = g_object_get_data (G_OBJECT (button), "programme");
   const char *what = g_object_get_data (G_OBJECT (button), "what");
   g_autoptr(SamEntity) copy = NULL;
+  g_autoptr(SamDeletion) deletion = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   AdwToast *toast;
 
   copy = sam_store_load (self->store, G_OBJECT_TYPE (entity), sam_entity_get_id (entity), &error);
-  if (copy == NULL || !sam_store_delete (self->store, copy, &error))
+  if (copy != NULL)
+    deletion = sam_store_delete_with_undo (self->store, copy, &error);
+  if (deletion == NULL)
     {
       sam_groups_show_error (GTK_WIDGET (self), error);
       return;
@@ -73,7 +80,7 @@ remove_clicked_cb (GtkButton *button,
   adw_toast_set_button_label (toast, _("_Undo"));
   g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_cb),
-                         g_steal_pointer (&copy), (GClosureNotify)(void (*) (void))g_object_unref, 0);
+                         g_steal_pointer (&deletion), (GClosureNotify)(void (*) (void))g_object_unref, 0);
   sam_toast_show (GTK_WIDGET (self), toast);
 }
 

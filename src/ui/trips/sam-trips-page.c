@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "sam-groups-util.h"
+#include "sam-store-undo.h"
 #include "sam-trip-destinations.h"
 #include "sam-trip-programme.h"
 #include "sam-trips-page.h"
@@ -740,10 +741,9 @@ sam_trips_page_set_now (SamTripsPage *self,
 
 typedef struct
 {
-  SamStore     *store;
-  SamStudyTrip *trip;
-  GPtrArray    *children;
-  GtkWidget    *page;
+  SamStore    *store;
+  SamDeletion *deletion;
+  GtkWidget   *page;
 } Deleted;
 
 static void
@@ -752,8 +752,7 @@ deleted_free (gpointer data)
   Deleted *deleted = data;
 
   g_clear_object (&deleted->store);
-  g_clear_object (&deleted->trip);
-  g_clear_pointer (&deleted->children, g_ptr_array_unref);
+  g_clear_object (&deleted->deletion);
   g_clear_weak_pointer (&deleted->page);
   g_free (deleted);
 }
@@ -763,59 +762,26 @@ undo_delete_cb (AdwToast *toast,
                 Deleted  *deleted)
 {
   g_autoptr(GError) error = NULL;
-  gboolean ok;
-  gint64 id;
 
-  if (!sam_store_begin (deleted->store, &error))
-    goto failed;
+  if (sam_deletion_get_undone (deleted->deletion))
+    return;
 
-  ok = sam_store_save_as_is (deleted->store, deleted->trip, &error);
-  id = sam_entity_get_id (SAM_ENTITY (deleted->trip));
-
-  for (guint i = 0; ok && i < deleted->children->len; i++)
+  if (!sam_store_undo_deletion (deleted->store, deleted->deletion, &error))
     {
-      GObject *child = g_ptr_array_index (deleted->children, i);
-
-      g_object_set (child, "study-trip-id", id, NULL);
-      ok = sam_store_save_as_is (deleted->store, child, &error);
+      g_warning ("Could not undo the deletion: %s", error->message);
+      if (deleted->page != NULL)
+        sam_groups_show_error (deleted->page, error);
+      return;
     }
 
-  if (!ok)
-    {
-      sam_store_rollback (deleted->store);
-      goto failed;
-    }
-
-  if (!sam_store_commit (deleted->store, &error))
-    goto failed;
-
   if (deleted->page != NULL)
-    sam_trips_page_open (deleted->page, id);
-
-  return;
-
-failed:
-  g_warning ("Could not undo the deletion: %s", error->message);
-  if (deleted->page != NULL)
-    sam_groups_show_error (deleted->page, error);
-}
-
-static void
-collect (GPtrArray  *children,
-         GListModel *model)
-{
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (children, g_list_model_get_item (model, i));
+    sam_trips_page_open (deleted->page, sam_deletion_get_id (deleted->deletion));
 }
 
 void
 sam_trips_page_delete_trip (SamTripsPage *self)
 {
-  g_autoptr(GListModel) destinations = NULL;
-  g_autoptr(GListModel) participants = NULL;
-  g_autoptr(GListModel) programme = NULL;
+  g_autoptr(SamStudyTrip) trip = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   Deleted *deleted;
@@ -834,17 +800,12 @@ sam_trips_page_delete_trip (SamTripsPage *self)
 
   deleted = g_new0 (Deleted, 1);
   deleted->store = g_object_ref (self->store);
-  deleted->trip = sam_store_load (self->store, SAM_TYPE_STUDY_TRIP, id, NULL);
-  deleted->children = g_ptr_array_new_with_free_func (g_object_unref);
-  destinations = sam_store_list_destinations (self->store, id);
-  participants = sam_store_list_trip_participants (self->store, id);
-  programme = sam_store_list_programme (self->store, id);
-  collect (deleted->children, destinations);
-  collect (deleted->children, participants);
-  collect (deleted->children, programme);
+  trip = sam_store_load (self->store, SAM_TYPE_STUDY_TRIP, id, NULL);
+  if (trip != NULL)
+    deleted->deletion = sam_store_delete_with_undo (self->store, trip, &error);
   g_set_weak_pointer (&deleted->page, GTK_WIDGET (self));
 
-  if (deleted->trip == NULL || !sam_store_delete (self->store, deleted->trip, &error))
+  if (deleted->deletion == NULL)
     {
       if (error != NULL)
         sam_groups_show_error (GTK_WIDGET (self), error);
@@ -853,11 +814,13 @@ sam_trips_page_delete_trip (SamTripsPage *self)
     }
 
   /* Translators: a toast after deleting a study trip. */
-  title = g_strdup_printf (_("Deleted “%s”"), sam_study_trip_get_title (deleted->trip));
+  title = g_strdup_printf (_("Deleted “%s”"), sam_study_trip_get_title (trip));
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_cb),
                          deleted, (GClosureNotify)(void (*) (void))deleted_free, 0);
+  /* Kept for the last deletion only, so that a test can click Undo. */
+  g_object_set_data_full (G_OBJECT (self), "sam-undo-toast", g_object_ref (toast), g_object_unref);
 
   show_trip (self, 0);
   adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
