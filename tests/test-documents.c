@@ -509,6 +509,131 @@ outline_of (PopplerDocument *document)
   return titles;
 }
 
+/* Poppler 22's GLib structure text takes Cairo's UTF-8 strings for
+ * PDFDocEncoding and converts them once more ("ö" comes back as "Ã¶").
+ * This undoes that; text that is not doubly encoded (a fixed poppler)
+ * comes back as it is. */
+static char *
+undo_pdfdoc (const char *text)
+{
+  static const gunichar high[] = {
+    0x2022, 0x2020, 0x2021, 0x2026, 0x2014, 0x2013, 0x0192, 0x2044, 0x2039, 0x203a, 0x2212, 0x2030,
+    0x201e, 0x201c, 0x201d, 0x2018, 0x2019, 0x201a, 0x2122, 0xfb01, 0xfb02, 0x0141, 0x0152, 0x0160,
+    0x0178, 0x017d, 0x0131, 0x0142, 0x0153, 0x0161, 0x017e,
+  };
+  g_autoptr(GString) bytes = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      guint i;
+
+      if (c < 0x80 || (c >= 0xa0 && c <= 0xff))
+        {
+          g_string_append_c (bytes, (char)c);
+          continue;
+        }
+
+      for (i = 0; i < G_N_ELEMENTS (high) && high[i] != c; i++)
+        ;
+      if (i == G_N_ELEMENTS (high))
+        return g_strdup (text);
+      g_string_append_c (bytes, (char)(0x80 + i));
+    }
+
+  if (!g_utf8_validate (bytes->str, bytes->len, NULL))
+    return g_strdup (text);
+
+  return g_strdup (bytes->str);
+}
+
+static const char *
+structure_name (PopplerStructureElementKind kind)
+{
+  switch (kind)
+    {
+    case POPPLER_STRUCTURE_ELEMENT_DOCUMENT: return "Document";
+    case POPPLER_STRUCTURE_ELEMENT_PARAGRAPH: return "P";
+    case POPPLER_STRUCTURE_ELEMENT_HEADING_1: return "H1";
+    case POPPLER_STRUCTURE_ELEMENT_HEADING_2: return "H2";
+    case POPPLER_STRUCTURE_ELEMENT_HEADING_3: return "H3";
+    case POPPLER_STRUCTURE_ELEMENT_HEADING_4: return "H4";
+    case POPPLER_STRUCTURE_ELEMENT_LIST: return "L";
+    case POPPLER_STRUCTURE_ELEMENT_LIST_ITEM: return "LI";
+    case POPPLER_STRUCTURE_ELEMENT_LIST_LABEL: return "Lbl";
+    case POPPLER_STRUCTURE_ELEMENT_LIST_BODY: return "LBody";
+    case POPPLER_STRUCTURE_ELEMENT_TABLE: return "Table";
+    case POPPLER_STRUCTURE_ELEMENT_TABLE_ROW: return "TR";
+    case POPPLER_STRUCTURE_ELEMENT_TABLE_HEADING: return "TH";
+    case POPPLER_STRUCTURE_ELEMENT_TABLE_DATA: return "TD";
+    case POPPLER_STRUCTURE_ELEMENT_LINK: return "Link";
+    case POPPLER_STRUCTURE_ELEMENT_FIGURE: return "Figure";
+    default: return "?";
+    }
+}
+
+/* The structure tree as a screen reader walks it. Poppler 22 reads an
+ * element's text only up to the end of its first line (it stops at the
+ * ActualText span Cairo writes for the space there), so the tests look
+ * for a block's first line. One line per element:
+ * "H2 Informationspunkter", with the text it holds (whitespace
+ * collapsed); the containers ("Document", "Table", "TR", "L", "LI") as
+ * their name only, their text being their children's. */
+static void
+collect_structure (PopplerStructureElementIter *iter,
+                   GString                     *out)
+{
+  g_autoptr(GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
+
+  do
+    {
+      PopplerStructureElement *element = poppler_structure_element_iter_get_element (iter);
+      PopplerStructureElementKind kind = poppler_structure_element_get_kind (element);
+      PopplerStructureElementIter *child;
+
+      if (kind != POPPLER_STRUCTURE_ELEMENT_CONTENT && kind != POPPLER_STRUCTURE_ELEMENT_OBJECT_REFERENCE)
+        {
+          gboolean container = kind == POPPLER_STRUCTURE_ELEMENT_DOCUMENT || kind == POPPLER_STRUCTURE_ELEMENT_TABLE
+                               || kind == POPPLER_STRUCTURE_ELEMENT_TABLE_ROW || kind == POPPLER_STRUCTURE_ELEMENT_LIST
+                               || kind == POPPLER_STRUCTURE_ELEMENT_LIST_ITEM;
+          g_autofree char *text = container ? NULL
+                                  : poppler_structure_element_get_text (element, POPPLER_STRUCTURE_GET_TEXT_RECURSIVE);
+          g_autofree char *decoded = undo_pdfdoc (text != NULL ? text : "");
+          g_autofree char *collapsed = g_regex_replace_literal (spaces, decoded, -1, 0, " ", 0, NULL);
+
+          g_strstrip (collapsed);
+          g_string_append (out, structure_name (kind));
+          if (*collapsed != '\0')
+            g_string_append_printf (out, " %s", collapsed);
+          g_string_append_c (out, '\n');
+        }
+
+      child = poppler_structure_element_iter_get_child (iter);
+      if (child != NULL)
+        {
+          collect_structure (child, out);
+          poppler_structure_element_iter_free (child);
+        }
+      g_object_unref (element);
+    }
+  while (poppler_structure_element_iter_next (iter));
+}
+
+static char *
+structure_of (PopplerDocument *document)
+{
+  PopplerStructureElementIter *iter = poppler_structure_element_iter_new (document);
+  GString *out = g_string_new (NULL);
+
+  if (iter != NULL)
+    {
+      collect_structure (iter, out);
+      poppler_structure_element_iter_free (iter);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 static cairo_status_t
 append_bytes (void                *closure,
               const unsigned char *data,
@@ -1291,6 +1416,76 @@ test_keep_with_next (SamTestDb     *fixture,
     }
 }
 
+/* A screen reader follows the tagged structure: the heading, the head as
+ * a table of labels and values, the groups and items as headings of the
+ * right levels, lists as lists; and a reader copying text (pdftotext)
+ * reads each label of the head before its value. */
+static void
+test_structure (SamTestDb     *fixture,
+                gconstpointer  data)
+{
+  g_auto(Sample) sample = { 0 };
+  g_autoptr(Pdf) agenda = NULL;
+  g_autoptr(Pdf) pack = NULL;
+  g_autofree char *structure = NULL;
+  g_autofree char *pack_structure = NULL;
+  g_autofree char *first = NULL;
+  guint n_figures = 0;
+
+  add_sample (fixture->store, &sample);
+  add_sample_attachments (fixture->store, &sample);
+  agenda = write_and_open (fixture, sample.id, SAM_DOCUMENT_AGENDA, "sv", "structure.pdf");
+  structure = structure_of (agenda);
+  if (g_getenv ("SAMVERKAN_KEEP_DOCUMENTS") != NULL)
+    g_file_set_contents ("structure.txt", structure, -1, NULL);
+  if (g_getenv ("SAMVERKAN_KEEP_DOCUMENTS") != NULL)
+    g_file_set_contents ("structure-page.txt", page_text (agenda, 0), -1, NULL);
+
+  g_assert_true (g_str_has_prefix (structure, "Document\n"));
+  assert_in_order (structure, (const char *[]) {
+                     "\nH1 Kommundirektörsmöte MalmöLundregionen", "\nP Dagordning",
+                     "\nTable\nTR\nTH Datum och tid\nTD tisdag 29 januari 2019, kl. 15.00–17.00",
+                     "\nTR\nTH Plats\nTD Bruksgatan 22, Lund",
+                     "\nTR\nTH Kallade\nTD Christoffer Nilsson (Lund, ordförande), Andreas Norbrant (Malmö)",
+                     "\nTR\nTH Vid protokollet\nTD Britt Steiner (Lund)",
+                     "\nH2 Informations- och diskussionspunkter",
+                     "\nH3 1. Föregående protokoll (11 november 2018)",
+                     "\nH3 2. Den regionala utvecklingsstrategin ”Det öppna Skåne 2030”",
+                     "\nP Under våren 2018 har Skånes regionala utvecklingsstrategi setts över.",
+                     "\nL\nLI\nLbl •\nLBody Är strategin lika aktuell i dag som 2014?",
+                     "LI\nLbl –\nLBody Våga prioritera",
+                     "\nH2 Diskussions- och beslutspunkter",
+                     "\nH3 3. Översiktsplanering och bostadsförsörjning i sydvästra Skåne",
+                     "\nP Förslag till beslut: Kommundirektörsgruppen godkänner förslaget",
+                     "\nH2 Uppföljning av uppdrag", "\nH3 4. Uppföljning av uppdrag",
+                     "\nLBody Sammanställa remissvar om trafikförsörjningsprogrammet – Ansvarig: samtliga",
+                     "\nH2 Föreslagna punkter", "\nLBody Studieresa till Tallinn",
+                     NULL });
+  /* No heading level is skipped: items under a group are H3, and the
+   * footer is no heading. */
+  g_assert_null (strstr (structure, "\nH4 "));
+  g_assert_null (strstr (structure, "H1 Dagordning –"));
+
+  /* Plain text extraction, as pdftotext does it, pairs labels and values. */
+  first = page_text (agenda, 0);
+  assert_in_order (first, (const char *[]) {
+                     "Datum och tid", "tisdag 29 januari 2019", "Plats", "Bruksgatan 22, Lund",
+                     "Kallade", "Christoffer Nilsson", "Övriga medverkande", "Ulrika Geeraedts",
+                     "Vid protokollet", "Britt Steiner", NULL });
+
+  /* In the meeting pack, each page of an attachment is a figure, and the
+   * table of contents links to the pages. */
+  pack = write_and_open (fixture, sample.id, SAM_DOCUMENT_PACK, "sv", "structure-pack.pdf");
+  pack_structure = structure_of (pack);
+  for (const char *p = strstr (pack_structure, "\nFigure"); p != NULL; p = strstr (p + 1, "\nFigure"))
+    n_figures++;
+  g_assert_cmpuint (n_figures, ==, 3);
+  assert_in_order (pack_structure, (const char *[]) {
+                     "\nH1 Kommundirektörsmöte MalmöLundregionen\n", "P Möteshandlingar\n",
+                     "\nH2 Innehåll\n", "\nLink Dagordning", "\nH1 Kommundirektörsmöte MalmöLundregionen\n",
+                     "\nP Bilaga 1 – Strategins sammanfattning\nFigure", NULL });
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1308,6 +1503,7 @@ main (int    argc,
   ADD ("/documents/keep-with-next", test_keep_with_next);
   ADD ("/documents/fonts-embedded", test_fonts_embedded);
   ADD ("/documents/metadata", test_metadata);
+  ADD ("/documents/structure", test_structure);
   ADD ("/documents/minutes/swedish", test_minutes_swedish);
   ADD ("/documents/minutes/english", test_minutes_english);
   ADD ("/documents/minutes/protocol", test_protocol);

@@ -93,6 +93,9 @@ struct _SamDocumentLayout
    * the surface is only compared, never used. */
   gconstpointer        outline_surface;
   int                  outline_parents[8];
+
+  /* Whether the Document structure element is open on that surface. */
+  gboolean             document_open;
 };
 
 void         sam_layout_set_source      (cairo_t           *cr,

@@ -137,6 +137,22 @@ sam_layout_create (SamDocumentLayout *self,
   pango_layout_set_line_spacing (layout, (float)info->line_spacing);
   pango_layout_set_markup (layout, markup != NULL ? markup : "", -1);
 
+  /* No ligatures: a ligature ("fi" as one glyph) reaches a PDF reader only
+   * through an ActualText span, which some readers (poppler's structure
+   * text among them) stop at, so that a screen reader would hear "tra"
+   * for "trafik". */
+  {
+    PangoAttrList *attributes = pango_layout_get_attributes (layout);
+    g_autoptr(PangoAttrList) own = attributes == NULL ? pango_attr_list_new () : NULL;
+
+    pango_attr_list_insert_before (attributes != NULL ? attributes : own,
+                                   pango_attr_font_features_new ("liga 0, clig 0"));
+    if (own != NULL)
+      pango_layout_set_attributes (layout, own);
+    else
+      pango_layout_context_changed (layout);
+  }
+
   return layout;
 }
 
