@@ -1416,6 +1416,92 @@ test_keep_with_next (SamTestDb     *fixture,
     }
 }
 
+/* How much of a page's body the text fills, from 0 (empty) to 1 (down to
+ * the footer): the lowest glyph above the footer. */
+static double
+page_fill (PopplerDocument *document,
+           int              index)
+{
+  g_autoptr(PdfPage) page = poppler_document_get_page (document, index);
+  g_autofree char *text = poppler_page_get_text (page);
+  PopplerRectangle *boxes = NULL;
+  guint n_boxes = 0;
+  double width, height, lowest = MM (20);
+  const char *p = text;
+
+  poppler_page_get_size (page, &width, &height);
+  g_assert_true (poppler_page_get_text_layout (page, &boxes, &n_boxes));
+  for (guint i = 0; i < n_boxes && *p != '\0'; i++, p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)) && boxes[i].y2 < height - MM (20) - 20.0)
+      lowest = MAX (lowest, boxes[i].y2);
+  g_free (boxes);
+
+  return (lowest - MM (20)) / (height - MM (40) - 26.0);
+}
+
+static void
+assert_pages_filled (PopplerDocument *document,
+                     const char      *name)
+{
+  int n_pages = poppler_document_get_n_pages (document);
+
+  for (int i = 0; i + 1 < n_pages; i++)
+    if (page_fill (document, i) < 0.5)
+      g_error ("%s: page %d of %d is %.0f %% empty", name, i + 1, n_pages, 100 * (1 - page_fill (document, i)));
+}
+
+/* Keeping headings with what follows never leaves more than half a page
+ * empty: not with a run of items that are titles only, and not in the
+ * example's 2018-03-08 meeting, whose last three items once went to a
+ * page of their own. */
+static void
+test_page_fill (SamTestDb     *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(SamBody) body = sam_test_add_body (fixture->store, "Styrelsen", SAM_BODY_KIND_BOARD);
+  g_autoptr(SamMeeting) meeting = sam_test_add_meeting (fixture->store, body, "2019-03-01T09:00", "Styrelsemöte");
+  g_autoptr(SamMeeting) example = NULL;
+  g_autoptr(Pdf) titles = NULL;
+  g_autoptr(Pdf) agenda = NULL;
+  g_autoptr(Pdf) pack = NULL;
+  g_autoptr(Pdf) minutes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *agenda_text = NULL;
+  gint64 id;
+
+  for (int i = 1; i <= 30; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Ärende %d: en lång rubrik om kommunernas gemensamma arbete med "
+                                                "översiktsplanering, bostadsförsörjning, kollektivtrafik och "
+                                                "grönstruktur i hela sydvästra Skåne", i);
+      g_autoptr(SamAgendaItem) item = sam_test_add_item (fixture->store, meeting, NULL, title, 0);
+    }
+
+  titles = write_and_open (fixture, sam_entity_get_id (SAM_ENTITY (meeting)), SAM_DOCUMENT_AGENDA, "sv",
+                           "fill-titles.pdf");
+  g_assert_cmpint (poppler_document_get_n_pages (titles), >=, 2);
+  assert_pages_filled (titles, "Titles only");
+
+  g_assert_true (sam_exchange_load_example (fixture->store, TRUE, NULL, &error));
+  g_assert_no_error (error);
+  example = sam_store_load_by_uuid (fixture->store, SAM_TYPE_MEETING, "9297fd0d-1fab-51ea-a9ea-cb412bc85ac9", &error);
+  g_assert_no_error (error);
+  id = sam_entity_get_id (SAM_ENTITY (example));
+
+  /* The agenda fits on one page, and the pack is its cover and that page
+   * (the example's attachments have no files). */
+  agenda = write_and_open (fixture, id, SAM_DOCUMENT_AGENDA, "sv", "fill-agenda.pdf");
+  pack = write_and_open (fixture, id, SAM_DOCUMENT_PACK, "sv", "fill-pack.pdf");
+  minutes = write_and_open (fixture, id, SAM_DOCUMENT_MINUTES, "sv", "fill-minutes.pdf");
+  g_assert_cmpint (poppler_document_get_n_pages (agenda), ==, 1);
+  g_assert_cmpint (poppler_document_get_n_pages (pack), ==, 2);
+  agenda_text = body_text (agenda, 0, 0);
+  assert_in_order (agenda_text, (const char *[]) { "4. Rekrytering", "6. Dagordning nästa styrelsemöte 17 april",
+                                                   NULL });
+  assert_pages_filled (minutes, "Minutes of 2018-03-08");
+  g_assert_cmpfloat (page_fill (minutes, poppler_document_get_n_pages (minutes) - 1), >, 0.25);
+}
+
 /* A screen reader follows the tagged structure: the heading, the head as
  * a table of labels and values, the groups and items as headings of the
  * right levels, lists as lists; and a reader copying text (pdftotext)
@@ -1501,6 +1587,7 @@ main (int    argc,
   ADD ("/documents/agenda/outline", test_outline);
   ADD ("/documents/margins", test_margins);
   ADD ("/documents/keep-with-next", test_keep_with_next);
+  ADD ("/documents/page-fill", test_page_fill);
   ADD ("/documents/fonts-embedded", test_fonts_embedded);
   ADD ("/documents/metadata", test_metadata);
   ADD ("/documents/structure", test_structure);

@@ -492,6 +492,17 @@ sam_builder_add_agenda (SamBuilder *self,
 
       /* Under a group's heading (H2) an item is an H3, else an H2. */
       add_item (self, item, depth, outline_level, several ? 3 : 2, timed);
+
+      /* What ends an item keeps with nothing: an item of a title only
+       * would otherwise chain itself to the next, and a run of them go
+       * to the next page together. A title keeps with its sub-items. */
+      if (i + 1 >= items->len || g_array_index (item_depths, int, i + 1) <= depth)
+        {
+          SamBlock *last = sam_document_layout_get_last (self->layout);
+
+          if (last != NULL)
+            last->keep_with_next = FALSE;
+        }
     }
 
   if (items->len == 0)

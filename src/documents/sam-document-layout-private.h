@@ -83,6 +83,7 @@ struct _SamDocumentLayout
   /* The pagination for one page size. */
   double               width;
   double               height;
+  double               spacing;    /* the vertical space between blocks, scaled */
   PangoContext        *context;
   char                *family;
   GPtrArray           *measured;

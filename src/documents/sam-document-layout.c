@@ -286,14 +286,14 @@ needed_after (SamDocumentLayout *self,
     {
     case SAM_BLOCK_TEXT:
       if (block->keep_with_next)
-        return block->space_before + line_span (measured, 0, measured->n_lines)
+        return block->space_before * self->spacing + line_span (measured, 0, measured->n_lines)
                + needed_after (self, index + 1, depth + 1);
-      return block->space_before
+      return block->space_before * self->spacing
              + MAX (line_span (measured, 0, MIN (measured->n_lines, 2)), measured->side_height);
 
     case SAM_BLOCK_RULE:
     case SAM_BLOCK_SIGNATURES:
-      return block->space_before + measured->height;
+      return block->space_before * self->spacing + measured->height;
 
     case SAM_BLOCK_PDF_PAGE:
     case SAM_BLOCK_PAGE_BREAK:
@@ -351,11 +351,15 @@ place_text (Paginator *p,
   int n_lines = measured->n_lines;
   int first = 0;
 
+  /* A heading goes to the next page with what it keeps with, unless that
+   * would leave more than half of this page empty: a long chain of
+   * blocks that keep together then breaks where it must. */
   if (block->keep_with_next && p->page != NULL)
     {
       double need = gap + line_span (measured, 0, n_lines) + needed_after (self, index + 1, 0);
+      double half = (bottom - body_top (self)) / 2.0;
 
-      if (p->y + need > bottom && need <= bottom - body_top (self))
+      if (p->y + need > bottom && need <= bottom - body_top (self) && p->y - body_top (self) >= half)
         {
           break_page (p);
           gap = 0.0;
@@ -417,59 +421,25 @@ free_pages (SamDocumentLayout *self)
   g_clear_pointer (&self->family, g_free);
 }
 
-/**
- * sam_document_layout_paginate:
- * @width: the page width in points
- * @height: the page height in points
- *
- * Breaks the document into pages of this size. Call it in the thread that
- * then draws the pages: Pango's font map is per thread.
- */
-void
-sam_document_layout_paginate (SamDocumentLayout *self,
-                              double             width,
-                              double             height)
+/* Breaks the measured blocks into pages, with the vertical space
+ * between blocks scaled by self->spacing. */
+static void
+flow (SamDocumentLayout *self)
 {
-  PangoFontMap *map = pango_cairo_font_map_get_default ();
-  cairo_font_options_t *options;
   Paginator p = { self, NULL, 0.0 };
   double previous_after = 0.0;
 
-  g_return_if_fail (SAM_IS_DOCUMENT_LAYOUT (self));
-  g_return_if_fail (width > 0 && height > 0);
-
-  free_pages (self);
-  self->width = width;
-  self->height = height;
-
-  self->context = pango_font_map_create_context (map);
-  pango_cairo_context_set_resolution (self->context, 72.0);
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
-  pango_context_set_round_glyph_positions (self->context, FALSE);
-  pango_context_set_language (self->context,
-                              pango_language_from_string (sam_document_language_code (self->language)));
-  self->family = choose_family (map);
-
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
-  self->measured = g_ptr_array_new_with_free_func (measured_free);
-  self->anchor_pages = g_array_new (FALSE, FALSE, sizeof (int));
-  g_array_set_size (self->anchor_pages, self->n_anchors + 1);
   for (int i = 0; i <= self->n_anchors; i++)
     g_array_index (self->anchor_pages, int, i) = -1;
-
-  for (guint i = 0; i < self->blocks->len; i++)
-    g_ptr_array_add (self->measured, measure (self, g_ptr_array_index (self->blocks, i)));
 
   break_page (&p);
   for (guint i = 0; i < self->blocks->len; i++)
     {
       SamBlock *block = g_ptr_array_index (self->blocks, i);
       Measured *measured = g_ptr_array_index (self->measured, i);
-      double gap = p.page == NULL ? 0.0 : MAX (previous_after, block->space_before);
+      double gap = p.page == NULL ? 0.0 : MAX (previous_after, block->space_before) * self->spacing;
 
       switch (block->kind)
         {
@@ -506,6 +476,135 @@ sam_document_layout_paginate (SamDocumentLayout *self,
   /* Even an empty document has a page. */
   if (self->pages->len == 0)
     g_ptr_array_add (self->pages, g_array_new (FALSE, FALSE, sizeof (Placed)));
+}
+
+static gboolean
+is_text_page (SamDocumentLayout *self,
+              GArray            *page)
+{
+  for (guint i = 0; i < page->len; i++)
+    {
+      SamBlock *block = g_ptr_array_index (self->blocks, g_array_index (page, Placed, i).block);
+
+      if (block->kind == SAM_BLOCK_PDF_PAGE)
+        return FALSE;
+    }
+
+  return page->len > 0;
+}
+
+/* Whether a run of text pages (the agenda of a meeting pack, the whole
+ * of the minutes) ends with a page that holds less than a quarter of a
+ * page: a few lines that a little less space between the blocks would
+ * have kept on the page before. */
+static gboolean
+ends_run (SamDocumentLayout *self,
+          guint              index)
+{
+  GArray *next;
+  guint first;
+
+  if (index + 1 >= self->pages->len)
+    return TRUE;
+
+  next = g_ptr_array_index (self->pages, index + 1);
+  if (!is_text_page (self, next))
+    return TRUE;
+
+  first = g_array_index (next, Placed, 0).block;
+
+  return first > 0 && ((SamBlock *)g_ptr_array_index (self->blocks, first - 1))->kind == SAM_BLOCK_PAGE_BREAK;
+}
+
+/* Whether a run of text pages (the agenda of a meeting pack, the whole
+ * of the minutes) ends with a page that holds less than a quarter of a
+ * page: a few lines that a little less space between the blocks would
+ * have kept on the page before. */
+static gboolean
+has_short_last_page (SamDocumentLayout *self)
+{
+  double body = body_bottom (self) - body_top (self);
+
+  for (guint i = 1; i < self->pages->len; i++)
+    {
+      GArray *page = g_ptr_array_index (self->pages, i);
+      Placed *last;
+
+      if (!is_text_page (self, page) || !is_text_page (self, g_ptr_array_index (self->pages, i - 1))
+          || !ends_run (self, i))
+        continue;
+
+      last = &g_array_index (page, Placed, page->len - 1);
+      if (last->y + last->height - body_top (self) < body / 4.0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * sam_document_layout_paginate:
+ * @width: the page width in points
+ * @height: the page height in points
+ *
+ * Breaks the document into pages of this size. Call it in the thread that
+ * then draws the pages: Pango's font map is per thread.
+ */
+void
+sam_document_layout_paginate (SamDocumentLayout *self,
+                              double             width,
+                              double             height)
+{
+  static const double tighter[] = { 0.85, 0.7 };
+  PangoFontMap *map = pango_cairo_font_map_get_default ();
+  cairo_font_options_t *options;
+  guint n_pages;
+
+  g_return_if_fail (SAM_IS_DOCUMENT_LAYOUT (self));
+  g_return_if_fail (width > 0 && height > 0);
+
+  free_pages (self);
+  self->width = width;
+  self->height = height;
+
+  self->context = pango_font_map_create_context (map);
+  pango_cairo_context_set_resolution (self->context, 72.0);
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (self->context, options);
+  cairo_font_options_destroy (options);
+  pango_context_set_round_glyph_positions (self->context, FALSE);
+  pango_context_set_language (self->context,
+                              pango_language_from_string (sam_document_language_code (self->language)));
+  self->family = choose_family (map);
+
+  self->measured = g_ptr_array_new_with_free_func (measured_free);
+  self->anchor_pages = g_array_new (FALSE, FALSE, sizeof (int));
+  g_array_set_size (self->anchor_pages, self->n_anchors + 1);
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    g_ptr_array_add (self->measured, measure (self, g_ptr_array_index (self->blocks, i)));
+
+  self->spacing = 1.0;
+  flow (self);
+
+  /* A short last page is taken back onto the one before when somewhat
+   * less space between the blocks saves it; else the spacing stays. */
+  n_pages = self->pages->len;
+  for (guint i = 0; i < G_N_ELEMENTS (tighter) && has_short_last_page (self); i++)
+    {
+      self->spacing = tighter[i];
+      flow (self);
+      if (self->pages->len < n_pages)
+        return;
+    }
+
+  if (self->spacing != 1.0)
+    {
+      self->spacing = 1.0;
+      flow (self);
+    }
 }
 
 guint
@@ -588,6 +687,19 @@ sam_document_layout_add_text (SamDocumentLayout *self,
   return sam_document_layout_add_markup (self, style, markup);
 }
 
+/**
+ * sam_document_layout_get_last:
+ *
+ * Returns: (transfer none) (nullable): the block added last
+ */
+SamBlock *
+sam_document_layout_get_last (SamDocumentLayout *self)
+{
+  g_return_val_if_fail (SAM_IS_DOCUMENT_LAYOUT (self), NULL);
+
+  return self->blocks->len > 0 ? g_ptr_array_index (self->blocks, self->blocks->len - 1) : NULL;
+}
+
 int
 sam_document_layout_new_anchor (SamDocumentLayout *self)
 {
@@ -652,4 +764,5 @@ static void
 sam_document_layout_init (SamDocumentLayout *self)
 {
   self->blocks = g_ptr_array_new_with_free_func (block_free);
+  self->spacing = 1.0;
 }

@@ -118,6 +118,7 @@ SamBlock          *sam_document_layout_add_markup    (SamDocumentLayout   *self,
 SamBlock          *sam_document_layout_add_text      (SamDocumentLayout   *self,
                                                       SamStyle             style,
                                                       const char          *text);
+SamBlock          *sam_document_layout_get_last      (SamDocumentLayout   *self);
 int                sam_document_layout_new_anchor    (SamDocumentLayout   *self);
 void               sam_document_layout_set_metadata  (SamDocumentLayout   *self,
                                                       const char          *title,
