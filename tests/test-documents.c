@@ -1416,6 +1416,32 @@ test_keep_with_next (SamTestDb     *fixture,
     }
 }
 
+/* Seed 002: the previous minutes "lades till handlingarna" is said in the
+ * text, not set off as a decision ("Beslut:") the original does not have. */
+static void
+test_example_2018 (SamTestDb     *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SamMeeting) meeting = NULL;
+  g_autoptr(Pdf) minutes = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_true (sam_exchange_load_example (fixture->store, FALSE, NULL, &error));
+  g_assert_no_error (error);
+  meeting = sam_store_load_by_uuid (fixture->store, SAM_TYPE_MEETING, "9297fd0d-1fab-51ea-a9ea-cb412bc85ac9", &error);
+  g_assert_no_error (error);
+
+  minutes = write_and_open (fixture, sam_entity_get_id (SAM_ENTITY (meeting)), SAM_DOCUMENT_MINUTES, "sv",
+                            "example-2018.pdf");
+  text = body_text (minutes, 0, -1);
+  assert_in_order (text, (const char *[]) {
+                     "1. Föregående protokoll Protokollet från kommundirektörmötet den 18 januari lades till "
+                     "handlingarna.", "2. Genomförande av Verksamhetsplanen 2018",
+                     "Beslut: Kommundirektörsgruppen godkände förslag till upplägg för översynen", NULL });
+  g_assert_null (strstr (text, "Beslut: Protokollet"));
+}
+
 /* How much of a page's body the text fills, from 0 (empty) to 1 (down to
  * the footer): the lowest glyph above the footer. */
 static double
@@ -1600,6 +1626,7 @@ main (int    argc,
   ADD ("/documents/async", test_async);
   ADD ("/documents/print-context", test_print_context);
   ADD ("/documents/example", test_example);
+  ADD ("/documents/example-2018", test_example_2018);
 #undef ADD
 
   return g_test_run ();
