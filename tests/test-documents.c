@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "sam-document.h"
+#include "sam-document-hyphens.h"
 #include "sam-exchange.h"
 #include "sam-test-util.h"
 
@@ -395,7 +396,13 @@ body_text (PopplerDocument *document,
       read_page (page, height - MM (20) - 20.0, all);
     }
 
-  return g_regex_replace_literal (spaces, all->str, -1, 0, " ", 0, NULL);
+  /* A word hyphenated at a line's end reads as one word. */
+  {
+    g_autoptr(GRegex) hyphens = g_regex_new ("\xc2\xad\\s*", 0, 0, NULL);
+    g_autofree char *joined = g_regex_replace_literal (hyphens, all->str, -1, 0, "", 0, NULL);
+
+    return g_regex_replace_literal (spaces, joined, -1, 0, " ", 0, NULL);
+  }
 }
 
 static char *
@@ -1416,6 +1423,108 @@ test_keep_with_next (SamTestDb     *fixture,
     }
 }
 
+/* Where the break marks go: soft hyphens in long lower-case words, none in
+ * names, codes, tags or entities, nor in a range, a time or a date. */
+static void
+test_break_marks (void)
+{
+  g_autofree char *swedish = NULL;
+  g_autofree char *english = NULL;
+  g_autofree char *kept = NULL;
+  const gboolean keep[] = { FALSE, TRUE };
+
+  g_assert_true (sam_document_can_hyphenate (SAM_DOCUMENT_LANGUAGE_SV));
+  g_assert_true (sam_document_can_hyphenate (SAM_DOCUMENT_LANGUAGE_EN));
+
+  swedish = sam_document_mark_breaks (SAM_DOCUMENT_LANGUAGE_SV,
+                                      "<b>Beslut:</b> kommundirektörsgruppens MalmöLundregionen B2Bmässa "
+                                      "&amp; 2012–2018, kl. 15.00–17.00, 29 januari 2019, 22–23 mars");
+  g_assert_true (g_str_has_prefix (swedish, "<b>Beslut:</b> kom\u00admun\u00addi\u00adrek\u00adtörs"));
+  assert_contains (swedish, " MalmöLundregionen B2Bmässa &amp; ");
+  assert_contains (swedish, " 2012–2018, kl. 15.00–17.00, 29 januari 2019, 22–23 mars");
+
+  english = sam_document_mark_breaks (SAM_DOCUMENT_LANGUAGE_EN, "responsibilities on 29 January 2019");
+  assert_contains (english, "re\u00adspon\u00adsi\u00adbil\u00adi\u00adties");
+  assert_contains (english, " 29 January 2019");
+
+  kept = sam_document_keep_hyphens ("<b>ab\u00adcd</b>ef\u00adgh", keep, G_N_ELEMENTS (keep));
+  g_assert_cmpstr (kept, ==, "<b>abcd</b>ef\u00adgh");
+}
+
+/* In a printed paragraph: long Swedish compounds are hyphenated at a line's
+ * end, names never, and no line breaks inside "2012–2018", "kl. 15.00" or
+ * "29 januari 2019". Filler words of every length put each of them at a
+ * line's end somewhere. */
+static void
+test_hyphenation (SamTestDb     *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(SamBody) body = sam_test_add_body (fixture->store, "Styrelsen", SAM_BODY_KIND_BOARD);
+  g_autoptr(SamMeeting) meeting = sam_test_add_meeting (fixture->store, body, "2019-03-01T09:00", "Styrelsemöte");
+  g_autoptr(SamAgendaItem) item = sam_test_add_item (fixture->store, meeting, NULL, "Verksamhetsplanering", 0);
+  g_autoptr(GString) background = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(Pdf) document = NULL;
+  guint n_hyphenated = 0;
+
+  for (int i = 0; i < 40; i++)
+    g_string_append_printf (background, "%.*s kommundirektörsgruppens verksamhetsplanering ", 1 + i % 7,
+                            "abababa");
+  g_string_append (background, "\n\n");
+  for (int i = 0; i < 40; i++)
+    g_string_append_printf (background, "%.*s Kommundirektörsgruppen MalmöLundregionen ", 1 + i % 7, "abababa");
+
+  /* Paragraphs of short words, each beginning with a word one letter
+   * longer than the last, so that the range, the time and the date come
+   * to a line's end in some of them. */
+  for (int i = 1; i <= 30; i++)
+    {
+      g_string_append_printf (background, "\n\n%.*s", i, "iiiiiiiiiiiiiiiiiiiiiiiiiiiiii");
+      for (int j = 0; j < 3; j++)
+        g_string_append (background, " ab ab ab ab ab ab ab ab ab ab ab ab ab ab ab ab ab ab ab ab ab ab ab ab ab"
+                         " 2012–2018 ab kl. 15.00 ab ab ab ab ab ab 29 januari 2019");
+    }
+  sam_agenda_item_set_background (item, background->str);
+  g_assert_true (sam_store_update (fixture->store, item, &error));
+  g_assert_no_error (error);
+
+  document = write_and_open (fixture, sam_entity_get_id (SAM_ENTITY (meeting)), SAM_DOCUMENT_AGENDA, "sv",
+                             "hyphenation.pdf");
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    {
+      g_autofree char *text = page_text (document, i);
+      g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+      for (guint j = 0; lines[j] != NULL; j++)
+        {
+          const char *line = lines[j];
+          const char *next = lines[j + 1] != NULL ? lines[j + 1] : "";
+          const char *word = strrchr (line, ' ') != NULL ? strrchr (line, ' ') + 1 : line;
+
+          if (g_str_has_suffix (line, "\u00ad"))
+            {
+              n_hyphenated++;
+              if (g_unichar_isupper (g_utf8_get_char (word)))
+                g_error ("A name is hyphenated: “%s” / “%s”", line, next);
+              g_autofree char *part = g_strndup (word, strlen (word) - strlen ("\u00ad"));
+
+              g_assert_true (g_str_has_prefix ("kommundirektörsgruppens", part)
+                             || g_str_has_prefix ("verksamhetsplanering", part));
+            }
+
+          if (g_str_has_suffix (line, "2012–") || g_str_has_suffix (line, "2012") || g_str_has_suffix (line, "kl.")
+              || g_str_has_suffix (line, " 29") || g_str_has_suffix (line, "januari")
+              || g_str_has_prefix (next, "2018") || g_str_has_prefix (next, "–2018")
+              || g_str_has_prefix (next, "15.00") || g_str_has_prefix (next, "januari")
+              || g_str_has_prefix (next, "2019"))
+            g_error ("A line breaks inside a range, a time or a date: “%s” / “%s”", line, next);
+        }
+    }
+
+  /* Of the 10 or so lines of long lower-case words, many end hyphenated. */
+  g_assert_cmpuint (n_hyphenated, >=, 5);
+}
+
 /* Seed 002: the previous minutes "lades till handlingarna" is said in the
  * text, not set off as a decision ("Beslut:") the original does not have. */
 static void
@@ -1604,6 +1713,8 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/documents/break-marks", test_break_marks);
+
 #define ADD(path, func) g_test_add (path, SamTestDb, NULL, sam_test_db_setup, func, sam_test_db_teardown)
   ADD ("/documents/agenda/titles-in-order", test_agenda_titles_in_order);
   ADD ("/documents/agenda/swedish", test_agenda_swedish);
@@ -1613,6 +1724,7 @@ main (int    argc,
   ADD ("/documents/agenda/outline", test_outline);
   ADD ("/documents/margins", test_margins);
   ADD ("/documents/keep-with-next", test_keep_with_next);
+  ADD ("/documents/hyphenation", test_hyphenation);
   ADD ("/documents/page-fill", test_page_fill);
   ADD ("/documents/fonts-embedded", test_fonts_embedded);
   ADD ("/documents/metadata", test_metadata);

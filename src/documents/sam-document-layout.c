@@ -10,6 +10,9 @@
 #include "config.h"
 
 
+#include <string.h>
+
+#include "sam-document-hyphens.h"
 #include "sam-document-layout-private.h"
 
 /* Breaks a document's blocks into pages. Text is measured
@@ -115,6 +118,94 @@ choose_family (PangoFontMap *map)
   return family != NULL ? family : g_strdup ("Sans");
 }
 
+/* Sets the markup, without ligatures: a ligature ("fi" as one glyph)
+ * reaches a PDF reader only through an ActualText span, which some readers
+ * (poppler's structure text among them) stop at, so that a screen reader
+ * would hear "tra" for "trafik". */
+static void
+set_markup (PangoLayout *layout,
+            const char  *markup)
+{
+  PangoAttrList *attributes;
+  g_autoptr(PangoAttrList) own = NULL;
+
+  pango_layout_set_markup (layout, markup, -1);
+  attributes = pango_layout_get_attributes (layout);
+  if (attributes == NULL)
+    attributes = own = pango_attr_list_new ();
+  pango_attr_list_insert_before (attributes, pango_attr_font_features_new ("liga 0, clig 0"));
+  if (own != NULL)
+    pango_layout_set_attributes (layout, own);
+  else
+    pango_layout_context_changed (layout);
+}
+
+/* Lays out @markup with soft hyphens wherever a word may be hyphenated,
+ * moving the break of a line that would begin inside a range, a time or a
+ * date to before it; then again with only the soft hyphens at which a
+ * line broke. */
+static void
+set_hyphenated_markup (SamDocumentLayout *self,
+                       PangoLayout       *layout,
+                       const char        *markup)
+{
+  g_autofree char *marked = sam_document_mark_breaks (self->language, markup);
+  g_autoptr(GArray) keep = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  g_autofree char *kept = NULL;
+  const char *text;
+  int n_lines;
+
+  /* A line that would begin inside "2012–2018" begins before it. */
+  for (int attempt = 0; attempt < 16; attempt++)
+    {
+      g_autofree int *starts = NULL;
+      g_autofree char *stretch = NULL;
+      char *broken;
+      guint ordinal;
+
+      set_markup (layout, marked);
+      n_lines = pango_layout_get_line_count (layout);
+      starts = g_new (int, n_lines);
+      for (int i = 0; i < n_lines; i++)
+        starts[i] = pango_layout_get_line_readonly (layout, i)->start_index;
+
+      if (!sam_document_find_split (pango_layout_get_text (layout), starts, n_lines, &ordinal, &stretch))
+        break;
+      broken = sam_document_break_before (marked, ordinal, stretch);
+      if (broken == NULL)
+        break;
+      g_free (marked);
+      marked = broken;
+    }
+
+  if (strstr (marked, "\xc2\xad") == NULL)
+    return;
+
+  text = pango_layout_get_text (layout);
+  for (const char *p = text; (p = strstr (p, "\xc2\xad")) != NULL; p += 2)
+    g_array_set_size (keep, keep->len + 1);
+
+  n_lines = pango_layout_get_line_count (layout);
+  for (int i = 0; i + 1 < n_lines; i++)
+    {
+      PangoLayoutLine *line = pango_layout_get_line_readonly (layout, i);
+      int end = line->start_index + line->length;
+
+      if (end >= 2 && strncmp (text + end - 2, "\xc2\xad", 2) == 0)
+        {
+          guint n = 0;
+
+          for (const char *p = text; (p = strstr (p, "\xc2\xad")) != NULL && p < text + end - 2; p += 2)
+            n++;
+          if (n < keep->len)
+            g_array_index (keep, gboolean, n) = TRUE;
+        }
+    }
+
+  kept = sam_document_keep_hyphens (marked, (gboolean *)keep->data, keep->len);
+  set_markup (layout, kept);
+}
+
 PangoLayout *
 sam_layout_create (SamDocumentLayout *self,
                    SamStyle           style,
@@ -129,29 +220,15 @@ sam_layout_create (SamDocumentLayout *self,
   pango_font_description_set_size (font, (int)(info->size * PANGO_SCALE));
   pango_font_description_set_weight (font, info->weight);
   pango_layout_set_font_description (layout, font);
+  pango_layout_set_line_spacing (layout, (float)info->line_spacing);
   if (width > 0)
     {
       pango_layout_set_width (layout, (int)(width * PANGO_SCALE));
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      set_hyphenated_markup (self, layout, markup != NULL ? markup : "");
     }
-  pango_layout_set_line_spacing (layout, (float)info->line_spacing);
-  pango_layout_set_markup (layout, markup != NULL ? markup : "", -1);
-
-  /* No ligatures: a ligature ("fi" as one glyph) reaches a PDF reader only
-   * through an ActualText span, which some readers (poppler's structure
-   * text among them) stop at, so that a screen reader would hear "tra"
-   * for "trafik". */
-  {
-    PangoAttrList *attributes = pango_layout_get_attributes (layout);
-    g_autoptr(PangoAttrList) own = attributes == NULL ? pango_attr_list_new () : NULL;
-
-    pango_attr_list_insert_before (attributes != NULL ? attributes : own,
-                                   pango_attr_font_features_new ("liga 0, clig 0"));
-    if (own != NULL)
-      pango_layout_set_attributes (layout, own);
-    else
-      pango_layout_context_changed (layout);
-  }
+  else
+    set_markup (layout, markup != NULL ? markup : "");
 
   return layout;
 }
