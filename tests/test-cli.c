@@ -344,6 +344,25 @@ test_cli_ics (SamTestDb     *fixture,
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_nonnull (strstr (contents, "METHOD:PUBLISH"));
   g_assert_nonnull (strstr (contents, "SUMMARY:Styrelsemöte"));
+  g_assert_cmpstr (year.err, ==, "");
+
+  /* A year without the body's meetings is written, and said so. */
+  {
+    g_auto(CliResult) empty = { 0 };
+    g_auto(CliResult) nothing = { 0 };
+    g_autofree char *empty_contents = NULL;
+
+    run_cli (&empty, "--database", fixture->path, "ics", "--year", "2020", "--body", "Styrelsen", "-o", path, NULL);
+    g_assert_cmpint (empty.status, ==, 0);
+    g_assert_cmpstr (empty.err, ==, "samverkan-cli: Styrelsen has no meetings in 2020; the calendar has no events\n");
+    g_assert_true (g_file_get_contents (path, &empty_contents, NULL, NULL));
+    g_assert_nonnull (strstr (empty_contents, "METHOD:PUBLISH"));
+    g_assert_null (strstr (empty_contents, "BEGIN:VEVENT"));
+
+    run_cli (&nothing, "--database", fixture->path, "ics", "--year", "2031", NULL);
+    g_assert_cmpint (nothing.status, ==, 0);
+    g_assert_cmpstr (nothing.err, ==, "samverkan-cli: There are no meetings in 2031; the calendar has no events\n");
+  }
 
   run_cli (&unknown, "--database", fixture->path, "ics", "00000000-0000-4000-8000-000000000000", NULL);
   g_assert_cmpint (unknown.status, ==, 1);

@@ -474,6 +474,25 @@ command_example (CliGlobals  *globals,
   return EXIT_OK;
 }
 
+static guint
+count_meetings (SamStore *store,
+                int       year,
+                SamBody  *body)
+{
+  g_autoptr(GListModel) meetings = sam_store_list_meetings_by_year (store, year);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(SamMeeting) meeting = g_list_model_get_item (meetings, i);
+
+      if (body == NULL || sam_meeting_get_body_id (meeting) == sam_entity_get_id (SAM_ENTITY (body)))
+        n++;
+    }
+
+  return n;
+}
+
 static int
 command_ics (CliGlobals  *globals,
              int          argc,
@@ -526,6 +545,18 @@ command_ics (CliGlobals  *globals,
         }
       text = sam_ical_export_year (store, year, body != NULL ? sam_entity_get_id (SAM_ENTITY (body)) : 0,
                                    &error);
+
+      /* An empty year plan is still written (a calendar that subscribes
+       * to it then shows the year empty), but a script should hear of it. */
+      if (text != NULL && count_meetings (store, year, body) == 0)
+        {
+          g_printerr ("%s: ", g_get_prgname ());
+          if (body != NULL)
+            g_printerr (_("%s has no meetings in %d; the calendar has no events"), sam_body_get_name (body), year);
+          else
+            g_printerr (_("There are no meetings in %d; the calendar has no events"), year);
+          g_printerr ("\n");
+        }
     }
   else
     {
