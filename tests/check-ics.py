@@ -1,7 +1,12 @@
 #!/usr/bin/env python3
-# tests/check-ics.py FILE EXPECTATIONS: reads an iCalendar file with an
-# independent parser (python3-icalendar) and checks it against lines of
-# "uid|local start|utc start" expectations; prints what it found.
+# tests/check-ics.py FILE EXPECTATION...: reads an iCalendar file with an
+# independent parser (python3-icalendar) and checks it against
+# expectations; prints what it found. An expectation is one of
+#   uid|local start|utc start        the event's DTSTART, local and in UTC
+#   uid|LOCATION=text                the event's LOCATION
+#   uid|ORGANIZER=uri                the event's ORGANIZER
+#   uid|ATTENDEE=uri uri ...         the event's ATTENDEEs, in any order
+#   *|TZID=name                      the calendar's one VTIMEZONE
 import sys
 from datetime import timezone
 
@@ -18,10 +23,35 @@ with open(sys.argv[1], 'rb') as f:
     calendar = icalendar.Calendar.from_ical(f.read())
 
 events = {str(e['UID']): e for e in calendar.walk('VEVENT')}
-assert calendar.walk('VTIMEZONE'), 'no VTIMEZONE'
+zones = calendar.walk('VTIMEZONE')
+assert zones, 'no VTIMEZONE'
+
+
+def values(event, name):
+    value = event.get(name)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        value = [value]
+    return sorted(str(v) for v in value)
+
+
 for line in sys.argv[2:]:
-    uid, local, utc = line.split('|')
+    uid, what = line.split('|', 1)
+    if uid == '*':
+        name, expected = what.split('=', 1)
+        assert name == 'TZID', line
+        got = [str(z['TZID']) for z in zones]
+        assert got == [expected], (got, expected)
+        continue
     event = events[uid]
+    if '=' in what and '|' not in what:
+        name, expected = what.split('=', 1)
+        got = values(event, name)
+        want = sorted(expected.split(' ')) if name == 'ATTENDEE' else [expected]
+        assert got == want, (uid, name, got, want)
+        continue
+    local, utc = what.split('|')
     start = event.decoded('DTSTART')
     assert start.strftime('%Y-%m-%dT%H:%M') == local, (uid, start, local)
     got = start.astimezone(timezone.utc).strftime('%Y-%m-%dT%H:%M')

@@ -230,7 +230,7 @@ test_cli_example_export_import (SamTestDb     *fixture,
 
   run_cli (&example, "--database", fixture->path, "example", NULL);
   g_assert_cmpint (example.status, ==, 0);
-  g_assert_true (g_str_has_prefix (example.out, "Imported records: 244 added, 0 updated, 0 unchanged\n"));
+  g_assert_true (g_str_has_prefix (example.out, "Imported records: 243 added, 0 updated, 0 unchanged\n"));
   g_assert_nonnull (strstr (example.out, "  Municipalities: 12 added, 0 updated, 0 unchanged\n"));
 
   /* The database now holds data: the example is refused without --merge. */
@@ -252,11 +252,11 @@ test_cli_example_export_import (SamTestDb     *fixture,
 
   run_cli (&imported, "--database", other, "import", xml, NULL);
   g_assert_cmpint (imported.status, ==, 0);
-  g_assert_true (g_str_has_prefix (imported.out, "Imported records: 244 added, 0 updated, 0 unchanged\n"));
+  g_assert_true (g_str_has_prefix (imported.out, "Imported records: 243 added, 0 updated, 0 unchanged\n"));
 
   run_cli (&twice, "--database", other, "import", xml, NULL);
   g_assert_cmpint (twice.status, ==, 0);
-  g_assert_true (g_str_has_prefix (twice.out, "Imported records: 0 added, 0 updated, 244 unchanged\n"));
+  g_assert_true (g_str_has_prefix (twice.out, "Imported records: 0 added, 0 updated, 243 unchanged\n"));
 
   run_cli (&meetings, "--database", other, "meetings", NULL);
   g_assert_cmpint (meetings.status, ==, 0);
@@ -344,6 +344,25 @@ test_cli_ics (SamTestDb     *fixture,
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_nonnull (strstr (contents, "METHOD:PUBLISH"));
   g_assert_nonnull (strstr (contents, "SUMMARY:Styrelsemöte"));
+  g_assert_cmpstr (year.err, ==, "");
+
+  /* A year without the body's meetings is written, and said so. */
+  {
+    g_auto(CliResult) empty = { 0 };
+    g_auto(CliResult) nothing = { 0 };
+    g_autofree char *empty_contents = NULL;
+
+    run_cli (&empty, "--database", fixture->path, "ics", "--year", "2020", "--body", "Styrelsen", "-o", path, NULL);
+    g_assert_cmpint (empty.status, ==, 0);
+    g_assert_cmpstr (empty.err, ==, "samverkan-cli: Styrelsen has no meetings in 2020; the calendar has no events\n");
+    g_assert_true (g_file_get_contents (path, &empty_contents, NULL, NULL));
+    g_assert_nonnull (strstr (empty_contents, "METHOD:PUBLISH"));
+    g_assert_null (strstr (empty_contents, "BEGIN:VEVENT"));
+
+    run_cli (&nothing, "--database", fixture->path, "ics", "--year", "2031", NULL);
+    g_assert_cmpint (nothing.status, ==, 0);
+    g_assert_cmpstr (nothing.err, ==, "samverkan-cli: There are no meetings in 2031; the calendar has no events\n");
+  }
 
   run_cli (&unknown, "--database", fixture->path, "ics", "00000000-0000-4000-8000-000000000000", NULL);
   g_assert_cmpint (unknown.status, ==, 1);
@@ -368,6 +387,61 @@ pdf_title (const char *path)
   g_object_unref (document);
 
   return title;
+}
+
+/* The year at a glance for scripts: A4 or A3 landscape, one body's ring,
+ * and usage errors for what it cannot do. */
+static void
+test_cli_wheel (SamTestDb     *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *a4 = g_build_filename (fixture->dir, "wheel.pdf", NULL);
+  g_autofree char *a3 = g_build_filename (fixture->dir, "wheel-a3.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (a3, NULL, NULL);
+  g_autofree char *title = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(CliResult) example = { 0 };
+  g_auto(CliResult) whole = { 0 };
+  g_auto(CliResult) one = { 0 };
+  g_auto(CliResult) no_year = { 0 };
+  g_auto(CliResult) bad_size = { 0 };
+  g_auto(CliResult) no_body = { 0 };
+  PopplerDocument *document;
+  PopplerPage *page;
+  double width, height;
+
+  run_cli (&example, "--database", fixture->path, "example", NULL);
+  g_assert_cmpint (example.status, ==, 0);
+
+  run_cli (&whole, "--database", fixture->path, "wheel", "--year", "2019", "--language", "sv", "-o", a4, NULL);
+  g_assert_cmpint (whole.status, ==, 0);
+  title = pdf_title (a4);
+  g_assert_cmpstr (title, ==, "Årshjul 2019");
+
+  run_cli (&one, "--database", fixture->path, "wheel", "--year", "2019", "--body", "Styrelsen", "--size", "a3",
+           "--language", "en", "-o", a3, NULL);
+  g_assert_cmpint (one.status, ==, 0);
+  document = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (poppler_document_get_n_pages (document), ==, 1);
+  page = poppler_document_get_page (document, 0);
+  poppler_page_get_size (page, &width, &height);
+  g_assert_cmpfloat_with_epsilon (width, 1190.55, 0.5);
+  g_assert_cmpfloat_with_epsilon (height, 841.89, 0.5);
+  text = poppler_page_get_text (page);
+  g_assert_nonnull (strstr (text, "Year at a glance 2019"));
+  g_assert_nonnull (strstr (text, "Styrelsen"));
+  g_assert_null (strstr (text, "Kommundirektörsgruppen"));
+  g_object_unref (page);
+  g_object_unref (document);
+
+  run_cli (&no_year, "--database", fixture->path, "wheel", "-o", a4, NULL);
+  g_assert_cmpint (no_year.status, ==, 2);
+  run_cli (&bad_size, "--database", fixture->path, "wheel", "--year", "2019", "--size", "a5", "-o", a4, NULL);
+  g_assert_cmpint (bad_size.status, ==, 2);
+  run_cli (&no_body, "--database", fixture->path, "wheel", "--year", "2019", "--body", "Riksdagen", "-o", a4, NULL);
+  g_assert_cmpint (no_body.status, ==, 1);
 }
 
 static void
@@ -498,6 +572,7 @@ main (int    argc,
   ADD ("/cli/import-bad-file", test_cli_import_bad_file);
   ADD ("/cli/ics", test_cli_ics);
   ADD ("/cli/documents", test_cli_documents);
+  ADD ("/cli/wheel", test_cli_wheel);
   ADD ("/cli/document-errors", test_cli_document_errors);
   g_test_add_func ("/cli/help-and-version", test_cli_help_and_version);
   g_test_add_func ("/cli/help-in-swedish", test_cli_help_in_swedish);

@@ -8,7 +8,9 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <cairo-pdf.h>
 #include <poppler.h>
+#include <string.h>
 
 #include "sam-exchange.h"
 #include "sam-test-util.h"
@@ -213,6 +215,182 @@ test_wheel_pdf (SamTestDb     *fixture,
   sam_wheel_write_pdf (wheel, keep, FALSE, "sv", NULL);
 }
 
+/* A wheel drawn by itself onto a PDF page of @size × @size, read back. */
+static PopplerPage *
+draw_to_pdf (SamWheel   *wheel,
+             const char *path,
+             double      size)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  cairo_surface_t *surface = cairo_pdf_surface_create (path, size, size);
+  cairo_t *cr = cairo_create (surface);
+  PopplerDocument *document;
+  PopplerPage *page;
+
+  sam_wheel_draw (wheel, cr, size, size, "sv", NULL, -1, FALSE);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+
+  document = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  page = poppler_document_get_page (document, 0);
+  g_object_unref (document);
+
+  return page;
+}
+
+/* Each ring's name, where it is drawn, lies inside its ring: every corner
+ * of every glyph's box is between the ring's inner and outer circle. A
+ * name that does not fit is not drawn (the page's legend names it), and
+ * the board's short name does fit. */
+static void
+test_wheel_labels_fit (SamTestDb     *fixture,
+                       gconstpointer  data)
+{
+  static const double sizes[] = { 420.0, SIZE };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SamWheel) wheel = sam_wheel_new (fixture->store, 2018, &error);
+
+  g_assert_no_error (error);
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, "labels.pdf", NULL);
+      g_autoptr(GObject) page = G_OBJECT (draw_to_pdf (wheel, path, sizes[s]));
+      g_autofree char *text = poppler_page_get_text (POPPLER_PAGE (page));
+      PopplerRectangle *boxes = NULL;
+      guint n_boxes = 0;
+      guint n_drawn = 0;
+
+      g_assert_true (poppler_page_get_text_layout (POPPLER_PAGE (page), &boxes, &n_boxes));
+      for (guint ring = 0; ring < sam_wheel_get_n_bodies (wheel); ring++)
+        {
+          const char *name = sam_wheel_get_body_name (wheel, ring);
+          const char *found = strstr (text, name);
+          double cx, cy, inner, outer;
+          glong first;
+
+          if (found == NULL)
+            continue;
+
+          n_drawn++;
+          sam_wheel_get_ring_bounds (wheel, sizes[s], sizes[s], ring, &cx, &cy, &inner, &outer);
+          first = g_utf8_pointer_to_offset (text, found);
+          for (glong i = first; i < first + g_utf8_strlen (name, -1) && i < (glong)n_boxes; i++)
+            {
+              PopplerRectangle *box = &boxes[i];
+              double corners[4][2] = { { box->x1, box->y1 }, { box->x2, box->y1 },
+                                       { box->x1, box->y2 }, { box->x2, box->y2 } };
+
+              for (guint c = 0; c < 4; c++)
+                {
+                  double r = hypot (corners[c][0] - cx, corners[c][1] - cy);
+
+                  if (r < inner - 0.5 || r > outer + 0.5)
+                    g_error ("At %.0f pt, “%s” leaves its ring (%.1f–%.1f): a corner at %.1f",
+                             sizes[s], name, inner, outer, r);
+                }
+            }
+        }
+      g_free (boxes);
+
+      g_assert_nonnull (strstr (text, "Styrelsen"));
+      g_assert_cmpuint (n_drawn, >=, 1);
+    }
+}
+
+/* Two meetings a week apart on one ring do not overlap, on the innermost
+ * ring of a small wheel too. */
+static void
+test_wheel_marks_apart (SamTestDb     *fixture,
+                        gconstpointer  data)
+{
+  static const double sizes[] = { 300.0, SIZE };
+  g_autoptr(SamBody) group = sam_test_add_body (fixture->store, "Veckogruppen", SAM_BODY_KIND_NETWORK);
+  g_autoptr(SamMeeting) first = sam_test_add_meeting (fixture->store, group, "2019-03-05T10:00", "Möte");
+  g_autoptr(SamMeeting) second = sam_test_add_meeting (fixture->store, group, "2019-03-12T10:00", "Möte");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SamWheel) wheel = sam_wheel_new (fixture->store, 2019, &error);
+  guint n_pairs = 0;
+
+  g_assert_no_error (error);
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    for (guint i = 0; i < sam_wheel_get_n_marks (wheel); i++)
+      for (guint j = i + 1; j < sam_wheel_get_n_marks (wheel); j++)
+        {
+          const SamWheelMark *a = sam_wheel_get_mark (wheel, i);
+          const SamWheelMark *b = sam_wheel_get_mark (wheel, j);
+          double ax, ay, bx, by;
+
+          if (a->kind != SAM_WHEEL_MARK_MEETING || b->kind != SAM_WHEEL_MARK_MEETING
+              || a->body_id != b->body_id || abs (a->day - b->day) < 7)
+            continue;
+
+          sam_wheel_get_mark_position (wheel, sizes[s], sizes[s], i, &ax, &ay);
+          sam_wheel_get_mark_position (wheel, sizes[s], sizes[s], j, &bx, &by);
+          if (hypot (ax - bx, ay - by) < sam_wheel_get_mark_radius (wheel, sizes[s], sizes[s], i)
+                                          + sam_wheel_get_mark_radius (wheel, sizes[s], sizes[s], j))
+            g_error ("At %.0f pt, the marks of %s and %s overlap", sizes[s], a->date, b->date);
+          if (a->body_id == sam_entity_get_id (SAM_ENTITY (group)))
+            n_pairs++;
+        }
+
+  g_assert_cmpuint (n_pairs, ==, 2);
+}
+
+/* Deadlines on one day are one mark with their count beside it; the
+ * legend shows only what the year has. */
+static void
+test_wheel_count_and_legend (SamTestDb     *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SamWheel) wheel = sam_wheel_new (fixture->store, 2018, &error);
+  g_autofree char *path = g_build_filename (fixture->dir, "count.pdf", NULL);
+  g_autofree char *page_path = g_build_filename (fixture->dir, "legend.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (page_path, NULL, NULL);
+  g_autoptr(GObject) page = NULL;
+  g_autoptr(GObject) document = NULL;
+  g_autoptr(GObject) legend_page = NULL;
+  g_autoptr(GRegex) lone_count = g_regex_new ("(^|\\s)2(\\s|$)", 0, 0, NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *legend = NULL;
+  guint n_trips = 0, n_deadlines = 0;
+  gboolean same_day = FALSE;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < sam_wheel_get_n_marks (wheel); i++)
+    {
+      const SamWheelMark *mark = sam_wheel_get_mark (wheel, i);
+
+      n_trips += mark->kind == SAM_WHEEL_MARK_TRIP;
+      n_deadlines += mark->kind == SAM_WHEEL_MARK_DEADLINE;
+      if (i > 0 && mark->kind == SAM_WHEEL_MARK_DEADLINE
+          && sam_wheel_get_mark (wheel, i - 1)->kind == SAM_WHEEL_MARK_DEADLINE
+          && sam_wheel_get_mark (wheel, i - 1)->day == mark->day)
+        same_day = TRUE;
+    }
+  /* The example's 2018 has two assignments due on one day, and no trip. */
+  g_assert_true (same_day);
+  g_assert_cmpuint (n_trips, ==, 0);
+
+  page = G_OBJECT (draw_to_pdf (wheel, path, SIZE));
+  text = poppler_page_get_text (POPPLER_PAGE (page));
+  g_assert_true (g_regex_match (lone_count, text, 0, NULL));
+
+  g_assert_true (sam_wheel_write_pdf (wheel, page_path, FALSE, "sv", &error));
+  g_assert_no_error (error);
+  document = G_OBJECT (poppler_document_new_from_file (uri, NULL, &error));
+  g_assert_no_error (error);
+  legend_page = G_OBJECT (poppler_document_get_page (POPPLER_DOCUMENT (document), 0));
+  legend = poppler_page_get_text (POPPLER_PAGE (legend_page));
+  g_assert_nonnull (strstr (legend, "Kommundirektörsgruppen"));
+  g_assert_nonnull (strstr (legend, "Uppdrag: sista dag"));
+  g_assert_null (strstr (legend, "Studieresa"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -220,6 +398,9 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) g_test_add (path, SamTestDb, NULL, load_example, func, sam_test_db_teardown)
+  ADD ("/wheel/labels-fit", test_wheel_labels_fit);
+  ADD ("/wheel/marks-apart", test_wheel_marks_apart);
+  ADD ("/wheel/count-and-legend", test_wheel_count_and_legend);
   ADD ("/wheel/every-meeting-marked", test_wheel_every_meeting_marked);
   ADD ("/wheel/angle-of-a-date", test_wheel_angle_of_a_date);
   ADD ("/wheel/hide-body", test_wheel_hide_body);

@@ -20,6 +20,7 @@
 #include "sam-exchange.h"
 #include "sam-ical.h"
 #include "sam-store.h"
+#include "sam-wheel.h"
 
 /* The command line: the core library only, no GTK and no display, so that
  * everything Samverkan holds can be scripted and tested.
@@ -474,6 +475,25 @@ command_example (CliGlobals  *globals,
   return EXIT_OK;
 }
 
+static guint
+count_meetings (SamStore *store,
+                int       year,
+                SamBody  *body)
+{
+  g_autoptr(GListModel) meetings = sam_store_list_meetings_by_year (store, year);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(SamMeeting) meeting = g_list_model_get_item (meetings, i);
+
+      if (body == NULL || sam_meeting_get_body_id (meeting) == sam_entity_get_id (SAM_ENTITY (body)))
+        n++;
+    }
+
+  return n;
+}
+
 static int
 command_ics (CliGlobals  *globals,
              int          argc,
@@ -526,6 +546,18 @@ command_ics (CliGlobals  *globals,
         }
       text = sam_ical_export_year (store, year, body != NULL ? sam_entity_get_id (SAM_ENTITY (body)) : 0,
                                    &error);
+
+      /* An empty year plan is still written (a calendar that subscribes
+       * to it then shows the year empty), but a script should hear of it. */
+      if (text != NULL && count_meetings (store, year, body) == 0)
+        {
+          g_printerr ("%s: ", g_get_prgname ());
+          if (body != NULL)
+            g_printerr (_("%s has no meetings in %d; the calendar has no events"), sam_body_get_name (body), year);
+          else
+            g_printerr (_("There are no meetings in %d; the calendar has no events"), year);
+          g_printerr ("\n");
+        }
     }
   else
     {
@@ -647,6 +679,79 @@ command_pack (CliGlobals  *globals,
                          SAM_DOCUMENT_PACK);
 }
 
+/* wheel: the year at a glance as a one-page PDF. */
+static int
+command_wheel (CliGlobals  *globals,
+               int          argc,
+               char       **argv)
+{
+  g_autofree char *output = NULL;
+  g_autofree char *body_name = NULL;
+  g_autofree char *size = NULL;
+  g_autofree char *language = NULL;
+  g_autoptr(SamStore) store = NULL;
+  g_autoptr(SamBody) body = NULL;
+  g_autoptr(SamWheel) wheel = NULL;
+  g_autoptr(GError) error = NULL;
+  int year = 0;
+  int status;
+  GOptionEntry entries[] = {
+    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_("The year YYYY"), N_("YYYY") },
+    { "body", 'b', 0, G_OPTION_ARG_STRING, &body_name,
+      N_("Only the ring of the body called NAME, with the deadlines and trips"), N_("NAME") },
+    { "size", 's', 0, G_OPTION_ARG_STRING, &size, N_("The paper: a4 (the default) or a3, landscape"),
+      N_("SIZE") },
+    { "language", 'l', 0, G_OPTION_ARG_STRING, &language,
+      N_("Write the wheel in LANGUAGE: sv (Swedish) or en (English); by default the user’s language"),
+      N_("LANGUAGE") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the PDF to FILE"), N_("FILE") },
+    { NULL }
+  };
+
+  status = parse_command ("wheel", "", _("Writes the year at a glance (årshjul) as a one-page PDF."),
+                          entries, &argc, &argv);
+  if (status >= 0)
+    return status;
+
+  if (argc != 1)
+    return usage_error (NULL, _("“wheel” takes no arguments but its options"));
+  if (year < 1000 || year > 9999)
+    return usage_error (NULL, _("Say which year with --year YYYY, as in --year 2019"));
+  if (output == NULL)
+    return usage_error (NULL, _("Say where to write the PDF with -o FILE"));
+  if (size != NULL && g_ascii_strcasecmp (size, "a4") != 0 && g_ascii_strcasecmp (size, "a3") != 0)
+    return usage_error (NULL, _("The size must be a4 or a3"));
+  if (language != NULL && g_strcmp0 (language, "sv") != 0 && g_strcmp0 (language, "en") != 0)
+    return usage_error (NULL, _("The language must be sv (Swedish) or en (English)"));
+
+  store = open_store (globals, &error);
+  if (store == NULL)
+    return report_error (error);
+
+  if (body_name != NULL && (body = find_body (store, body_name)) == NULL)
+    {
+      g_printerr ("%s: ", g_get_prgname ());
+      g_printerr (_("There is no body called “%s”; “samverkan-cli bodies” lists them"), body_name);
+      g_printerr ("\n");
+      return EXIT_ERROR;
+    }
+
+  wheel = sam_wheel_new (store, year, &error);
+  if (wheel == NULL)
+    return report_error (error);
+
+  if (body != NULL)
+    for (guint i = 0; i < sam_wheel_get_n_bodies (wheel); i++)
+      sam_wheel_set_body_visible (wheel, sam_wheel_get_body_id (wheel, i),
+                                  sam_wheel_get_body_id (wheel, i) == sam_entity_get_id (SAM_ENTITY (body)));
+
+  if (!sam_wheel_write_pdf (wheel, output, size != NULL && g_ascii_strcasecmp (size, "a3") == 0,
+                            language != NULL ? language : sam_document_default_language (), &error))
+    return report_error (error);
+
+  return EXIT_OK;
+}
+
 static const CliCommand commands[] = {
   { "meetings", N_("[--body NAME] [--year YYYY]"), N_("List meetings"), command_meetings },
   { "bodies", "", N_("List the bodies (board, groups, networks)"), command_bodies },
@@ -662,6 +767,8 @@ static const CliCommand commands[] = {
     command_minutes },
   { "pack", N_("MEETING -o FILE [--language sv|en]"),
     N_("Write a meeting’s agenda and attachments as one PDF"), command_pack },
+  { "wheel", N_("--year YYYY [--body NAME] [--size a4|a3] -o FILE"),
+    N_("Write the year at a glance as a PDF"), command_wheel },
 };
 
 static char *

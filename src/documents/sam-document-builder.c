@@ -385,6 +385,7 @@ sam_builder_add_rich_text (SamBuilder *self,
         block->indent = indent + (level + 1) * SAM_BULLET_INDENT + (marker != NULL ? 4.0 : 0.0);
         block->side = marker != NULL ? g_markup_escape_text (marker, -1)
                                      : g_strdup (level == 0 ? "•" : "–");
+        block->role = SAM_ROLE_LIST_ITEM;
         block->space_before = 2.0;
         block->bar = bar;
         first = first != NULL ? first : block;
@@ -421,6 +422,7 @@ sam_builder_add_bullet (SamBuilder *self,
   SamBlock *block = sam_document_layout_add_text (self->layout, SAM_STYLE_BODY, value);
 
   block->side = g_strdup ("•");
+  block->role = SAM_ROLE_LIST_ITEM;
   block->side_indent = indent;
   block->indent = indent + SAM_BULLET_INDENT;
   block->space_before = 2.0;
@@ -447,6 +449,8 @@ sam_builder_add_section (SamBuilder *self,
 {
   SamBlock *block = sam_document_layout_add_text (self->layout, SAM_STYLE_SECTION, title);
 
+  block->role = SAM_ROLE_HEADING;
+  block->heading_level = 2;
   block->space_before = 20.0;
   block->space_after = 2.0;
   block->keep_with_next = TRUE;

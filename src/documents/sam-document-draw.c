@@ -105,6 +105,69 @@ draw_page_number (SamDocumentLayout *self,
   pango_cairo_show_layout (cr, layout);
 }
 
+/* The structure tags are written only to a PDF surface; a printer's
+ * surface has no use for them. */
+static gboolean
+is_tagged (cairo_t *cr)
+{
+  return cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF;
+}
+
+static void
+tag_begin (cairo_t    *cr,
+           const char *name)
+{
+  if (name != NULL && is_tagged (cr))
+    cairo_tag_begin (cr, name, NULL);
+}
+
+static void
+tag_end (cairo_t    *cr,
+         const char *name)
+{
+  if (name != NULL && is_tagged (cr))
+    cairo_tag_end (cr, name);
+}
+
+static const char *
+element_of (SamBlock *block)
+{
+  static const char * const headings[] = { "H1", "H2", "H3", "H4", "H5", "H6" };
+
+  switch (block->role)
+    {
+    case SAM_ROLE_HEADING:
+      return headings[CLAMP (block->heading_level, 1, 6) - 1];
+    case SAM_ROLE_LIST_ITEM:
+      return "LI";
+    case SAM_ROLE_TABLE_ROW:
+      return "TR";
+    case SAM_ROLE_PARAGRAPH:
+    default:
+      return "P";
+    }
+}
+
+/* The list or table a block belongs to, NULL for none. */
+static const char *
+container_of (SamBlock *block)
+{
+  if (block->kind != SAM_BLOCK_TEXT)
+    return NULL;
+
+  switch (block->role)
+    {
+    case SAM_ROLE_LIST_ITEM:
+      return "L";
+    case SAM_ROLE_TABLE_ROW:
+      return "Table";
+    case SAM_ROLE_HEADING:
+    case SAM_ROLE_PARAGRAPH:
+    default:
+      return NULL;
+    }
+}
+
 static void
 draw_text (SamDocumentLayout *self,
            cairo_t           *cr,
@@ -115,6 +178,10 @@ draw_text (SamDocumentLayout *self,
 {
   double x = sam_layout_content_left () + block->indent;
   int target = anchor_page (self, block->link);
+  const char *side_cell = block->role == SAM_ROLE_LIST_ITEM ? "Lbl"
+                          : block->role == SAM_ROLE_TABLE_ROW ? "TH" : NULL;
+  const char *body_cell = block->role == SAM_ROLE_LIST_ITEM ? "LBody"
+                          : block->role == SAM_ROLE_TABLE_ROW ? "TD" : NULL;
   g_autofree char *link = NULL;
 
   if (block->bar)
@@ -124,28 +191,38 @@ draw_text (SamDocumentLayout *self,
       cairo_fill (cr);
     }
 
+  tag_begin (cr, element_of (block));
+
   if (target >= 0)
     {
       link = g_strdup_printf ("page=%d", target + 1);
       cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
     }
 
-  sam_layout_set_source (cr, sam_layout_styles[block->style].color);
-  draw_lines (cr, measured, placed->first, placed->n_lines, x, placed->y);
-
+  /* The number, bullet or label first, so that it is read before the
+   * text beside it. */
   if (placed->first == 0 && measured->side != NULL)
     {
+      tag_begin (cr, side_cell);
       sam_layout_set_source (cr, sam_layout_styles[block->side_style].color);
       cairo_move_to (cr, sam_layout_content_left () + block->side_indent,
                      placed->y + measured->baseline[0] - measured->top[0] - measured->side_baseline);
       pango_cairo_show_layout (cr, measured->side);
+      tag_end (cr, side_cell);
     }
+
+  tag_begin (cr, body_cell);
+  sam_layout_set_source (cr, sam_layout_styles[block->style].color);
+  draw_lines (cr, measured, placed->first, placed->n_lines, x, placed->y);
+  tag_end (cr, body_cell);
 
   if (target >= 0)
     cairo_tag_end (cr, CAIRO_TAG_LINK);
 
   if (target >= 0 && block->show_page && placed->first + placed->n_lines == measured->n_lines)
     draw_page_number (self, cr, block, measured, placed, target);
+
+  tag_end (cr, element_of (block));
 
   if (placed->first == 0 && block->outline != NULL)
     add_outline (self, cr, block, page, placed->y);
@@ -176,8 +253,10 @@ draw_signatures (SamDocumentLayout *self,
       cairo_line_to (cr, x + column, y);
       cairo_stroke (cr);
 
+      tag_begin (cr, "P");
       cairo_move_to (cr, x, y + 3.0);
       pango_cairo_show_layout (cr, layout);
+      tag_end (cr, "P");
     }
 }
 
@@ -195,9 +274,11 @@ draw_pdf_page (SamDocumentLayout *self,
 
   pango_layout_set_text (stamp, block->stamp != NULL ? block->stamp : "", -1);
   pango_layout_set_ellipsize (stamp, PANGO_ELLIPSIZE_END);
+  tag_begin (cr, "P");
   sam_layout_set_source (cr, sam_layout_styles[SAM_STYLE_STAMP].color);
   cairo_move_to (cr, sam_layout_content_left (), placed->y);
   pango_cairo_show_layout (cr, stamp);
+  tag_end (cr, "P");
   pango_layout_get_size (stamp, NULL, &stamp_height);
 
   if (block->outline != NULL)
@@ -214,6 +295,9 @@ draw_pdf_page (SamDocumentLayout *self,
   scale = MIN (area_width / page_width, area_height / page_height);
   x = sam_layout_content_left () + (area_width - page_width * scale) / 2.0;
 
+  /* The attachment's page is a picture of it: its own tags, if it has
+   * any, do not survive poppler's drawing. */
+  tag_begin (cr, "Figure");
   cairo_save (cr);
   cairo_translate (cr, x, top);
   cairo_scale (cr, scale, scale);
@@ -223,6 +307,7 @@ draw_pdf_page (SamDocumentLayout *self,
   cairo_paint (cr);
   poppler_page_render_for_printing (block->pdf_page, cr);
   cairo_restore (cr);
+  tag_end (cr, "Figure");
 
   sam_layout_set_source (cr, RULE_COLOR);
   cairo_set_line_width (cr, 0.5);
@@ -279,6 +364,7 @@ sam_document_layout_draw_page (SamDocumentLayout *self,
                                guint              page)
 {
   GArray *placed;
+  const char *container = NULL;
 
   g_return_if_fail (SAM_IS_DOCUMENT_LAYOUT (self));
   g_return_if_fail (cr != NULL);
@@ -290,6 +376,15 @@ sam_document_layout_draw_page (SamDocumentLayout *self,
       self->outline_surface = cairo_get_target (cr);
       for (guint i = 0; i < G_N_ELEMENTS (self->outline_parents); i++)
         self->outline_parents[i] = CAIRO_PDF_OUTLINE_ROOT;
+      self->document_open = FALSE;
+    }
+
+  /* The whole document is one Document element, which the last page
+   * closes. */
+  if (!self->document_open && is_tagged (cr))
+    {
+      tag_begin (cr, "Document");
+      self->document_open = TRUE;
     }
 
   placed = g_ptr_array_index (self->pages, page);
@@ -300,6 +395,15 @@ sam_document_layout_draw_page (SamDocumentLayout *self,
       Placed *p = &g_array_index (placed, Placed, i);
       SamBlock *block = g_ptr_array_index (self->blocks, p->block);
       Measured *measured = g_ptr_array_index (self->measured, p->block);
+
+      /* A list or a table ends where the page does, so that the footer
+       * between two pages is not read as part of it. */
+      if (g_strcmp0 (container, container_of (block)) != 0)
+        {
+          tag_end (cr, container);
+          container = container_of (block);
+          tag_begin (cr, container);
+        }
 
       switch (block->kind)
         {
@@ -329,6 +433,14 @@ sam_document_layout_draw_page (SamDocumentLayout *self,
         }
     }
 
+  tag_end (cr, container);
+
   draw_footer (self, cr, page);
   cairo_restore (cr);
+
+  if (self->document_open && page + 1 == self->pages->len)
+    {
+      tag_end (cr, "Document");
+      self->document_open = FALSE;
+    }
 }

@@ -325,6 +325,7 @@ add_item (SamBuilder    *self,
           SamAgendaItem *item,
           int            depth,
           int            outline_level,
+          int            heading_level,
           gboolean       timed)
 {
   const char *number = sam_agenda_item_get_number (item);
@@ -345,6 +346,8 @@ add_item (SamBuilder    *self,
     block->side = g_strdup ("–");
   block->space_before = depth == 0 ? 16.0 : 9.0;
   block->keep_with_next = TRUE;
+  block->role = SAM_ROLE_HEADING;
+  block->heading_level = MIN (heading_level + depth, 6);
   block->outline_level = outline_level + depth;
   block->outline = !sam_is_empty (number) ? g_strdup_printf ("%s%s %s", number, depth == 0 ? "." : "", title)
                                       : g_strdup (title);
@@ -487,7 +490,19 @@ sam_builder_add_agenda (SamBuilder *self,
             }
         }
 
-      add_item (self, item, depth, outline_level, timed);
+      /* Under a group's heading (H2) an item is an H3, else an H2. */
+      add_item (self, item, depth, outline_level, several ? 3 : 2, timed);
+
+      /* What ends an item keeps with nothing: an item of a title only
+       * would otherwise chain itself to the next, and a run of them go
+       * to the next page together. A title keeps with its sub-items. */
+      if (i + 1 >= items->len || g_array_index (item_depths, int, i + 1) <= depth)
+        {
+          SamBlock *last = sam_document_layout_get_last (self->layout);
+
+          if (last != NULL)
+            last->keep_with_next = FALSE;
+        }
     }
 
   if (items->len == 0)

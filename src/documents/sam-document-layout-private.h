@@ -83,6 +83,7 @@ struct _SamDocumentLayout
   /* The pagination for one page size. */
   double               width;
   double               height;
+  double               spacing;    /* the vertical space between blocks, scaled */
   PangoContext        *context;
   char                *family;
   GPtrArray           *measured;
@@ -93,6 +94,9 @@ struct _SamDocumentLayout
    * the surface is only compared, never used. */
   gconstpointer        outline_surface;
   int                  outline_parents[8];
+
+  /* Whether the Document structure element is open on that surface. */
+  gboolean             document_open;
 };
 
 void         sam_layout_set_source      (cairo_t           *cr,

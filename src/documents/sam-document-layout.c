@@ -10,6 +10,9 @@
 #include "config.h"
 
 
+#include <string.h>
+
+#include "sam-document-hyphens.h"
 #include "sam-document-layout-private.h"
 
 /* Breaks a document's blocks into pages. Text is measured
@@ -115,6 +118,94 @@ choose_family (PangoFontMap *map)
   return family != NULL ? family : g_strdup ("Sans");
 }
 
+/* Sets the markup, without ligatures: a ligature ("fi" as one glyph)
+ * reaches a PDF reader only through an ActualText span, which some readers
+ * (poppler's structure text among them) stop at, so that a screen reader
+ * would hear "tra" for "trafik". */
+static void
+set_markup (PangoLayout *layout,
+            const char  *markup)
+{
+  PangoAttrList *attributes;
+  g_autoptr(PangoAttrList) own = NULL;
+
+  pango_layout_set_markup (layout, markup, -1);
+  attributes = pango_layout_get_attributes (layout);
+  if (attributes == NULL)
+    attributes = own = pango_attr_list_new ();
+  pango_attr_list_insert_before (attributes, pango_attr_font_features_new ("liga 0, clig 0"));
+  if (own != NULL)
+    pango_layout_set_attributes (layout, own);
+  else
+    pango_layout_context_changed (layout);
+}
+
+/* Lays out @markup with soft hyphens wherever a word may be hyphenated,
+ * moving the break of a line that would begin inside a range, a time or a
+ * date to before it; then again with only the soft hyphens at which a
+ * line broke. */
+static void
+set_hyphenated_markup (SamDocumentLayout *self,
+                       PangoLayout       *layout,
+                       const char        *markup)
+{
+  g_autofree char *marked = sam_document_mark_breaks (self->language, markup);
+  g_autoptr(GArray) keep = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  g_autofree char *kept = NULL;
+  const char *text;
+  int n_lines;
+
+  /* A line that would begin inside "2012–2018" begins before it. */
+  for (int attempt = 0; attempt < 16; attempt++)
+    {
+      g_autofree int *starts = NULL;
+      g_autofree char *stretch = NULL;
+      char *broken;
+      guint ordinal;
+
+      set_markup (layout, marked);
+      n_lines = pango_layout_get_line_count (layout);
+      starts = g_new (int, n_lines);
+      for (int i = 0; i < n_lines; i++)
+        starts[i] = pango_layout_get_line_readonly (layout, i)->start_index;
+
+      if (!sam_document_find_split (pango_layout_get_text (layout), starts, n_lines, &ordinal, &stretch))
+        break;
+      broken = sam_document_break_before (marked, ordinal, stretch);
+      if (broken == NULL)
+        break;
+      g_free (marked);
+      marked = broken;
+    }
+
+  if (strstr (marked, "\xc2\xad") == NULL)
+    return;
+
+  text = pango_layout_get_text (layout);
+  for (const char *p = text; (p = strstr (p, "\xc2\xad")) != NULL; p += 2)
+    g_array_set_size (keep, keep->len + 1);
+
+  n_lines = pango_layout_get_line_count (layout);
+  for (int i = 0; i + 1 < n_lines; i++)
+    {
+      PangoLayoutLine *line = pango_layout_get_line_readonly (layout, i);
+      int end = line->start_index + line->length;
+
+      if (end >= 2 && strncmp (text + end - 2, "\xc2\xad", 2) == 0)
+        {
+          guint n = 0;
+
+          for (const char *p = text; (p = strstr (p, "\xc2\xad")) != NULL && p < text + end - 2; p += 2)
+            n++;
+          if (n < keep->len)
+            g_array_index (keep, gboolean, n) = TRUE;
+        }
+    }
+
+  kept = sam_document_keep_hyphens (marked, (gboolean *)keep->data, keep->len);
+  set_markup (layout, kept);
+}
+
 PangoLayout *
 sam_layout_create (SamDocumentLayout *self,
                    SamStyle           style,
@@ -129,13 +220,15 @@ sam_layout_create (SamDocumentLayout *self,
   pango_font_description_set_size (font, (int)(info->size * PANGO_SCALE));
   pango_font_description_set_weight (font, info->weight);
   pango_layout_set_font_description (layout, font);
+  pango_layout_set_line_spacing (layout, (float)info->line_spacing);
   if (width > 0)
     {
       pango_layout_set_width (layout, (int)(width * PANGO_SCALE));
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      set_hyphenated_markup (self, layout, markup != NULL ? markup : "");
     }
-  pango_layout_set_line_spacing (layout, (float)info->line_spacing);
-  pango_layout_set_markup (layout, markup != NULL ? markup : "", -1);
+  else
+    set_markup (layout, markup != NULL ? markup : "");
 
   return layout;
 }
@@ -270,14 +363,14 @@ needed_after (SamDocumentLayout *self,
     {
     case SAM_BLOCK_TEXT:
       if (block->keep_with_next)
-        return block->space_before + line_span (measured, 0, measured->n_lines)
+        return block->space_before * self->spacing + line_span (measured, 0, measured->n_lines)
                + needed_after (self, index + 1, depth + 1);
-      return block->space_before
+      return block->space_before * self->spacing
              + MAX (line_span (measured, 0, MIN (measured->n_lines, 2)), measured->side_height);
 
     case SAM_BLOCK_RULE:
     case SAM_BLOCK_SIGNATURES:
-      return block->space_before + measured->height;
+      return block->space_before * self->spacing + measured->height;
 
     case SAM_BLOCK_PDF_PAGE:
     case SAM_BLOCK_PAGE_BREAK:
@@ -335,11 +428,15 @@ place_text (Paginator *p,
   int n_lines = measured->n_lines;
   int first = 0;
 
+  /* A heading goes to the next page with what it keeps with, unless that
+   * would leave more than half of this page empty: a long chain of
+   * blocks that keep together then breaks where it must. */
   if (block->keep_with_next && p->page != NULL)
     {
       double need = gap + line_span (measured, 0, n_lines) + needed_after (self, index + 1, 0);
+      double half = (bottom - body_top (self)) / 2.0;
 
-      if (p->y + need > bottom && need <= bottom - body_top (self))
+      if (p->y + need > bottom && need <= bottom - body_top (self) && p->y - body_top (self) >= half)
         {
           break_page (p);
           gap = 0.0;
@@ -401,59 +498,25 @@ free_pages (SamDocumentLayout *self)
   g_clear_pointer (&self->family, g_free);
 }
 
-/**
- * sam_document_layout_paginate:
- * @width: the page width in points
- * @height: the page height in points
- *
- * Breaks the document into pages of this size. Call it in the thread that
- * then draws the pages: Pango's font map is per thread.
- */
-void
-sam_document_layout_paginate (SamDocumentLayout *self,
-                              double             width,
-                              double             height)
+/* Breaks the measured blocks into pages, with the vertical space
+ * between blocks scaled by self->spacing. */
+static void
+flow (SamDocumentLayout *self)
 {
-  PangoFontMap *map = pango_cairo_font_map_get_default ();
-  cairo_font_options_t *options;
   Paginator p = { self, NULL, 0.0 };
   double previous_after = 0.0;
 
-  g_return_if_fail (SAM_IS_DOCUMENT_LAYOUT (self));
-  g_return_if_fail (width > 0 && height > 0);
-
-  free_pages (self);
-  self->width = width;
-  self->height = height;
-
-  self->context = pango_font_map_create_context (map);
-  pango_cairo_context_set_resolution (self->context, 72.0);
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
-  pango_context_set_round_glyph_positions (self->context, FALSE);
-  pango_context_set_language (self->context,
-                              pango_language_from_string (sam_document_language_code (self->language)));
-  self->family = choose_family (map);
-
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
-  self->measured = g_ptr_array_new_with_free_func (measured_free);
-  self->anchor_pages = g_array_new (FALSE, FALSE, sizeof (int));
-  g_array_set_size (self->anchor_pages, self->n_anchors + 1);
   for (int i = 0; i <= self->n_anchors; i++)
     g_array_index (self->anchor_pages, int, i) = -1;
-
-  for (guint i = 0; i < self->blocks->len; i++)
-    g_ptr_array_add (self->measured, measure (self, g_ptr_array_index (self->blocks, i)));
 
   break_page (&p);
   for (guint i = 0; i < self->blocks->len; i++)
     {
       SamBlock *block = g_ptr_array_index (self->blocks, i);
       Measured *measured = g_ptr_array_index (self->measured, i);
-      double gap = p.page == NULL ? 0.0 : MAX (previous_after, block->space_before);
+      double gap = p.page == NULL ? 0.0 : MAX (previous_after, block->space_before) * self->spacing;
 
       switch (block->kind)
         {
@@ -490,6 +553,135 @@ sam_document_layout_paginate (SamDocumentLayout *self,
   /* Even an empty document has a page. */
   if (self->pages->len == 0)
     g_ptr_array_add (self->pages, g_array_new (FALSE, FALSE, sizeof (Placed)));
+}
+
+static gboolean
+is_text_page (SamDocumentLayout *self,
+              GArray            *page)
+{
+  for (guint i = 0; i < page->len; i++)
+    {
+      SamBlock *block = g_ptr_array_index (self->blocks, g_array_index (page, Placed, i).block);
+
+      if (block->kind == SAM_BLOCK_PDF_PAGE)
+        return FALSE;
+    }
+
+  return page->len > 0;
+}
+
+/* Whether a run of text pages (the agenda of a meeting pack, the whole
+ * of the minutes) ends with a page that holds less than a quarter of a
+ * page: a few lines that a little less space between the blocks would
+ * have kept on the page before. */
+static gboolean
+ends_run (SamDocumentLayout *self,
+          guint              index)
+{
+  GArray *next;
+  guint first;
+
+  if (index + 1 >= self->pages->len)
+    return TRUE;
+
+  next = g_ptr_array_index (self->pages, index + 1);
+  if (!is_text_page (self, next))
+    return TRUE;
+
+  first = g_array_index (next, Placed, 0).block;
+
+  return first > 0 && ((SamBlock *)g_ptr_array_index (self->blocks, first - 1))->kind == SAM_BLOCK_PAGE_BREAK;
+}
+
+/* Whether a run of text pages (the agenda of a meeting pack, the whole
+ * of the minutes) ends with a page that holds less than a quarter of a
+ * page: a few lines that a little less space between the blocks would
+ * have kept on the page before. */
+static gboolean
+has_short_last_page (SamDocumentLayout *self)
+{
+  double body = body_bottom (self) - body_top (self);
+
+  for (guint i = 1; i < self->pages->len; i++)
+    {
+      GArray *page = g_ptr_array_index (self->pages, i);
+      Placed *last;
+
+      if (!is_text_page (self, page) || !is_text_page (self, g_ptr_array_index (self->pages, i - 1))
+          || !ends_run (self, i))
+        continue;
+
+      last = &g_array_index (page, Placed, page->len - 1);
+      if (last->y + last->height - body_top (self) < body / 4.0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * sam_document_layout_paginate:
+ * @width: the page width in points
+ * @height: the page height in points
+ *
+ * Breaks the document into pages of this size. Call it in the thread that
+ * then draws the pages: Pango's font map is per thread.
+ */
+void
+sam_document_layout_paginate (SamDocumentLayout *self,
+                              double             width,
+                              double             height)
+{
+  static const double tighter[] = { 0.85, 0.7 };
+  PangoFontMap *map = pango_cairo_font_map_get_default ();
+  cairo_font_options_t *options;
+  guint n_pages;
+
+  g_return_if_fail (SAM_IS_DOCUMENT_LAYOUT (self));
+  g_return_if_fail (width > 0 && height > 0);
+
+  free_pages (self);
+  self->width = width;
+  self->height = height;
+
+  self->context = pango_font_map_create_context (map);
+  pango_cairo_context_set_resolution (self->context, 72.0);
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (self->context, options);
+  cairo_font_options_destroy (options);
+  pango_context_set_round_glyph_positions (self->context, FALSE);
+  pango_context_set_language (self->context,
+                              pango_language_from_string (sam_document_language_code (self->language)));
+  self->family = choose_family (map);
+
+  self->measured = g_ptr_array_new_with_free_func (measured_free);
+  self->anchor_pages = g_array_new (FALSE, FALSE, sizeof (int));
+  g_array_set_size (self->anchor_pages, self->n_anchors + 1);
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    g_ptr_array_add (self->measured, measure (self, g_ptr_array_index (self->blocks, i)));
+
+  self->spacing = 1.0;
+  flow (self);
+
+  /* A short last page is taken back onto the one before when somewhat
+   * less space between the blocks saves it; else the spacing stays. */
+  n_pages = self->pages->len;
+  for (guint i = 0; i < G_N_ELEMENTS (tighter) && has_short_last_page (self); i++)
+    {
+      self->spacing = tighter[i];
+      flow (self);
+      if (self->pages->len < n_pages)
+        return;
+    }
+
+  if (self->spacing != 1.0)
+    {
+      self->spacing = 1.0;
+      flow (self);
+    }
 }
 
 guint
@@ -572,6 +764,19 @@ sam_document_layout_add_text (SamDocumentLayout *self,
   return sam_document_layout_add_markup (self, style, markup);
 }
 
+/**
+ * sam_document_layout_get_last:
+ *
+ * Returns: (transfer none) (nullable): the block added last
+ */
+SamBlock *
+sam_document_layout_get_last (SamDocumentLayout *self)
+{
+  g_return_val_if_fail (SAM_IS_DOCUMENT_LAYOUT (self), NULL);
+
+  return self->blocks->len > 0 ? g_ptr_array_index (self->blocks, self->blocks->len - 1) : NULL;
+}
+
 int
 sam_document_layout_new_anchor (SamDocumentLayout *self)
 {
@@ -636,4 +841,5 @@ static void
 sam_document_layout_init (SamDocumentLayout *self)
 {
   self->blocks = g_ptr_array_new_with_free_func (block_free);
+  self->spacing = 1.0;
 }

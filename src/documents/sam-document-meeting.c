@@ -35,8 +35,12 @@ add_head_row (SamBuilder *self,
   block = sam_document_layout_add_text (self->layout, SAM_STYLE_BODY, value);
   block->side = g_markup_escape_text (sam_builder_text (self, label), -1);
   block->side_style = SAM_STYLE_LABEL;
+  block->role = SAM_ROLE_TABLE_ROW;
   block->indent = SAM_HEAD_LABEL;
-  block->space_before = 3.0;
+  /* Rows set this far apart are read label, value, label, value by a
+   * text extractor (pdftotext); closer, it takes the labels for a column
+   * of their own and reads them all before the values. */
+  block->space_before = 5.0;
 }
 
 void
@@ -221,6 +225,8 @@ sam_builder_add_head (SamBuilder *self,
 
   first = sam_document_layout_add_text (self->layout, SAM_STYLE_HEADING, heading);
   first->space_after = 4.0;
+  first->role = SAM_ROLE_HEADING;
+  first->heading_level = 1;
 
   block = sam_document_layout_add_text (self->layout, SAM_STYLE_TITLE, sam_builder_text (self, title));
   block->space_after = 8.0;

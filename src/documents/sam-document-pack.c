@@ -132,6 +132,8 @@ add_cover (SamBuilder *self,
 
   block = sam_document_layout_add_text (self->layout, SAM_STYLE_HEADING, heading);
   block->space_after = 4.0;
+  block->role = SAM_ROLE_HEADING;
+  block->heading_level = 1;
   block = sam_document_layout_add_text (self->layout, SAM_STYLE_TITLE,
                                         sam_document_text (self->language, SAM_TEXT_PACK));
   block->space_after = 8.0;
@@ -144,6 +146,8 @@ add_cover (SamBuilder *self,
   block = sam_document_layout_add_text (self->layout, SAM_STYLE_SECTION, contents);
   block->space_before = 12.0;
   block->keep_with_next = TRUE;
+  block->role = SAM_ROLE_HEADING;
+  block->heading_level = 2;
   block->outline_level = 1;
   block->outline = g_strdup (contents);
 

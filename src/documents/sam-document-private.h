@@ -48,10 +48,26 @@ typedef enum
   SAM_N_STYLES
 } SamStyle;
 
+/* What a block is in the tagged PDF's structure tree: a paragraph, a
+ * heading, an item of a list (its side text the label), or a row of the
+ * head's table (its side text the header cell). Consecutive list items
+ * form one list, consecutive rows one table. */
+typedef enum
+{
+  SAM_ROLE_PARAGRAPH,
+  SAM_ROLE_HEADING,
+  SAM_ROLE_LIST_ITEM,
+  SAM_ROLE_TABLE_ROW,
+} SamRole;
+
 typedef struct
 {
   SamBlockKind  kind;
   SamStyle      style;
+  SamRole       role;
+
+  /* SAM_ROLE_HEADING: 1 for the document's heading, 2 below it, … */
+  int           heading_level;
 
   /* Text blocks: Pango markup, and an optional second text to the left of
    * the first line (an item's number, a bullet, a label in the head). */
@@ -102,6 +118,7 @@ SamBlock          *sam_document_layout_add_markup    (SamDocumentLayout   *self,
 SamBlock          *sam_document_layout_add_text      (SamDocumentLayout   *self,
                                                       SamStyle             style,
                                                       const char          *text);
+SamBlock          *sam_document_layout_get_last      (SamDocumentLayout   *self);
 int                sam_document_layout_new_anchor    (SamDocumentLayout   *self);
 void               sam_document_layout_set_metadata  (SamDocumentLayout   *self,
                                                       const char          *title,

@@ -486,9 +486,30 @@ cairo_angle (SamWheel *self,
 }
 
 static double
-mark_radius (const Geometry *g)
+ring_radius (const Geometry *g,
+             int             ring)
 {
-  return CLAMP (g->ring_width * 0.32, 3.0, 9.0);
+  return g->outer - (ring + 0.5) * g->ring_width;
+}
+
+static int
+mark_ring (SamWheel           *self,
+           const Geometry     *g,
+           const SamWheelMark *mark)
+{
+  return mark->kind == SAM_WHEEL_MARK_MEETING ? ring_index (self, mark->body_id) : (int)g->n_rings - 1;
+}
+
+/* A mark is as large as its ring allows, but small enough that two marks
+ * a week apart on it stay apart: the inner rings are shorter. */
+static double
+mark_radius (SamWheel       *self,
+             const Geometry *g,
+             int             ring)
+{
+  double week = ring_radius (g, ring) * 2.0 * G_PI * 7.0 / self->n_days;
+
+  return MAX (MIN (g->ring_width * 0.32, MIN (9.0, (week - 1.5) / 2.0)), 1.5);
 }
 
 static void
@@ -498,8 +519,7 @@ mark_center (SamWheel           *self,
              double             *x,
              double             *y)
 {
-  int ring = mark->kind == SAM_WHEEL_MARK_MEETING ? ring_index (self, mark->body_id) : (int)g->n_rings - 1;
-  double r = g->outer - (ring + 0.5) * g->ring_width;
+  double r = ring_radius (g, mark_ring (self, g, mark));
   double angle = cairo_angle (self, mark->day + 0.5);
 
   *x = g->cx + r * cos (angle);
@@ -521,6 +541,50 @@ sam_wheel_get_mark_position (SamWheel *self,
 }
 
 /**
+ * sam_wheel_get_mark_radius:
+ *
+ * Returns: the radius of mark @index in a wheel drawn at @width × @height
+ */
+double
+sam_wheel_get_mark_radius (SamWheel *self,
+                           double    width,
+                           double    height,
+                           guint     index)
+{
+  Geometry g;
+
+  compute_geometry (self, width, height, &g);
+
+  return mark_radius (self, &g, mark_ring (self, &g, sam_wheel_get_mark (self, index)));
+}
+
+/**
+ * sam_wheel_get_ring_bounds:
+ * @index: a visible ring, from the outside; the last is the deadlines'
+ *
+ * Gets the centre of a wheel drawn at @width × @height and the inner and
+ * outer radius of a ring.
+ */
+void
+sam_wheel_get_ring_bounds (SamWheel *self,
+                           double    width,
+                           double    height,
+                           guint     index,
+                           double   *cx,
+                           double   *cy,
+                           double   *inner,
+                           double   *outer)
+{
+  Geometry g;
+
+  compute_geometry (self, width, height, &g);
+  *cx = g.cx;
+  *cy = g.cy;
+  *outer = g.outer - index * g.ring_width;
+  *inner = *outer - g.ring_width;
+}
+
+/**
  * sam_wheel_hit:
  *
  * Returns: the index of the mark at (@x, @y) in a wheel drawn at @width ×
@@ -539,12 +603,12 @@ sam_wheel_hit (SamWheel *self,
   double reach;
 
   compute_geometry (self, width, height, &g);
-  reach = mark_radius (&g) + 3.0;
 
   for (guint i = 0; i < self->marks->len; i++)
     {
       double mx, my, distance;
 
+      reach = mark_radius (self, &g, mark_ring (self, &g, sam_wheel_get_mark (self, i))) + 3.0;
       mark_center (self, &g, sam_wheel_get_mark (self, i), &mx, &my);
       distance = hypot (mx - x, my - y);
       if (distance <= reach && distance < best)
@@ -639,6 +703,57 @@ draw_text (cairo_t    *cr,
 
   pango_font_description_free (font);
   g_object_unref (layout);
+}
+
+static void
+text_size (cairo_t    *cr,
+           const char *text,
+           double      size,
+           gboolean    bold,
+           double     *width,
+           double     *height)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string ("Cantarell, Sans");
+  int w, h;
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_pixel_size (layout, &w, &h);
+  *width = w;
+  *height = h;
+
+  pango_font_description_free (font);
+  g_object_unref (layout);
+}
+
+/* The largest size, down to 6 points, at which a ring's name fits inside
+ * its ring when it ends just left of the top; 0 when it does not fit at
+ * all (the page's legend names every ring). */
+static double
+label_size (cairo_t        *cr,
+            const Geometry *g,
+            int             ring,
+            const char     *name)
+{
+  double r = ring_radius (g, ring);
+  double outer = r + g->ring_width / 2.0 - 1.0;
+  double inner = r - g->ring_width / 2.0 + 1.0;
+
+  for (double size = CLAMP (g->ring_width * 0.45, 7.0, 12.0); size >= 6.0; size -= 0.5)
+    {
+      double w, h;
+
+      text_size (cr, name, size, TRUE, &w, &h);
+      /* The corner farthest out is the top left, the nearest the bottom
+       * right (the text is straight, the ring curves away from it). */
+      if (hypot (6.0 + w, r + h / 2.0) <= outer && r - h / 2.0 >= inner)
+        return size;
+    }
+
+  return 0.0;
 }
 
 static const char *
@@ -768,24 +883,46 @@ sam_wheel_draw (SamWheel   *self,
       if (!ring->visible)
         continue;
 
-      r = g.outer - (n + 0.5) * g.ring_width;
-      set_color (cr, ring->color, 1.0);
-      draw_text (cr, ring->name, g.cx - 6, g.cy - r,
-                 CLAMP (g.ring_width * 0.45, 7.0, 12.0), TRUE, 1.0);
+      double size = label_size (cr, &g, n, ring->name);
+
+      r = ring_radius (&g, n);
+      if (size > 0.0)
+        {
+          set_color (cr, ring->color, 1.0);
+          draw_text (cr, ring->name, g.cx - 6, g.cy - r, size, TRUE, 1.0);
+        }
       n++;
     }
 
-  /* The marks: a dot per meeting, a diamond per deadline, an arc per trip. */
+  /* The marks: a dot per meeting, a diamond per deadline, an arc per trip.
+   * Marks of one kind on one day and ring are drawn once, with their
+   * count beside them. */
   for (guint i = 0; i < self->marks->len; i++)
     {
       const SamWheelMark *mark = sam_wheel_get_mark (self, i);
-      double x, y, radius = mark_radius (&g);
+      int ring = mark_ring (self, &g, mark);
+      double x, y, radius = mark_radius (self, &g, ring);
+      guint same = 1;
+      gboolean drawn = FALSE;
+
+      for (guint j = 0; j < self->marks->len; j++)
+        {
+          const SamWheelMark *other = sam_wheel_get_mark (self, j);
+
+          if (j == i || other->kind != mark->kind || other->day != mark->day
+              || mark_ring (self, &g, other) != ring || mark->kind == SAM_WHEEL_MARK_TRIP)
+            continue;
+          same++;
+          if (j < i)
+            drawn = TRUE;
+        }
+      if (drawn && (int)i != focused)
+        continue;
 
       mark_center (self, &g, mark, &x, &y);
 
       if (mark->kind == SAM_WHEEL_MARK_MEETING)
         {
-          int ring = ring_index (self, mark->body_id);
           int visible = 0;
 
           for (guint j = 0; j < self->rings->len; j++)
@@ -815,7 +952,7 @@ sam_wheel_draw (SamWheel   *self,
         }
       else
         {
-          double r = g.outer - (g.n_rings - 0.5) * g.ring_width;
+          double r = ring_radius (&g, (int)g.n_rings - 1);
 
           set_color (cr, "#2ec27e", 1.0);
           cairo_set_line_width (cr, radius * 1.6);
@@ -823,6 +960,16 @@ sam_wheel_draw (SamWheel   *self,
           cairo_arc (cr, g.cx, g.cy, r, cairo_angle (self, mark->day),
                      cairo_angle (self, mark->day + mark->days));
           cairo_stroke (cr);
+        }
+
+      if (same > 1 && !drawn)
+        {
+          g_autofree char *count = g_strdup_printf ("%u", same);
+          double outward = cairo_angle (self, mark->day + 0.5);
+
+          set_color (cr, ink, 0.9);
+          draw_text (cr, count, x + (radius + 4.0) * cos (outward + G_PI / 2.0),
+                     y + (radius + 4.0) * sin (outward + G_PI / 2.0), MAX (radius * 1.6, 6.0), TRUE, 0.5);
         }
 
       if ((int)i == focused)
@@ -864,6 +1011,34 @@ sam_wheel_draw (SamWheel   *self,
   cairo_restore (cr);
 }
 
+static gboolean
+has_kind (SamWheel         *self,
+          SamWheelMarkKind  kind)
+{
+  for (guint i = 0; i < self->marks->len; i++)
+    if (sam_wheel_get_mark (self, i)->kind == kind)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Structure tags, on a PDF surface only. */
+static void
+tag_begin (cairo_t    *cr,
+           const char *name)
+{
+  if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF)
+    cairo_tag_begin (cr, name, NULL);
+}
+
+static void
+tag_end (cairo_t    *cr,
+         const char *name)
+{
+  if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF)
+    cairo_tag_end (cr, name);
+}
+
 /**
  * sam_wheel_draw_page:
  * @cr: a Cairo context of @width × @height points (a PDF page, a printer)
@@ -884,8 +1059,11 @@ sam_wheel_draw_page (SamWheel   *self,
   double legend_y;
 
   cairo_save (cr);
+  tag_begin (cr, "Document");
+  tag_begin (cr, "H1");
   cairo_set_source_rgb (cr, 0.14, 0.12, 0.19);
   draw_text (cr, title, margin, margin + 10, 22, TRUE, 0.0);
+  tag_end (cr, "H1");
 
   /* The legend: one line per ring, then the deadlines and trips. */
   legend_y = margin + 50;
@@ -896,35 +1074,52 @@ sam_wheel_draw_page (SamWheel   *self,
       if (!ring->visible)
         continue;
 
+      tag_begin (cr, "P");
       set_color (cr, ring->color, 1.0);
       cairo_new_path (cr);
       cairo_arc (cr, margin + 6, legend_y, 5, 0, 2 * G_PI);
       cairo_fill (cr);
       cairo_set_source_rgb (cr, 0.14, 0.12, 0.19);
       draw_text (cr, ring->name, margin + 18, legend_y, 10, FALSE, 0.0);
+      tag_end (cr, "P");
       legend_y += 18;
     }
-  set_color (cr, "#e01b24", 1.0);
-  cairo_new_path (cr);
-  cairo_move_to (cr, margin + 6, legend_y - 5);
-  cairo_line_to (cr, margin + 10, legend_y);
-  cairo_line_to (cr, margin + 6, legend_y + 5);
-  cairo_line_to (cr, margin + 2, legend_y);
-  cairo_close_path (cr);
-  cairo_fill (cr);
-  cairo_set_source_rgb (cr, 0.14, 0.12, 0.19);
-  draw_text (cr, sv ? "Uppdrag: sista dag" : "Assignments due", margin + 18, legend_y, 10, FALSE, 0.0);
-  legend_y += 18;
-  set_color (cr, "#2ec27e", 1.0);
-  cairo_new_path (cr);
-  cairo_rectangle (cr, margin, legend_y - 3, 12, 6);
-  cairo_fill (cr);
-  cairo_set_source_rgb (cr, 0.14, 0.12, 0.19);
-  draw_text (cr, sv ? "Studieresa" : "Study trip", margin + 18, legend_y, 10, FALSE, 0.0);
+  if (has_kind (self, SAM_WHEEL_MARK_DEADLINE))
+    {
+      tag_begin (cr, "P");
+      set_color (cr, "#e01b24", 1.0);
+      cairo_new_path (cr);
+      cairo_move_to (cr, margin + 6, legend_y - 5);
+      cairo_line_to (cr, margin + 10, legend_y);
+      cairo_line_to (cr, margin + 6, legend_y + 5);
+      cairo_line_to (cr, margin + 2, legend_y);
+      cairo_close_path (cr);
+      cairo_fill (cr);
+      cairo_set_source_rgb (cr, 0.14, 0.12, 0.19);
+      draw_text (cr, sv ? "Uppdrag: sista dag" : "Assignments due", margin + 18, legend_y, 10, FALSE, 0.0);
+      tag_end (cr, "P");
+      legend_y += 18;
+    }
+  if (has_kind (self, SAM_WHEEL_MARK_TRIP))
+    {
+      tag_begin (cr, "P");
+      set_color (cr, "#2ec27e", 1.0);
+      cairo_new_path (cr);
+      cairo_rectangle (cr, margin, legend_y - 3, 12, 6);
+      cairo_fill (cr);
+      cairo_set_source_rgb (cr, 0.14, 0.12, 0.19);
+      draw_text (cr, sv ? "Studieresa" : "Study trip", margin + 18, legend_y, 10, FALSE, 0.0);
+      tag_end (cr, "P");
+    }
 
   /* The wheel fills the rest, right of the legend. */
+  /* Cairo 1.16 cannot give the figure its alternative text; the legend
+   * and the month names inside it are its text. */
+  tag_begin (cr, "Figure");
   cairo_translate (cr, width * 0.25, margin);
   sam_wheel_draw (self, cr, width * 0.75 - margin, height - 2 * margin, sv ? "sv" : "en", NULL, -1, FALSE);
+  tag_end (cr, "Figure");
+  tag_end (cr, "Document");
   cairo_restore (cr);
 }
 

@@ -72,6 +72,18 @@ void                sam_wheel_get_mark_position (SamWheel    *self,
                                                  guint        index,
                                                  double      *x,
                                                  double      *y);
+double              sam_wheel_get_mark_radius  (SamWheel     *self,
+                                                double        width,
+                                                double        height,
+                                                guint         index);
+void                sam_wheel_get_ring_bounds  (SamWheel     *self,
+                                                double        width,
+                                                double        height,
+                                                guint         index,
+                                                double       *cx,
+                                                double       *cy,
+                                                double       *inner,
+                                                double       *outer);
 int                 sam_wheel_hit              (SamWheel     *self,
                                                 double        width,
                                                 double        height,

@@ -14,28 +14,8 @@
 
 #include "sam-ical.h"
 
-#define TZID "Europe/Stockholm"
-
-/* The rules Sweden has followed since 1996 (EU summer time), which is all a
- * calendar needs for the meetings Samverkan holds. */
-static const char vtimezone[] =
-  "BEGIN:VTIMEZONE\r\n"
-  "TZID:" TZID "\r\n"
-  "BEGIN:DAYLIGHT\r\n"
-  "TZOFFSETFROM:+0100\r\n"
-  "TZOFFSETTO:+0200\r\n"
-  "TZNAME:CEST\r\n"
-  "DTSTART:19700329T020000\r\n"
-  "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\n"
-  "END:DAYLIGHT\r\n"
-  "BEGIN:STANDARD\r\n"
-  "TZOFFSETFROM:+0200\r\n"
-  "TZOFFSETTO:+0100\r\n"
-  "TZNAME:CET\r\n"
-  "DTSTART:19701025T030000\r\n"
-  "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\n"
-  "END:STANDARD\r\n"
-  "END:VTIMEZONE\r\n";
+/* The collaboration's time zone when none is set. */
+#define DEFAULT_TZID "Europe/Stockholm"
 
 static gboolean
 local_time (const char        *text,
@@ -61,21 +41,60 @@ local_time (const char        *text,
   return TRUE;
 }
 
+/* The collaboration's time zone ("time-zone"), when libical knows it. */
+static char *
+time_zone_of (SamStore *store)
+{
+  g_autofree char *tzid = sam_store_get_setting (store, "time-zone");
+
+  if (tzid == NULL || *tzid == '\0' || icaltimezone_get_builtin_timezone (tzid) == NULL)
+    {
+      if (tzid != NULL && *tzid != '\0')
+        g_warning ("The time zone “%s” is unknown; calendars use %s", tzid, DEFAULT_TZID);
+      return g_strdup (DEFAULT_TZID);
+    }
+
+  return g_steal_pointer (&tzid);
+}
+
+/* The VTIMEZONE of libical's built-in zone, named by the zone's name
+ * alone: libical's own TZID has a prefix ("/freeassociation.sourceforge.net/")
+ * that no other calendar knows. */
+static icalcomponent *
+timezone_component (const char *tzid)
+{
+  icaltimezone *zone = icaltimezone_get_builtin_timezone (tzid);
+  icalcomponent *component = icalcomponent_new_clone (icaltimezone_get_component (zone));
+  icalproperty *property = icalcomponent_get_first_property (component, ICAL_TZID_PROPERTY);
+
+  icalproperty_set_tzid (property, tzid);
+  while ((property = icalcomponent_get_first_property (component, ICAL_X_PROPERTY)) != NULL)
+    {
+      icalcomponent_remove_property (component, property);
+      icalproperty_free (property);
+    }
+
+  return component;
+}
+
 static void
 add_time (icalcomponent       *event,
           icalproperty        *property,
-          struct icaltimetype  time)
+          struct icaltimetype  time,
+          const char          *tzid)
 {
   if (!time.is_date)
-    icalproperty_add_parameter (property, icalparameter_new_tzid (TZID));
+    icalproperty_add_parameter (property, icalparameter_new_tzid (tzid));
   icalcomponent_add_property (event, property);
 }
 
 static char *
 cal_address (SamPerson *person)
 {
-  if (sam_person_get_email (person) != NULL)
-    return g_strconcat ("mailto:", sam_person_get_email (person), NULL);
+  const char *email = sam_person_get_email (person);
+
+  if (email != NULL && *email != '\0')
+    return g_strconcat ("mailto:", email, NULL);
 
   /* Someone without an address still needs a URI. */
   return g_strconcat ("urn:uuid:", sam_entity_get_uuid (SAM_ENTITY (person)), NULL);
@@ -150,10 +169,31 @@ agenda_text (SamStore   *store,
   return g_string_free (text, FALSE);
 }
 
+/* Who organises the meeting: its secretary, or the one who takes the
+ * minutes according to the attendance. */
+static gint64
+organizer_of (SamMeeting *meeting,
+              GListModel *attendance)
+{
+  if (sam_meeting_get_secretary_id (meeting) != 0)
+    return sam_meeting_get_secretary_id (meeting);
+
+  for (guint i = 0; i < g_list_model_get_n_items (attendance); i++)
+    {
+      g_autoptr(SamAttendance) row = g_list_model_get_item (attendance, i);
+
+      if (sam_attendance_get_role (row) == SAM_ATTENDANCE_ROLE_SECRETARY)
+        return sam_attendance_get_person_id (row);
+    }
+
+  return 0;
+}
+
 static icalcomponent *
 meeting_event (SamStore    *store,
                SamMeeting  *meeting,
                gboolean     invitation,
+               const char  *tzid,
                GError     **error)
 {
   icalcomponent *event = icalcomponent_new_vevent ();
@@ -176,15 +216,15 @@ meeting_event (SamStore    *store,
   icalcomponent_add_property (event, icalproperty_new_sequence (sam_meeting_get_sequence (meeting)));
   icalcomponent_add_property (event, icalproperty_new_summary (summary));
 
-  add_time (event, icalproperty_new_dtstart (start), start);
+  add_time (event, icalproperty_new_dtstart (start), start, tzid);
   if (sam_meeting_get_ends_at (meeting) != NULL && local_time (sam_meeting_get_ends_at (meeting), &end)
       && end.is_date == start.is_date)
-    add_time (event, icalproperty_new_dtend (end), end);
+    add_time (event, icalproperty_new_dtend (end), end, tzid);
   else if (start.is_date)
     {
       end = start;
       icaltime_adjust (&end, 1, 0, 0, 0);
-      add_time (event, icalproperty_new_dtend (end), end);
+      add_time (event, icalproperty_new_dtend (end), end, tzid);
     }
   else
     icalcomponent_add_property (event, icalproperty_new_duration (icaldurationtype_from_int (2 * 60 * 60)));
@@ -193,6 +233,15 @@ meeting_event (SamStore    *store,
     icalcomponent_add_property (event, icalproperty_new_location (sam_meeting_get_location (meeting)));
   else if (sam_meeting_get_online (meeting))
     icalcomponent_add_property (event, icalproperty_new_location (_("Online")));
+  else if (sam_meeting_get_host_municipality_id (meeting) != 0)
+    {
+      /* Where only the host is known, the meeting is in that municipality. */
+      g_autoptr(SamMunicipality) host = sam_store_load (store, SAM_TYPE_MUNICIPALITY,
+                                                        sam_meeting_get_host_municipality_id (meeting), NULL);
+
+      if (host != NULL)
+        icalcomponent_add_property (event, icalproperty_new_location (sam_municipality_get_name (host)));
+    }
 
   if (description != NULL)
     icalcomponent_add_property (event, icalproperty_new_description (description));
@@ -204,11 +253,11 @@ meeting_event (SamStore    *store,
   if (invitation)
     {
       g_autoptr(GListModel) attendance = sam_store_list_attendance (store, sam_entity_get_id (SAM_ENTITY (meeting)));
+      gint64 organizer_id = organizer_of (meeting, attendance);
 
-      if (sam_meeting_get_secretary_id (meeting) != 0)
+      if (organizer_id != 0)
         {
-          g_autoptr(SamPerson) secretary = sam_store_load (store, SAM_TYPE_PERSON,
-                                                           sam_meeting_get_secretary_id (meeting), NULL);
+          g_autoptr(SamPerson) secretary = sam_store_load (store, SAM_TYPE_PERSON, organizer_id, NULL);
 
           if (secretary != NULL)
             add_person (event, secretary, TRUE, ICAL_ROLE_NONE);
@@ -221,7 +270,8 @@ meeting_event (SamStore    *store,
                                                         sam_attendance_get_person_id (attendee), NULL);
           icalparameter_role role;
 
-          if (person == NULL)
+          /* The organiser is not also one of those invited. */
+          if (person == NULL || sam_entity_get_id (SAM_ENTITY (person)) == organizer_id)
             continue;
 
           switch (sam_attendance_get_role (attendee))
@@ -247,7 +297,8 @@ meeting_event (SamStore    *store,
 }
 
 static icalcomponent *
-new_calendar (icalproperty_method method)
+new_calendar (icalproperty_method  method,
+              const char          *tzid)
 {
   icalcomponent *calendar = icalcomponent_new_vcalendar ();
 
@@ -255,7 +306,7 @@ new_calendar (icalproperty_method method)
   icalcomponent_add_property (calendar, icalproperty_new_prodid ("-//Samverkan//Samverkan " PACKAGE_VERSION "//EN"));
   icalcomponent_add_property (calendar, icalproperty_new_calscale ("GREGORIAN"));
   icalcomponent_add_property (calendar, icalproperty_new_method (method));
-  icalcomponent_add_component (calendar, icalcomponent_new_from_string (vtimezone));
+  icalcomponent_add_component (calendar, timezone_component (tzid));
 
   return calendar;
 }
@@ -284,6 +335,7 @@ sam_ical_export_meeting (SamStore  *store,
                          GError   **error)
 {
   g_autoptr(SamMeeting) meeting = NULL;
+  g_autofree char *tzid = NULL;
   icalcomponent *calendar;
   icalcomponent *event;
   gboolean cancelled;
@@ -294,12 +346,13 @@ sam_ical_export_meeting (SamStore  *store,
   if (meeting == NULL)
     return NULL;
 
-  event = meeting_event (store, meeting, TRUE, error);
+  tzid = time_zone_of (store);
+  event = meeting_event (store, meeting, TRUE, tzid, error);
   if (event == NULL)
     return NULL;
 
   cancelled = sam_meeting_get_status (meeting) == SAM_MEETING_STATUS_CANCELLED;
-  calendar = new_calendar (cancelled ? ICAL_METHOD_CANCEL : ICAL_METHOD_REQUEST);
+  calendar = new_calendar (cancelled ? ICAL_METHOD_CANCEL : ICAL_METHOD_REQUEST, tzid);
   icalcomponent_add_component (calendar, event);
 
   return finish (calendar);
@@ -319,12 +372,14 @@ sam_ical_export_year (SamStore  *store,
                       GError   **error)
 {
   g_autoptr(GListModel) meetings = NULL;
+  g_autofree char *tzid = NULL;
   icalcomponent *calendar;
 
   g_return_val_if_fail (SAM_IS_STORE (store), NULL);
 
+  tzid = time_zone_of (store);
   meetings = sam_store_list_meetings_by_year (store, year);
-  calendar = new_calendar (ICAL_METHOD_PUBLISH);
+  calendar = new_calendar (ICAL_METHOD_PUBLISH, tzid);
 
   for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
     {
@@ -334,7 +389,7 @@ sam_ical_export_year (SamStore  *store,
       if (body_id != 0 && sam_meeting_get_body_id (meeting) != body_id)
         continue;
 
-      event = meeting_event (store, meeting, FALSE, error);
+      event = meeting_event (store, meeting, FALSE, tzid, error);
       if (event == NULL)
         {
           icalcomponent_free (calendar);

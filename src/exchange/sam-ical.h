@@ -14,7 +14,9 @@ G_BEGIN_DECLS
 /* Meetings as iCalendar (RFC 5545/5546) for Outlook and GNOME Calendar:
  * one meeting as an invitation (METHOD:REQUEST, or CANCEL once cancelled),
  * a year's meetings as a publication (METHOD:PUBLISH). Times are local
- * Europe/Stockholm wall-clock times with a compact VTIMEZONE. */
+ * wall-clock times in the collaboration's time zone (the "time-zone"
+ * setting, Europe/Stockholm when unset or unknown), with libical's
+ * VTIMEZONE for it. */
 
 char *sam_ical_export_meeting (SamStore    *store,
                                gint64       meeting_id,
