@@ -2521,6 +2521,32 @@ sam_store_list_open_assignments (SamStore *self)
 }
 
 /**
+ * sam_store_list_open_assignments_due_by:
+ * @last_day: YYYY-MM-DD
+ *
+ * Returns: (transfer full): the open assignments due on @last_day or
+ *   before, overdue ones included, soonest first
+ */
+GListModel *
+sam_store_list_open_assignments_due_by (SamStore   *self,
+                                        const char *last_day)
+{
+  GPtrArray *params;
+
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+  g_return_val_if_fail (last_day != NULL, NULL);
+
+  params = g_ptr_array_new_with_free_func ((GDestroyNotify)g_variant_unref);
+  g_ptr_array_add (params, g_variant_ref_sink (g_variant_new_string (last_day)));
+
+  return G_LIST_MODEL (sam_query_model_new_for_sql (self, SAM_TYPE_ASSIGNMENT, assignment_tables,
+                                                    "SELECT a.id FROM assignment a "
+                                                    "WHERE a.status = 'open' AND a.due_on IS NOT NULL "
+                                                    "AND a.due_on <= ?" ASSIGNMENT_ORDER,
+                                                    params));
+}
+
+/**
  * sam_store_list_overdue_assignments:
  * @today: YYYY-MM-DD; open assignments due before it are overdue
  */

@@ -152,6 +152,8 @@ GListModel   *sam_store_list_decisions_by_meeting (SamStore       *self,
                                                    gint64          meeting_id) G_GNUC_WARN_UNUSED_RESULT;
 GListModel   *sam_store_list_assignments          (SamStore       *self) G_GNUC_WARN_UNUSED_RESULT;
 GListModel   *sam_store_list_open_assignments     (SamStore       *self) G_GNUC_WARN_UNUSED_RESULT;
+GListModel   *sam_store_list_open_assignments_due_by (SamStore     *self,
+                                                   const char     *last_day) G_GNUC_WARN_UNUSED_RESULT;
 GListModel   *sam_store_list_overdue_assignments  (SamStore       *self,
                                                    const char     *today) G_GNUC_WARN_UNUSED_RESULT;
 GListModel   *sam_store_list_assignments_by_owner (SamStore       *self,

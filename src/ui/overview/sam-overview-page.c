@@ -21,6 +21,9 @@
 #define MEETINGS_PER_BODY 2
 #define MAX_MEETINGS      12
 #define DUE_WITHIN_DAYS   30
+/* Twenty years leave hundreds of overdue assignments; the overview shows
+ * the most pressing and leads to the register for the rest. */
+#define MAX_ASSIGNMENTS   10
 
 struct _SamOverviewPage
 {
@@ -450,24 +453,32 @@ add_assignment_row (SamOverviewPage *self,
 static void
 build_assignments (SamOverviewPage *self)
 {
-  g_autoptr(GListModel) open = sam_store_list_open_assignments (self->store);
+  GDate last;
+  char last_day[16];
+  g_autoptr(GListModel) open = NULL;
   g_autoptr(GPtrArray) mine = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) others = g_ptr_array_new_with_free_func (g_object_unref);
-  guint n_items = g_list_model_get_n_items (open);
+  guint n_items;
+  guint n_shown = 0;
   Me me;
 
   clear_list (self->assignments_list);
   find_me (self, &me);
 
-  for (guint i = 0; i < n_items; i++)
+  if (!parse_date (self->today, &last))
+    return;
+  g_date_add_days (&last, DUE_WITHIN_DAYS);
+  g_snprintf (last_day, sizeof last_day, "%04d-%02d-%02d",
+              g_date_get_year (&last), g_date_get_month (&last), g_date_get_day (&last));
+  open = sam_store_list_open_assignments_due_by (self->store, last_day);
+  n_items = g_list_model_get_n_items (open);
+
+  /* Enough of the user's own and of the others to fill the list. */
+  for (guint i = 0;
+       i < n_items && (others->len < MAX_ASSIGNMENTS || (me.person_id > 0 && mine->len < MAX_ASSIGNMENTS));
+       i++)
     {
       g_autoptr(SamAssignment) assignment = g_list_model_get_item (open, i);
-      int days;
-
-      if (!days_until (self->today, sam_assignment_get_due_on (assignment), &days))
-        continue;
-      if (days > DUE_WITHIN_DAYS)
-        continue;
 
       if (assignment_is_mine (assignment, &me))
         g_ptr_array_add (mine, g_steal_pointer (&assignment));
@@ -485,9 +496,24 @@ build_assignments (SamOverviewPage *self)
           SamAssignment *assignment = g_ptr_array_index (assignments, i);
           int days = 0;
 
+          if (n_shown >= MAX_ASSIGNMENTS)
+            break;
           days_until (self->today, sam_assignment_get_due_on (assignment), &days);
           add_assignment_row (self, assignment, days, pass == 0);
+          n_shown++;
         }
+    }
+
+  if (n_items > n_shown)
+    {
+      g_autofree char *more = NULL;
+
+      more = g_strdup_printf (ngettext ("%u more is overdue or due within a month",
+                                        "%u more are overdue or due within a month",
+                                        n_items - n_shown),
+                              n_items - n_shown);
+      add_row (self->assignments_list, more, _("Show them in Decisions and assignments"),
+               NULL, "decisions", 0);
     }
 }
 
