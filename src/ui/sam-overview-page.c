@@ -38,7 +38,6 @@ struct _SamOverviewPage
 
   /* Owned */
   SamStore   *store;
-  GSettings  *settings;
   GListModel *people;
   GArray     *user_choices;
   char       *today;
@@ -423,7 +422,7 @@ static void
 find_me (SamOverviewPage *self,
          Me              *me)
 {
-  g_autofree char *uuid = g_settings_get_string (self->settings, "user-person");
+  g_autofree char *uuid = sam_store_get_user_person (self->store);
   g_autoptr(SamPerson) person = NULL;
 
   me->person_id = 0;
@@ -722,7 +721,7 @@ build_group_meetings (SamOverviewPage *self)
 static void
 build_user_choices (SamOverviewPage *self)
 {
-  g_autofree char *uuid = g_settings_get_string (self->settings, "user-person");
+  g_autofree char *uuid = sam_store_get_user_person (self->store);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   guint n_items = g_list_model_get_n_items (self->people);
   guint selected = 0;
@@ -847,6 +846,9 @@ store_changed_cb (SamStore        *store,
                   int              kind,
                   SamOverviewPage *self)
 {
+  /* Who the user is lives in the database's settings. */
+  if (g_strcmp0 (table, "setting") == 0)
+    build_user_choices (self);
   queue_rebuild (self);
 }
 
@@ -861,19 +863,11 @@ people_changed_cb (GListModel      *model,
 }
 
 static void
-user_person_changed_cb (GSettings       *settings,
-                        const char      *key,
-                        SamOverviewPage *self)
-{
-  build_user_choices (self);
-  queue_rebuild (self);
-}
-
-static void
 user_selected_cb (SamOverviewPage *self)
 {
   guint selected = gtk_drop_down_get_selected (self->user_drop_down);
   g_autofree char *uuid = NULL;
+  g_autoptr(GError) error = NULL;
   gint64 id;
 
   if (self->updating_user || selected == GTK_INVALID_LIST_POSITION
@@ -884,7 +878,8 @@ user_selected_cb (SamOverviewPage *self)
   if (id > 0)
     uuid = sam_store_find_uuid (self->store, SAM_TYPE_PERSON, id);
 
-  g_settings_set_string (self->settings, "user-person", uuid != NULL ? uuid : "");
+  if (!sam_store_set_user_person (self->store, uuid, &error))
+    g_warning ("Could not remember who the user is: %s", error->message);
 }
 
 static void
@@ -930,13 +925,10 @@ sam_overview_page_dispose (GObject *object)
     g_clear_signal_handler (&self->store_changed_id, self->store);
   if (self->people != NULL)
     g_signal_handlers_disconnect_by_data (self->people, self);
-  if (self->settings != NULL)
-    g_signal_handlers_disconnect_by_data (self->settings, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SAM_TYPE_OVERVIEW_PAGE);
 
   g_clear_object (&self->people);
-  g_clear_object (&self->settings);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sam_overview_page_parent_class)->dispose (object);
@@ -1016,11 +1008,9 @@ sam_overview_page_new (SamStore *store)
 
   self = g_object_new (SAM_TYPE_OVERVIEW_PAGE, NULL);
   self->store = g_object_ref (store);
-  self->settings = g_settings_new (APPLICATION_ID);
   self->people = sam_store_list_people (store);
 
   g_signal_connect (self->people, "items-changed", G_CALLBACK (people_changed_cb), self);
-  g_signal_connect (self->settings, "changed::user-person", G_CALLBACK (user_person_changed_cb), self);
   self->store_changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
 
   build_user_choices (self);
