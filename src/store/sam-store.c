@@ -494,7 +494,9 @@ sam_store_get_announced_ids (SamStore *self)
 char *
 sam_store_default_path (void)
 {
-  return g_build_filename (g_get_user_data_dir (), "samverkan", "samverkan.db", NULL);
+  /* DATA_DIRNAME is "samverkan-devel" in a development build, which so
+   * never touches the database of the release. */
+  return g_build_filename (g_get_user_data_dir (), DATA_DIRNAME, "samverkan.db", NULL);
 }
 
 int
