@@ -93,9 +93,8 @@ struct _SamDecisionsPage
 
 G_DEFINE_FINAL_TYPE (SamDecisionsPage, sam_decisions_page, GTK_TYPE_WIDGET)
 
-static void apply_show      (SamDecisionsPage *self);
-static void update_user     (SamDecisionsPage *self);
-static void user_changed_cb (SamDecisionsPage *self);
+static void apply_show  (SamDecisionsPage *self);
+static void update_user (SamDecisionsPage *self);
 
 static void
 item_info_free (gpointer data)
@@ -432,10 +431,15 @@ store_changed_cb (SamDecisionsPage *self,
 
   g_assert (SAM_IS_DECISIONS_PAGE (self));
 
-  /* Who the user is lives in the database's settings. */
+  /* Who the user is lives in the database's settings, beside others that
+   * an import also fills in: only a new user changes "Mine". */
   if (g_str_equal (table, "setting"))
     {
-      user_changed_cb (self);
+      gint64 user_id = self->user_id;
+
+      update_user (self);
+      if (self->user_id != user_id)
+        apply_show (self);
       return;
     }
 
@@ -857,15 +861,6 @@ show_toggled_cb (SamDecisionsPage *self,
   if ((show == SHOW_MINE || show == SHOW_MUNICIPALITY) && self->user_id == 0)
     choose_user (self);
 
-  apply_show (self);
-}
-
-static void
-user_changed_cb (SamDecisionsPage *self)
-{
-  g_assert (SAM_IS_DECISIONS_PAGE (self));
-
-  update_user (self);
   apply_show (self);
 }
 

@@ -40,6 +40,7 @@ struct _SamOverviewPage
   SamStore   *store;
   GListModel *people;
   GArray     *user_choices;
+  char       *user_person;
   char       *today;
   gulong      store_changed_id;
   guint       rebuild_id;
@@ -744,6 +745,9 @@ build_user_choices (SamOverviewPage *self)
         selected = i + 1;
     }
 
+  g_free (self->user_person);
+  self->user_person = g_strdup (uuid);
+
   self->updating_user = TRUE;
   gtk_drop_down_set_model (self->user_drop_down, G_LIST_MODEL (names));
   gtk_drop_down_set_selected (self->user_drop_down, selected);
@@ -846,9 +850,15 @@ store_changed_cb (SamStore        *store,
                   int              kind,
                   SamOverviewPage *self)
 {
-  /* Who the user is lives in the database's settings. */
+  /* Who the user is lives in the database's settings, beside others that
+   * an import fills in: only a new user changes the choices. */
   if (g_strcmp0 (table, "setting") == 0)
-    build_user_choices (self);
+    {
+      g_autofree char *uuid = sam_store_get_user_person (self->store);
+
+      if (g_strcmp0 (uuid, self->user_person) != 0)
+        build_user_choices (self);
+    }
   queue_rebuild (self);
 }
 
@@ -940,6 +950,7 @@ sam_overview_page_finalize (GObject *object)
   SamOverviewPage *self = (SamOverviewPage *)object;
 
   g_clear_pointer (&self->user_choices, g_array_unref);
+  g_clear_pointer (&self->user_person, g_free);
   g_free (self->today);
 
   G_OBJECT_CLASS (sam_overview_page_parent_class)->finalize (object);
