@@ -1,5 +1,5 @@
 #!/bin/bash
-# tests/test-open-file.sh APP DESKTOP MIME CLI EXAMPLE: opens a Samverkan
+# tests/test-open-file.sh APP DESKTOP MIME CLI EXAMPLE DATA_DIRNAME: opens a Samverkan
 # file the way Files does, with `gio open`, in a D-Bus session of its own,
 # and checks that Samverkan starts by D-Bus activation and shows what the
 # file would change without merging it yet. Runs under Xvfb (suite ui).
@@ -16,7 +16,7 @@
 # checks the dialog's buttons in-process.
 set -uo pipefail
 
-app=$1 desktop=$2 mime=$3 cli=$4 example=$5
+app=$1 desktop=$2 mime=$3 cli=$4 example=$5 data_dirname=$6
 app_id=$(basename "$desktop" .desktop)
 n=0
 failed=0
@@ -33,7 +33,7 @@ chmod 700 "$XDG_RUNTIME_DIR"
 # The default database, in the scratch XDG_DATA_HOME: what a D-Bus
 # activated Samverkan opens.
 unset SAMVERKAN_DATABASE
-database=$XDG_DATA_HOME/samverkan/samverkan.db
+database=$XDG_DATA_HOME/$data_dirname/samverkan.db
 
 sed "s|^Exec=samverkan|Exec=$app|" "$desktop" > "$XDG_DATA_HOME/applications/$app_id.desktop"
 printf '[D-BUS Service]\nName=%s\nExec=%s --gapplication-service\n' "$app_id" "$app" \

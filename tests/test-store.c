@@ -5,6 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include "config.h"
+
 #include <sqlite3.h>
 #include <sys/stat.h>
 
@@ -41,7 +43,8 @@ static void
 test_store_default_path (void)
 {
   g_autofree char *path = sam_store_default_path ();
-  g_autofree char *expected = g_build_filename (g_get_user_data_dir (), "samverkan", "samverkan.db", NULL);
+  /* "samverkan", or "samverkan-devel" in a development build. */
+  g_autofree char *expected = g_build_filename (g_get_user_data_dir (), DATA_DIRNAME, "samverkan.db", NULL);
 
   g_assert_cmpstr (path, ==, expected);
 }
