@@ -5,9 +5,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include "config.h"
+
 #include <sqlite3.h>
 #include <sys/stat.h>
 
+#include "sam-exchange.h"
 #include "sam-test-util.h"
 
 static void
@@ -40,7 +43,8 @@ static void
 test_store_default_path (void)
 {
   g_autofree char *path = sam_store_default_path ();
-  g_autofree char *expected = g_build_filename (g_get_user_data_dir (), "samverkan", "samverkan.db", NULL);
+  /* "samverkan", or "samverkan-devel" in a development build. */
+  g_autofree char *expected = g_build_filename (g_get_user_data_dir (), DATA_DIRNAME, "samverkan.db", NULL);
 
   g_assert_cmpstr (path, ==, expected);
 }
@@ -463,6 +467,74 @@ test_store_settings (SamTestDb     *fixture,
 }
 
 static void
+count_setting_changes_cb (SamStore   *store,
+                          const char *table,
+                          gint64      id,
+                          int         kind,
+                          guint      *n_changes)
+{
+  if (g_str_equal (table, "setting"))
+    (*n_changes)++;
+}
+
+/* "Who are you?" is a person of one database: another database, opened
+ * beside it, does not know it, and an export does not carry it. */
+static void
+test_store_user_person_per_database (SamTestDb     *fixture,
+                                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SamPerson) anna = sam_person_new ();
+  g_autoptr(SamStore) other = NULL;
+  g_autoptr(SamStore) reopened = NULL;
+  g_autoptr(GBytes) exported = NULL;
+  g_autoptr(SamExchangeSummary) summary = NULL;
+  g_autofree char *other_path = g_build_filename (fixture->dir, "other.db", NULL);
+  g_autofree char *uuid = NULL;
+  g_autofree char *other_uuid = NULL;
+  guint n_changes = 0;
+
+  sam_person_set_name (anna, "Anna Åberg");
+  g_assert_true (sam_store_insert (fixture->store, anna, &error));
+  g_assert_no_error (error);
+  other = sam_store_open (other_path, &error);
+  g_assert_no_error (error);
+
+  g_assert_null (sam_store_get_user_person (fixture->store));
+  g_signal_connect (fixture->store, "changed", G_CALLBACK (count_setting_changes_cb), &n_changes);
+  g_assert_true (sam_store_set_user_person (fixture->store, sam_entity_get_uuid (SAM_ENTITY (anna)), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_changes, ==, 1);
+
+  uuid = sam_store_get_user_person (fixture->store);
+  g_assert_cmpstr (uuid, ==, sam_entity_get_uuid (SAM_ENTITY (anna)));
+  g_assert_null (sam_store_get_user_person (other));
+
+  /* The whole dataset, Anna included, moves to the other database; who
+   * uses that one is still for its own user to say. */
+  exported = sam_exchange_export_bytes (fixture->store, NULL, NULL, &error);
+  g_assert_no_error (error);
+  summary = sam_exchange_import_bytes (other, exported, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sam_exchange_summary_get_added (summary, SAM_TYPE_PERSON), ==, 1);
+  g_assert_null (sam_store_get_user_person (other));
+
+  /* It is kept in the file, not in the running program. */
+  g_signal_handlers_disconnect_by_func (fixture->store, count_setting_changes_cb, &n_changes);
+  g_clear_object (&fixture->store);
+  reopened = sam_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&uuid, g_free);
+  uuid = sam_store_get_user_person (reopened);
+  g_assert_cmpstr (uuid, ==, sam_entity_get_uuid (SAM_ENTITY (anna)));
+
+  g_assert_true (sam_store_set_user_person (reopened, NULL, &error));
+  g_assert_no_error (error);
+  other_uuid = sam_store_get_user_person (reopened);
+  g_assert_null (other_uuid);
+}
+
+static void
 test_store_attachment_data (SamTestDb     *fixture,
                             gconstpointer  data)
 {
@@ -544,6 +616,7 @@ main (int    argc,
   ADD ("/store/refuses-non-sqlite", test_store_refuses_non_sqlite);
   ADD ("/store/refuses-other-sqlite", test_store_refuses_other_sqlite);
   ADD ("/store/settings", test_store_settings);
+  ADD ("/store/user-person-per-database", test_store_user_person_per_database);
   ADD ("/store/attachment-data", test_store_attachment_data);
   ADD ("/store/check", test_store_check);
 #undef ADD

@@ -96,14 +96,6 @@ model_has_n (gpointer data)
   return g_list_model_get_n_items (query->model) == query->n;
 }
 
-static void
-reset_settings (void)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
-
-  g_settings_reset (settings, "user-person");
-}
-
 static SamDecision *
 add_decision (SamStore           *store,
               SamAgendaItem      *item,
@@ -156,7 +148,6 @@ fixture_setup (Fixture       *fixture,
   g_autoptr(SamMeeting) board_meeting = NULL;
   g_autoptr(SamMeeting) directors_meeting = NULL;
 
-  reset_settings ();
   sam_test_db_setup (&fixture->db, data);
   fixture->board = sam_test_add_body (fixture->db.store, "Styrelsen", SAM_BODY_KIND_BOARD);
   fixture->directors = sam_test_add_body (fixture->db.store, "Kommundirektörsgruppen",
@@ -192,7 +183,6 @@ fixture_teardown (Fixture       *fixture,
   g_clear_object (&fixture->board);
   g_clear_object (&fixture->directors);
   sam_test_db_teardown (&fixture->db, data);
-  reset_settings ();
 }
 
 static void
@@ -462,7 +452,6 @@ test_mine (Fixture       *fixture,
   g_autoptr(SamAssignment) his = NULL;
   g_autoptr(SamAssignment) lunds = NULL;
   g_autoptr(SamAssignment) everyone = NULL;
-  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
   g_autoptr(GError) error = NULL;
   GListModel *shown;
   CountQuery count;
@@ -489,7 +478,7 @@ test_mine (Fixture       *fixture,
   everyone = add_assignment (fixture->db.store, fixture->directors_item, "Sända svar till Lunds kommun",
                              SAM_OWNER_KIND_ALL_MEMBERS, 0, "2019-02-10");
 
-  g_settings_set_string (settings, "user-person", sam_entity_get_uuid (SAM_ENTITY (britt)));
+  g_assert_true (sam_store_set_user_person (fixture->db.store, sam_entity_get_uuid (SAM_ENTITY (britt)), NULL));
 
   open_page (fixture);
   sam_decisions_page_show_assignments (GTK_WIDGET (fixture->page));
@@ -517,7 +506,7 @@ test_mine (Fixture       *fixture,
   g_assert_true (wait_for (model_has_n, &count));
 
   /* Someone else at the same computer. */
-  g_settings_set_string (settings, "user-person", sam_entity_get_uuid (SAM_ENTITY (gunnar)));
+  g_assert_true (sam_store_set_user_person (fixture->db.store, sam_entity_get_uuid (SAM_ENTITY (gunnar)), NULL));
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find_toggle (label.root, "Mine")), TRUE);
   count.n = 1;
   g_assert_true (wait_for (model_has_n, &count));

@@ -220,7 +220,6 @@ test_overview_own_assignments_first (void)
   g_autoptr(SamPerson) bo = NULL;
   g_autoptr(SamAssignment) first = NULL;
   g_autoptr(SamAssignment) mine = NULL;
-  g_autoptr(GSettings) settings = NULL;
   g_autoptr(GError) error = NULL;
   GtkWindow *window;
   GtkWidget *page;
@@ -252,8 +251,8 @@ test_overview_own_assignments_first (void)
   g_assert_null (find_mapped_label (page, "Yours"));
 
   /* …and the user's own first once they have. */
-  settings = g_settings_new (APPLICATION_ID);
-  g_settings_set_string (settings, "user-person", sam_entity_get_uuid (SAM_ENTITY (anna)));
+  g_assert_true (sam_store_set_user_person (db.store, sam_entity_get_uuid (SAM_ENTITY (anna)), &error));
+  g_assert_no_error (error);
   g_assert_true (wait_for_label (page, "Yours"));
   g_assert_cmpint (row_index_of_label (page, "Analysis by Anna"), ==, 0);
   g_assert_cmpint (row_index_of_label (page, "Report by Bo"), ==, 1);

@@ -16,6 +16,7 @@
 #include "sam-test-ui.h"
 #include "sam-test-util.h"
 #include "sam-decisions-page.h"
+#include "sam-exchange.h"
 #include "sam-meeting-page.h"
 #include "sam-window.h"
 
@@ -350,6 +351,136 @@ test_window_load_example (void)
   sam_test_db_teardown (&db, NULL);
 }
 
+/* The message dialog of @window whose heading starts with @heading. */
+static AdwMessageDialog *
+find_dialog (SamWindow  *window,
+             const char *heading)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel)
+          && gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window)
+          && gtk_widget_get_mapped (GTK_WIDGET (toplevel))
+          && g_str_has_prefix (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (toplevel)), heading))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  SamWindow  *window;
+  const char *heading;
+} DialogQuery;
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  DialogQuery *query = data;
+
+  return find_dialog (query->window, query->heading) != NULL;
+}
+
+/* Opening a Samverkan file from outside (what the application's "open"
+ * does): the window says what the file would change, and nothing is merged
+ * until the user says Merge. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Clicks the dialog's button, as the user does (which also closes it). */
+static void
+click (AdwMessageDialog *dialog,
+       const char       *label)
+{
+  GtkWidget *button = find_button (GTK_WIDGET (dialog), label);
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+}
+
+static gboolean
+dialog_gone (gpointer data)
+{
+  return !dialog_shown (data);
+}
+
+static void
+test_window_open_file (void)
+{
+  SamTestDb db = { 0 };
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) example = sam_exchange_get_example ();
+  g_autoptr(GError) error = NULL;
+  DialogQuery merge = { NULL, "Merge “MLR.samverkan”?" };
+  DialogQuery finished = { NULL, "Import Finished" };
+  AdwMessageDialog *dialog;
+  SamWindow *window;
+
+  reset_settings ();
+  sam_test_db_setup (&db, NULL);
+  path = g_build_filename (db.dir, "MLR.samverkan", NULL);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (example, NULL),
+                                      (gssize)g_bytes_get_size (example), &error));
+  g_assert_no_error (error);
+  file = g_file_new_for_path (path);
+
+  window = open_window (db.store);
+  merge.window = finished.window = window;
+
+  /* Cancel: the summary was shown, the database is as it was. */
+  sam_window_open_file (window, file);
+  g_assert_true (wait_for (dialog_shown, &merge));
+  dialog = find_dialog (window, merge.heading);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Nothing has been changed yet"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Municipalities: 12 added"));
+  g_assert_cmpint (sam_store_count (db.store, SAM_TYPE_MUNICIPALITY), ==, 0);
+  click (dialog, "_Cancel");
+  g_assert_true (wait_for (dialog_gone, &merge));
+  g_assert_cmpint (sam_store_count (db.store, SAM_TYPE_MUNICIPALITY), ==, 0);
+  g_assert_true (sam_window_get_welcome_shown (window));
+
+  /* Merge: the same import as the Import menu item, with its summary. */
+  sam_window_open_file (window, file);
+  g_assert_true (wait_for (dialog_shown, &merge));
+  click (find_dialog (window, merge.heading), "_Merge");
+  g_assert_true (wait_for (example_loaded, db.store));
+  g_assert_true (wait_for (dialog_shown, &finished));
+  g_assert_true (wait_for (welcome_dismissed, window));
+
+  /* Again: the database has it all, so there is nothing to ask. */
+  click (find_dialog (window, finished.heading), "_Close");
+  finished.heading = "Nothing to Merge";
+  sam_window_open_file (window, file);
+  g_assert_true (wait_for (dialog_shown, &finished));
+  g_assert_cmpint (sam_store_count (db.store, SAM_TYPE_MUNICIPALITY), ==, 12);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  sam_test_db_teardown (&db, NULL);
+}
+
 static gboolean
 shows_item (gpointer data)
 {
@@ -532,6 +663,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/switch-section", test_window_switch_section);
   g_test_add_func ("/ui/window/welcome", test_window_welcome);
   g_test_add_func ("/ui/window/load-example", test_window_load_example);
+  g_test_add_func ("/ui/window/open-file", test_window_open_file);
   g_test_add_func ("/ui/window/open-item", test_window_open_item);
   g_test_add_func ("/ui/window/restore", test_window_restore);
   g_test_add_func ("/ui/window/narrow", test_window_narrow);

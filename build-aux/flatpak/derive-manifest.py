@@ -1,8 +1,11 @@
 #!/usr/bin/python3
-# build-aux/flatpak/derive-manifest.py MANIFEST OUTPUT MODULE...: writes to
-# OUTPUT a copy of the Flatpak manifest without the named top-level modules
-# (the third-party libraries the stand-in runtime already carries) and
-# otherwise as written, except that
+# build-aux/flatpak/derive-manifest.py [--app-archive TARBALL] MANIFEST OUTPUT
+# MODULE...: writes to OUTPUT a copy of the Flatpak manifest without the
+# named top-level modules (the third-party libraries the stand-in runtime
+# already carries) and otherwise as written, except that
+#   - with --app-archive, the last module (Samverkan) is built from TARBALL
+#     (a local `meson dist` tarball, with its sha256) instead of the release
+#     URL, which does not exist before the release is uploaded,
 #   - relative source paths are made absolute (OUTPUT lives elsewhere), and
 #   - a "dir" source also skips the build directories (_build*, _asan*) that
 #     happen to exist in it: flatpak-builder's "skip" takes names, not
@@ -10,11 +13,17 @@
 # Fails when a named module is not in the manifest, so that the list in
 # build-aux/flatpak-check cannot go stale silently.
 import fnmatch
+import hashlib
 import json
 import os
 import sys
 
-manifest_path, output_path, *drop = sys.argv[1:]
+args = sys.argv[1:]
+app_archive = None
+if args and args[0] == '--app-archive':
+    app_archive = os.path.abspath(args[1])
+    args = args[2:]
+manifest_path, output_path, *drop = args
 manifest_dir = os.path.dirname(os.path.abspath(manifest_path))
 with open(manifest_path, encoding='utf-8') as f:
     manifest = json.load(f)
@@ -54,9 +63,24 @@ for module in manifest['modules']:
     if isinstance(module, dict):
         fix_sources(module)
 
+replaced = ''
+if app_archive is not None:
+    with open(app_archive, 'rb') as f:
+        sha256 = hashlib.sha256(f.read()).hexdigest()
+    app = manifest['modules'][-1]
+    old = [s for s in app['sources'] if isinstance(s, dict) and s.get('type') == 'archive']
+    if len(old) != 1:
+        sys.exit(f'derive-manifest: {app["name"]} has no single archive source to replace')
+    old[0].pop('url', None)
+    old[0].pop('x-checker-data', None)
+    old[0]['path'] = app_archive
+    old[0]['sha256'] = sha256
+    replaced = f'; {app["name"]} from {os.path.basename(app_archive)} (sha256 {sha256[:12]}…)'
+
 with open(output_path, 'w', encoding='utf-8') as f:
     json.dump(manifest, f, indent=2, ensure_ascii=False)
     f.write('\n')
 
 kept = [m['name'] for m in manifest['modules'] if isinstance(m, dict)]
-print(f'modules kept: {" ".join(kept)}; dropped: {" ".join(drop)}')
+print(f'modules kept: {" ".join(kept)}; replaced by the stand-in runtime\'s: {" ".join(drop)}'
+      f'{replaced}')

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-about.h"
 #include "sam-application.h"
 #include "sam-store.h"
 #include "sam-window.h"
@@ -104,23 +105,13 @@ about_action (GSimpleAction *action,
 {
   SamApplication *self = SAM_APPLICATION (user_data);
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  GtkWidget *about = adw_about_window_new ();
+  GtkWidget *about = sam_about_window_new ();
   GtkIconTheme *icon_theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (about));
 
-  adw_about_window_set_application_name (ADW_ABOUT_WINDOW (about), "Samverkan");
   /* Run from the build tree, the icon is not installed: no icon is better
    * than a broken one. */
   if (gtk_icon_theme_has_icon (icon_theme, APPLICATION_ID))
     adw_about_window_set_application_icon (ADW_ABOUT_WINDOW (about), APPLICATION_ID);
-  adw_about_window_set_developer_name (ADW_ABOUT_WINDOW (about), _("The Samverkan developers"));
-  adw_about_window_set_version (ADW_ABOUT_WINDOW (about), PACKAGE_VERSION);
-  adw_about_window_set_comments (ADW_ABOUT_WINDOW (about),
-                                 _("Meetings, agendas, minutes, assignments and study trips "
-                                   "of a collaboration between municipalities"));
-  adw_about_window_set_copyright (ADW_ABOUT_WINDOW (about), _("© 2026 The Samverkan developers"));
-  adw_about_window_set_license_type (ADW_ABOUT_WINDOW (about), GTK_LICENSE_GPL_3_0);
-  /* Translators: replace with your names, one per line. */
-  adw_about_window_set_translator_credits (ADW_ABOUT_WINDOW (about), _("translator-credits"));
 
   if (parent != NULL)
     gtk_window_set_transient_for (GTK_WINDOW (about), parent);
@@ -186,9 +177,12 @@ sam_application_handle_local_options (GApplication *application,
       self->database_path = g_canonicalize_filename (path, NULL);
 
       /* A window on one particular file is its own instance, so that a
-       * Samverkan already running on another database does not answer. */
-      g_application_set_flags (application,
-                               g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
+       * Samverkan already running on another database does not answer.
+       * Started by D-Bus activation (--gapplication-service) it must own
+       * its name, or the desktop waits for it in vain. */
+      if (!(g_application_get_flags (application) & G_APPLICATION_IS_SERVICE))
+        g_application_set_flags (application,
+                                 g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
     }
 
   /* Go on with the default processing. */
@@ -208,18 +202,16 @@ sam_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
 }
 
-static void
-sam_application_activate (GApplication *application)
+/* The window, opened on the database when there is none yet; NULL when
+ * the database cannot be opened (a dialog then says why). */
+static GtkWindow *
+ensure_window (SamApplication *self)
 {
-  SamApplication *self = SAM_APPLICATION (application);
   GtkWindow *window;
 
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
   if (window != NULL)
-    {
-      gtk_window_present (window);
-      return;
-    }
+    return window;
 
   if (self->store == NULL)
     {
@@ -236,18 +228,50 @@ sam_application_activate (GApplication *application)
           g_message ("Could not open %s: %s", path, error->message);
           if (self->quit_after_first_frame)
             {
-              g_application_quit (application);
-              return;
+              g_application_quit (G_APPLICATION (self));
+              return NULL;
             }
           show_open_error (self, error);
-          return;
+          return NULL;
         }
     }
 
   window = GTK_WINDOW (sam_window_new (GTK_APPLICATION (self), self->store));
+  /* A development build looks like one, so that nobody takes it for the
+   * release they keep their real data in. */
+  if (g_str_equal (PROFILE, "Devel"))
+    gtk_widget_add_css_class (GTK_WIDGET (window), "devel");
   if (self->quit_after_first_frame)
     g_signal_connect (window, "map", G_CALLBACK (first_frame_map_cb), NULL);
+
+  return window;
+}
+
+static void
+sam_application_activate (GApplication *application)
+{
+  GtkWindow *window = ensure_window (SAM_APPLICATION (application));
+
+  if (window != NULL)
+    gtk_window_present (window);
+}
+
+/* A Samverkan file opened in Files, from an e-mail or on the command line:
+ * the window shows what it would change and asks before merging it. */
+static void
+sam_application_open (GApplication  *application,
+                      GFile        **files,
+                      int            n_files,
+                      const char    *hint)
+{
+  GtkWindow *window = ensure_window (SAM_APPLICATION (application));
+
+  if (window == NULL)
+    return;
+
   gtk_window_present (window);
+  for (int i = 0; i < n_files; i++)
+    sam_window_open_file (SAM_WINDOW (window), files[i]);
 }
 
 static void
@@ -282,6 +306,7 @@ sam_application_class_init (SamApplicationClass *klass)
   application_class->handle_local_options = sam_application_handle_local_options;
   application_class->startup = sam_application_startup;
   application_class->activate = sam_application_activate;
+  application_class->open = sam_application_open;
   application_class->shutdown = sam_application_shutdown;
 }
 
@@ -289,7 +314,8 @@ static void
 sam_application_init (SamApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
+  /* Translators: the placeholder for files in "samverkan [FILE…]" of --help. */
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Plan and follow up the meetings of a collaboration "
                                               "between municipalities."));
@@ -300,7 +326,7 @@ sam_application_new (void)
 {
   return g_object_new (SAM_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/io/github/samverkan/Samverkan",
                        NULL);
 }

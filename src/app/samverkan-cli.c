@@ -793,9 +793,12 @@ describe_commands (void)
     }
 
   g_string_append (text, "\n\n");
-  g_string_append (text, _("Without --database, the database is $SAMVERKAN_DATABASE or "
-                           "$XDG_DATA_HOME/samverkan/samverkan.db. "
-                           "“samverkan-cli COMMAND --help” describes a command."));
+  /* Translators: %s is the folder of the default database, "samverkan"
+   * (or "samverkan-devel" in a development build). */
+  g_string_append_printf (text, _("Without --database, the database is $SAMVERKAN_DATABASE or "
+                                  "$XDG_DATA_HOME/%s/samverkan.db. "
+                                  "“samverkan-cli COMMAND --help” describes a command."),
+                          DATA_DIRNAME);
 
   return g_string_free (text, FALSE);
 }

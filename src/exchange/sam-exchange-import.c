@@ -602,30 +602,16 @@ merge_document (Import   *import,
   return apply_fixups (import, error);
 }
 
-/**
- * sam_exchange_import_bytes:
- * @store: a store
- * @bytes: the contents of an exchange file
- * @progress: (nullable) (scope call): called with the share of the work done
- * @progress_data: data for @progress
- * @cancellable: (nullable): a #GCancellable
- * @error: return location for a #GError
- *
- * Checks @bytes and merges it into @store in one transaction: records
- * unknown to the database are added with the file's uuid and time, known
- * ones are overwritten when the file's version is newer and kept
- * otherwise. On any error, including cancellation, the database is left
- * as it was.
- *
- * Returns: (transfer full) (nullable): what the import changed
- */
-SamExchangeSummary *
-sam_exchange_import_bytes (SamStore                 *store,
-                           GBytes                   *bytes,
-                           SamExchangeProgressFunc   progress,
-                           gpointer                  progress_data,
-                           GCancellable             *cancellable,
-                           GError                  **error)
+/* Merges @bytes in one transaction, which it commits when @keep is set
+ * and otherwise rolls back: the summary says what an import would do. */
+static SamExchangeSummary *
+merge_bytes (SamStore                 *store,
+             GBytes                   *bytes,
+             SamExchangeProgressFunc   progress,
+             gpointer                  progress_data,
+             GCancellable             *cancellable,
+             gboolean                  keep,
+             GError                  **error)
 {
   g_autoptr(SamExchangeSchema) schema = NULL;
   g_autoptr(SamExchangeSummary) summary = NULL;
@@ -635,9 +621,6 @@ sam_exchange_import_bytes (SamStore                 *store,
   Import import = { 0 };
   xmlDoc *doc;
   gboolean ok;
-
-  g_return_val_if_fail (SAM_IS_STORE (store), NULL);
-  g_return_val_if_fail (bytes != NULL, NULL);
 
   if (progress != NULL)
     progress (0.0, progress_data);
@@ -674,9 +657,9 @@ sam_exchange_import_bytes (SamStore                 *store,
   if (ok)
     {
       ok = merge_document (&import, doc, error);
-      if (ok)
+      if (ok && keep)
         ok = sam_store_commit (store, error);
-      if (!ok)
+      if (!ok || !keep)
         sam_store_rollback (store);
     }
 
@@ -688,4 +671,60 @@ sam_exchange_import_bytes (SamStore                 *store,
   report_progress (&import, 1.0);
 
   return g_steal_pointer (&summary);
+}
+
+/**
+ * sam_exchange_import_bytes:
+ * @store: a store
+ * @bytes: the contents of an exchange file
+ * @progress: (nullable) (scope call): called with the share of the work done
+ * @progress_data: data for @progress
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Checks @bytes and merges it into @store in one transaction: records
+ * unknown to the database are added with the file's uuid and time, known
+ * ones are overwritten when the file's version is newer and kept
+ * otherwise. On any error, including cancellation, the database is left
+ * as it was.
+ *
+ * Returns: (transfer full) (nullable): what the import changed
+ */
+SamExchangeSummary *
+sam_exchange_import_bytes (SamStore                 *store,
+                           GBytes                   *bytes,
+                           SamExchangeProgressFunc   progress,
+                           gpointer                  progress_data,
+                           GCancellable             *cancellable,
+                           GError                  **error)
+{
+  g_return_val_if_fail (SAM_IS_STORE (store), NULL);
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  return merge_bytes (store, bytes, progress, progress_data, cancellable, TRUE, error);
+}
+
+/**
+ * sam_exchange_preview_bytes:
+ * @store: a store
+ * @bytes: the contents of an exchange file
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Checks @bytes and works out what sam_exchange_import_bytes() would
+ * change, without changing anything: the merge runs in a transaction that
+ * is rolled back.
+ *
+ * Returns: (transfer full) (nullable): what an import would change
+ */
+SamExchangeSummary *
+sam_exchange_preview_bytes (SamStore      *store,
+                            GBytes        *bytes,
+                            GCancellable  *cancellable,
+                            GError       **error)
+{
+  g_return_val_if_fail (SAM_IS_STORE (store), NULL);
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  return merge_bytes (store, bytes, NULL, NULL, cancellable, FALSE, error);
 }

@@ -259,27 +259,18 @@ sam_exchange_summary_has_changes (SamExchangeSummary *self)
          || sam_exchange_summary_get_updated (self, G_TYPE_INVALID) > 0;
 }
 
-/**
- * sam_exchange_summary_format:
- * @self: a summary
- *
- * Returns: (transfer full): the summary as text: a first line with the
- *   totals, then one line for each type the file held
- */
-char *
-sam_exchange_summary_format (SamExchangeSummary *self)
+static char *
+format_summary (SamExchangeSummary *self,
+                const char         *heading)
 {
   g_autoptr(GString) text = g_string_new (NULL);
   guint added, updated, unchanged;
-
-  g_return_val_if_fail (self != NULL, NULL);
 
   added = sam_exchange_summary_get_added (self, G_TYPE_INVALID);
   updated = sam_exchange_summary_get_updated (self, G_TYPE_INVALID);
   unchanged = sam_exchange_summary_get_unchanged (self, G_TYPE_INVALID);
 
-  /* Translators: followed by "5 added, 2 updated, 30 unchanged" */
-  g_string_append (text, _("Imported records: "));
+  g_string_append (text, heading);
   append_counts (text, added, updated, unchanged);
   g_string_append_c (text, '\n');
 
@@ -306,6 +297,38 @@ sam_exchange_summary_format (SamExchangeSummary *self)
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/**
+ * sam_exchange_summary_format:
+ * @self: a summary
+ *
+ * Returns: (transfer full): the summary as text: a first line with the
+ *   totals, then one line for each type the file held
+ */
+char *
+sam_exchange_summary_format (SamExchangeSummary *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  /* Translators: followed by "5 added, 2 updated, 30 unchanged" */
+  return format_summary (self, _("Imported records: "));
+}
+
+/**
+ * sam_exchange_summary_format_preview:
+ * @self: a summary from sam_exchange_preview_bytes()
+ *
+ * Returns: (transfer full): the summary as sam_exchange_summary_format()
+ *   writes it, for an import that has not happened yet
+ */
+char *
+sam_exchange_summary_format_preview (SamExchangeSummary *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  /* Translators: before an import; followed by "5 added, 2 updated, 30 unchanged" */
+  return format_summary (self, _("Records in the file: "));
 }
 
 /* Tells @store's live models about an import that another connection made. */

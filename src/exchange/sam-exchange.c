@@ -34,6 +34,7 @@ typedef struct
   gpointer                 progress_data;
   GDestroyNotify           progress_destroy;
   double                   last_fraction;
+  gboolean                 preview;
 } WorkerData;
 
 typedef struct
@@ -240,9 +241,12 @@ import_thread (GTask        *task,
       return;
     }
 
-  summary = sam_exchange_import_bytes (store, bytes,
-                                       worker->progress != NULL ? worker_progress_cb : NULL,
-                                       task, cancellable, &error);
+  if (worker->preview)
+    summary = sam_exchange_preview_bytes (store, bytes, cancellable, &error);
+  else
+    summary = sam_exchange_import_bytes (store, bytes,
+                                         worker->progress != NULL ? worker_progress_cb : NULL,
+                                         task, cancellable, &error);
   if (summary == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -780,6 +784,64 @@ sam_exchange_import_file_finish (SamStore      *store,
     sam_exchange_summary_announce (summary, store);
 
   return summary;
+}
+
+/**
+ * sam_exchange_preview_file_async:
+ * @store: a store
+ * @file: an exchange file
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the preview is ready
+ * @user_data: data for @callback
+ *
+ * Works out in a worker thread, on a connection of its own, what importing
+ * @file would change (see sam_exchange_preview_bytes()), so that the user
+ * can be asked before anything is merged.
+ */
+void
+sam_exchange_preview_file_async (SamStore            *store,
+                                 GFile               *file,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  WorkerData *worker;
+
+  g_return_if_fail (SAM_IS_STORE (store));
+  g_return_if_fail (G_IS_FILE (file));
+
+  xmlInitParser ();
+
+  worker = g_new0 (WorkerData, 1);
+  worker->path = g_strdup (sam_store_get_path (store));
+  worker->file = g_object_ref (file);
+  worker->preview = TRUE;
+
+  task = g_task_new (store, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sam_exchange_preview_file_async);
+  g_task_set_task_data (task, worker, worker_data_free);
+  g_task_run_in_thread (task, import_thread);
+}
+
+/**
+ * sam_exchange_preview_file_finish:
+ * @store: the store passed to sam_exchange_preview_file_async()
+ * @result: the result
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (nullable): what an import of the file would
+ *   change; nothing has changed
+ */
+SamExchangeSummary *
+sam_exchange_preview_file_finish (SamStore      *store,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  g_return_val_if_fail (SAM_IS_STORE (store), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, store), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /**

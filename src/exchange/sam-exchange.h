@@ -60,6 +60,8 @@ guint               sam_exchange_summary_get_settings  (SamExchangeSummary  *sel
 gboolean            sam_exchange_summary_has_changes   (SamExchangeSummary  *self);
 char               *sam_exchange_summary_format        (SamExchangeSummary  *self)
                                                         G_GNUC_WARN_UNUSED_RESULT;
+char               *sam_exchange_summary_format_preview (SamExchangeSummary *self)
+                                                        G_GNUC_WARN_UNUSED_RESULT;
 
 gboolean            sam_exchange_export                (SamStore            *store,
                                                         const char          *meeting_uuid,
@@ -112,6 +114,21 @@ void                sam_exchange_import_file_async     (SamStore                
                                                         GAsyncReadyCallback      callback,
                                                         gpointer                 user_data);
 SamExchangeSummary *sam_exchange_import_file_finish    (SamStore                *store,
+                                                        GAsyncResult            *result,
+                                                        GError                 **error)
+                                                        G_GNUC_WARN_UNUSED_RESULT;
+
+SamExchangeSummary *sam_exchange_preview_bytes         (SamStore                *store,
+                                                        GBytes                  *bytes,
+                                                        GCancellable            *cancellable,
+                                                        GError                 **error)
+                                                        G_GNUC_WARN_UNUSED_RESULT;
+void                sam_exchange_preview_file_async    (SamStore                *store,
+                                                        GFile                   *file,
+                                                        GCancellable            *cancellable,
+                                                        GAsyncReadyCallback      callback,
+                                                        gpointer                 user_data);
+SamExchangeSummary *sam_exchange_preview_file_finish   (SamStore                *store,
                                                         GAsyncResult            *result,
                                                         GError                 **error)
                                                         G_GNUC_WARN_UNUSED_RESULT;

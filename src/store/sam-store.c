@@ -540,7 +540,9 @@ sam_store_get_announced_ids (SamStore *self)
 char *
 sam_store_default_path (void)
 {
-  return g_build_filename (g_get_user_data_dir (), "samverkan", "samverkan.db", NULL);
+  /* DATA_DIRNAME is "samverkan-devel" in a development build, which so
+   * never touches the database of the release. */
+  return g_build_filename (g_get_user_data_dir (), DATA_DIRNAME, "samverkan.db", NULL);
 }
 
 int
@@ -1765,6 +1767,48 @@ sam_store_set_setting (SamStore    *self,
     queue_change (self, "setting", 0, SAM_STORE_CHANGE_UPDATE);
 
   return finish_action (self, ok, error);
+}
+
+/* Who uses this database on this computer. It lives in the database
+ * rather than in GSettings because it only means something there: it names
+ * a person of this database, and another database opened with --database
+ * has other people. The exchange format does not carry it (see
+ * sam_exchange_get_setting_keys()). */
+
+#define USER_PERSON_KEY "user-person"
+
+/**
+ * sam_store_get_user_person:
+ * @self: a store
+ *
+ * Returns: (transfer full) (nullable): the uuid of the person of this
+ *   database who uses the application, or %NULL when not chosen
+ */
+char *
+sam_store_get_user_person (SamStore *self)
+{
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+
+  return sam_store_get_setting (self, USER_PERSON_KEY);
+}
+
+/**
+ * sam_store_set_user_person:
+ * @self: a store
+ * @uuid: (nullable): the uuid of a person, or %NULL to forget the choice
+ * @error: return location for a #GError
+ *
+ * Remembers who uses the application. Emits #SamStore::changed for the
+ * table "setting".
+ */
+gboolean
+sam_store_set_user_person (SamStore    *self,
+                           const char  *uuid,
+                           GError     **error)
+{
+  g_return_val_if_fail (SAM_IS_STORE (self), FALSE);
+
+  return sam_store_set_setting (self, USER_PERSON_KEY, uuid, error);
 }
 
 /* Links: presenters of an item, responsible municipalities of a focus

@@ -98,6 +98,11 @@ gboolean      sam_store_set_setting               (SamStore       *self,
                                                    const char     *value,
                                                    GError        **error);
 
+char         *sam_store_get_user_person           (SamStore       *self) G_GNUC_WARN_UNUSED_RESULT;
+gboolean      sam_store_set_user_person           (SamStore       *self,
+                                                   const char     *uuid,
+                                                   GError        **error);
+
 GArray       *sam_store_get_presenter_ids         (SamStore       *self,
                                                    gint64          agenda_item_id) G_GNUC_WARN_UNUSED_RESULT;
 gboolean      sam_store_set_presenter_ids         (SamStore       *self,

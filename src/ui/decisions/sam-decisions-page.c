@@ -58,7 +58,6 @@ struct _SamDecisionsPage
 
   /* Owned */
   SamStore           *store;
-  GSettings          *settings;
   GListModel         *decisions;
   SamKeptItems       *decisions_kept;
   GtkSingleSelection *decisions_selection;
@@ -81,7 +80,8 @@ struct _SamDecisionsPage
 G_DEFINE_FINAL_TYPE (SamDecisionsPage, sam_decisions_page, GTK_TYPE_WIDGET)
 
 static void apply_show  (SamDecisionsPage *self);
-static void update_user (SamDecisionsPage *self);
+static void update_user     (SamDecisionsPage *self);
+static void user_changed_cb (SamDecisionsPage *self);
 static void choose_user (SamDecisionsPage *self);
 
 static gint64
@@ -244,6 +244,18 @@ store_changed_cb (SamDecisionsPage *self,
 
   g_assert (SAM_IS_DECISIONS_PAGE (self));
 
+  /* Who the user is lives in the database's settings, beside others that
+   * an import also fills in: only a new user changes "Mine". */
+  if (g_str_equal (table, "setting"))
+    {
+      gint64 user_id = self->user_id;
+
+      update_user (self);
+      if (self->user_id != user_id)
+        user_changed_cb (self);
+      return;
+    }
+
   if (g_str_equal (table, "meeting"))
     {
       if (mapped)
@@ -284,10 +296,10 @@ decision_activate_cb (SamDecisionsPage *self,
 static void
 update_user (SamDecisionsPage *self)
 {
-  g_autofree char *uuid = g_settings_get_string (self->settings, "user-person");
+  g_autofree char *uuid = sam_store_get_user_person (self->store);
   g_autoptr(SamPerson) person = NULL;
 
-  if (uuid[0] != '\0')
+  if (uuid != NULL)
     person = sam_store_load_by_uuid (self->store, SAM_TYPE_PERSON, uuid, NULL);
 
   self->user_id = person != NULL ? sam_entity_get_id (SAM_ENTITY (person)) : 0;
@@ -385,7 +397,10 @@ choose_user_response_cb (AdwMessageDialog *dialog,
 
   if (g_strcmp0 (response, "choose") == 0 && person != NULL)
     {
-      g_settings_set_string (self->settings, "user-person", sam_entity_get_uuid (person));
+      g_autoptr(GError) error = NULL;
+
+      if (!sam_store_set_user_person (self->store, sam_entity_get_uuid (person), &error))
+        g_warning ("Could not remember who the user is: %s", error->message);
       return;
     }
 
@@ -706,7 +721,6 @@ sam_decisions_page_dispose (GObject *object)
   g_clear_object (&self->assignments_kept);
   g_clear_object (&self->assignments);
   g_clear_object (&self->bodies);
-  g_clear_object (&self->settings);
   g_clear_object (&self->store);
   g_clear_pointer (&self->body_ids, g_array_unref);
   g_clear_pointer (&self->years, g_array_unref);
@@ -782,10 +796,7 @@ setup (SamDecisionsPage *self)
     self->mine_toggle, self->municipality_toggle,
   };
 
-  self->settings = g_settings_new (APPLICATION_ID);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->settings, "changed::user-person",
-                           G_CALLBACK (user_changed_cb), self, G_CONNECT_SWAPPED);
   update_user (self);
 
   /* The register */

@@ -41,9 +41,9 @@ struct _SamOverviewPage
 
   /* Owned */
   SamStore   *store;
-  GSettings  *settings;
   GListModel *people;
   GArray     *user_choices;
+  char       *user_person;
   char       *today;
   gulong      store_changed_id;
   guint       rebuild_id;
@@ -397,7 +397,7 @@ static void
 find_me (SamOverviewPage *self,
          Me              *me)
 {
-  g_autofree char *uuid = g_settings_get_string (self->settings, "user-person");
+  g_autofree char *uuid = sam_store_get_user_person (self->store);
   g_autoptr(SamPerson) person = NULL;
 
   me->person_id = 0;
@@ -719,7 +719,7 @@ build_group_meetings (SamOverviewPage *self)
 static void
 build_user_choices (SamOverviewPage *self)
 {
-  g_autofree char *uuid = g_settings_get_string (self->settings, "user-person");
+  g_autofree char *uuid = sam_store_get_user_person (self->store);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   guint n_items = g_list_model_get_n_items (self->people);
   guint selected = 0;
@@ -741,6 +741,9 @@ build_user_choices (SamOverviewPage *self)
       if (g_strcmp0 (uuid, sam_entity_get_uuid (SAM_ENTITY (person))) == 0)
         selected = i + 1;
     }
+
+  g_free (self->user_person);
+  self->user_person = g_strdup (uuid);
 
   self->updating_user = TRUE;
   gtk_drop_down_set_model (self->user_drop_down, G_LIST_MODEL (names));
@@ -844,6 +847,15 @@ store_changed_cb (SamStore        *store,
                   int              kind,
                   SamOverviewPage *self)
 {
+  /* Who the user is lives in the database's settings, beside others that
+   * an import fills in: only a new user changes the choices. */
+  if (g_strcmp0 (table, "setting") == 0)
+    {
+      g_autofree char *uuid = sam_store_get_user_person (self->store);
+
+      if (g_strcmp0 (uuid, self->user_person) != 0)
+        build_user_choices (self);
+    }
   queue_rebuild (self);
 }
 
@@ -858,19 +870,11 @@ people_changed_cb (GListModel      *model,
 }
 
 static void
-user_person_changed_cb (GSettings       *settings,
-                        const char      *key,
-                        SamOverviewPage *self)
-{
-  build_user_choices (self);
-  queue_rebuild (self);
-}
-
-static void
 user_selected_cb (SamOverviewPage *self)
 {
   guint selected = gtk_drop_down_get_selected (self->user_drop_down);
   g_autofree char *uuid = NULL;
+  g_autoptr(GError) error = NULL;
   gint64 id;
 
   if (self->updating_user || selected == GTK_INVALID_LIST_POSITION
@@ -881,7 +885,8 @@ user_selected_cb (SamOverviewPage *self)
   if (id > 0)
     uuid = sam_store_find_uuid (self->store, SAM_TYPE_PERSON, id);
 
-  g_settings_set_string (self->settings, "user-person", uuid != NULL ? uuid : "");
+  if (!sam_store_set_user_person (self->store, uuid, &error))
+    g_warning ("Could not remember who the user is: %s", error->message);
 }
 
 static void
@@ -927,13 +932,10 @@ sam_overview_page_dispose (GObject *object)
     g_clear_signal_handler (&self->store_changed_id, self->store);
   if (self->people != NULL)
     g_signal_handlers_disconnect_by_data (self->people, self);
-  if (self->settings != NULL)
-    g_signal_handlers_disconnect_by_data (self->settings, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SAM_TYPE_OVERVIEW_PAGE);
 
   g_clear_object (&self->people);
-  g_clear_object (&self->settings);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sam_overview_page_parent_class)->dispose (object);
@@ -945,6 +947,7 @@ sam_overview_page_finalize (GObject *object)
   SamOverviewPage *self = (SamOverviewPage *)object;
 
   g_clear_pointer (&self->user_choices, g_array_unref);
+  g_clear_pointer (&self->user_person, g_free);
   g_free (self->today);
 
   G_OBJECT_CLASS (sam_overview_page_parent_class)->finalize (object);
@@ -1013,11 +1016,9 @@ sam_overview_page_new (SamStore *store)
 
   self = g_object_new (SAM_TYPE_OVERVIEW_PAGE, NULL);
   self->store = g_object_ref (store);
-  self->settings = g_settings_new (APPLICATION_ID);
   self->people = sam_store_list_people (store);
 
   g_signal_connect (self->people, "items-changed", G_CALLBACK (people_changed_cb), self);
-  g_signal_connect (self->settings, "changed::user-person", G_CALLBACK (user_person_changed_cb), self);
   self->store_changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
 
   build_user_choices (self);

@@ -160,7 +160,10 @@ xml_filter (void)
 {
   GtkFileFilter *filter = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (filter, _("Samverkan files (XML)"));
+  gtk_file_filter_set_name (filter, _("Samverkan files"));
+  gtk_file_filter_add_mime_type (filter, "application/x-samverkan+xml");
+  gtk_file_filter_add_suffix (filter, "samverkan");
+  /* Files from before the file type, and from samverkan-cli export -o x.xml. */
   gtk_file_filter_add_mime_type (filter, "application/xml");
   gtk_file_filter_add_mime_type (filter, "text/xml");
   gtk_file_filter_add_suffix (filter, "xml");
@@ -184,6 +187,114 @@ sam_window_import (SamWindow *self)
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
   g_signal_connect (dialog, "response", G_CALLBACK (import_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+/* Opening a file from outside (Files, an e-mail): what it would change is
+ * shown first, and nothing is merged until the user says so. */
+
+typedef struct
+{
+  SamWindow *window;
+  GFile     *file;
+} OpenData;
+
+static void
+open_data_free (gpointer user_data)
+{
+  OpenData *data = user_data;
+
+  g_clear_object (&data->window);
+  g_clear_object (&data->file);
+  g_free (data);
+}
+
+static void
+merge_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   OpenData         *data)
+{
+  if (g_strcmp0 (response, "merge") == 0)
+    start_import (data->window, data->file, FALSE);
+}
+
+static void
+preview_done (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  OpenData *data = user_data;
+  SamWindow *self = data->window;
+  g_autoptr(SamExchangeSummary) summary = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (data->file);
+  g_autofree char *heading = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  summary = sam_exchange_preview_file_finish (SAM_STORE (source), result, &error);
+  if (summary == NULL)
+    {
+      show_message (self, _("Could Not Import the File"), error->message);
+      open_data_free (data);
+      return;
+    }
+
+  text = sam_exchange_summary_format_preview (summary);
+  if (!sam_exchange_summary_has_changes (summary))
+    {
+      /* Translators: %s is the name of a Samverkan file. */
+      body = g_strdup_printf (_("This database already holds everything in “%s”.\n\n%s"), name, text);
+      g_debug ("Nothing to merge from %s: %s", name, body);
+      show_message (self, _("Nothing to Merge"), body);
+      open_data_free (data);
+      return;
+    }
+
+  /* Translators: %s is the name of a Samverkan file. */
+  heading = g_strdup_printf (_("Merge “%s”?"), name);
+  body = g_strdup_printf (_("Merging the file adds what this database does not have yet and "
+                            "updates what the file has newer versions of. Nothing has been "
+                            "changed yet.\n\n%s"), text);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "merge", _("_Merge"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "merge",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "merge");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (merge_response_cb),
+                         data, (GClosureNotify)(void (*)(void))open_data_free, 0);
+
+  /* For tests that open a file from outside the process (gio open). */
+  g_debug ("Asking whether to merge %s: %s", name, body);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * sam_window_open_file:
+ * @self: a #SamWindow
+ * @file: a Samverkan file
+ *
+ * What opening a Samverkan file in Files or from an e-mail does: shows
+ * what merging @file would change and asks before merging it, through the
+ * same import as win.import.
+ */
+void
+sam_window_open_file (SamWindow *self,
+                      GFile     *file)
+{
+  OpenData *data;
+
+  g_return_if_fail (SAM_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  data = g_new0 (OpenData, 1);
+  data->window = g_object_ref (self);
+  data->file = g_object_ref (file);
+  sam_exchange_preview_file_async (sam_window_get_store (self), file, NULL, preview_done, data);
 }
 
 static void
@@ -245,7 +356,7 @@ sam_window_export_all (SamWindow *self)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
   /* Translators: the file name of an export of everything; %s is today's date. */
-  g_autofree char *name = g_strdup_printf (_("Samverkan %s.xml"), date);
+  g_autofree char *name = g_strdup_printf (_("Samverkan %s.samverkan"), date);
 
   export_to_file (self, _("Export Everything"), name, NULL);
 }
@@ -274,6 +385,6 @@ sam_window_export_meeting (SamWindow *self,
 
   date = g_strndup (sam_meeting_get_starts_at (meeting), 10);
   /* Translators: the file name of one exported meeting: body and date. */
-  name = g_strdup_printf (_("%s %s.xml"), sam_meeting_get_body_name (meeting), date);
+  name = g_strdup_printf (_("%s %s.samverkan"), sam_meeting_get_body_name (meeting), date);
   export_to_file (self, _("Export This Meeting"), name, sam_entity_get_uuid (SAM_ENTITY (meeting)));
 }

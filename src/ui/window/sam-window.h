@@ -32,9 +32,12 @@ void         sam_window_add_toast         (SamWindow      *self,
                                            AdwToast       *toast);
 
 /* Implemented in sam-window-example.c: the actions win.load-example,
- * win.import, win.export-all and win.export-meeting (x). */
+ * win.import, win.export-all and win.export-meeting (x), and the opening
+ * of a file from outside. */
 void         sam_window_load_example      (SamWindow      *self);
 void         sam_window_import            (SamWindow      *self);
+void         sam_window_open_file         (SamWindow      *self,
+                                           GFile          *file);
 void         sam_window_export_all        (SamWindow      *self);
 void         sam_window_export_meeting    (SamWindow      *self,
                                            gint64          meeting_id);
