@@ -212,6 +212,31 @@ test_overview_assignments (void)
   sam_test_db_teardown (&db, NULL);
 }
 
+static gboolean
+bo_first (gpointer data)
+{
+  return row_index_of_label (data, "Report by Bo") == 0;
+}
+
+static GtkWidget *
+find_drop_down (GtkWidget *widget)
+{
+  if (GTK_IS_DROP_DOWN (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_drop_down (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 test_overview_own_assignments_first (void)
 {
@@ -221,6 +246,8 @@ test_overview_own_assignments_first (void)
   g_autoptr(SamAssignment) first = NULL;
   g_autoptr(SamAssignment) mine = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *user = NULL;
+  GtkDropDown *drop_down;
   GtkWindow *window;
   GtkWidget *page;
 
@@ -256,6 +283,25 @@ test_overview_own_assignments_first (void)
   g_assert_true (wait_for_label (page, "Yours"));
   g_assert_cmpint (row_index_of_label (page, "Analysis by Anna"), ==, 0);
   g_assert_cmpint (row_index_of_label (page, "Report by Bo"), ==, 1);
+
+  /* The "who are you" menu shows the user, and choosing another person in
+   * it is remembered in the database: "Who are you?", then the people by
+   * name. */
+  drop_down = GTK_DROP_DOWN (find_drop_down (page));
+  g_assert_nonnull (drop_down);
+  g_assert_cmpuint (gtk_drop_down_get_selected (drop_down), ==, 1);
+  {
+    g_autoptr(SamPerson) first_choice = g_list_model_get_item (gtk_drop_down_get_model (drop_down), 0);
+    g_autoptr(SamPerson) bo_choice = g_list_model_get_item (gtk_drop_down_get_model (drop_down), 2);
+
+    g_assert_cmpstr (sam_person_get_name (first_choice), ==, "Who are you?");
+    g_assert_cmpstr (sam_person_get_name (bo_choice), ==, "Bo Ek");
+  }
+  gtk_drop_down_set_selected (drop_down, 2);
+  user = sam_store_get_user_person (db.store);
+  g_assert_cmpstr (user, ==, sam_entity_get_uuid (SAM_ENTITY (bo)));
+  g_assert_true (wait_for_label (page, "Yours"));
+  g_assert_true (wait_for (bo_first, page));
 
   gtk_window_destroy (window);
   sam_test_db_teardown (&db, NULL);

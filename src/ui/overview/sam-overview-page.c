@@ -42,7 +42,6 @@ struct _SamOverviewPage
   /* Owned */
   SamStore   *store;
   GListModel *people;
-  GArray     *user_choices;
   char       *user_person;
   char       *today;
   gulong      store_changed_id;
@@ -720,34 +719,15 @@ static void
 build_user_choices (SamOverviewPage *self)
 {
   g_autofree char *uuid = sam_store_get_user_person (self->store);
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  guint n_items = g_list_model_get_n_items (self->people);
-  guint selected = 0;
-
-  g_array_set_size (self->user_choices, 0);
-  /* Translators: the choice in the overview's "who are you" menu when the
-   * user has not said which person they are. */
-  gtk_string_list_append (names, _("Who are you?"));
-  g_array_append_val (self->user_choices, (gint64){ 0 });
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(SamPerson) person = g_list_model_get_item (self->people, i);
-      gint64 id = sam_entity_get_id (SAM_ENTITY (person));
-
-      gtk_string_list_append (names, sam_person_get_name (person) != NULL
-                                     ? sam_person_get_name (person) : "");
-      g_array_append_val (self->user_choices, id);
-      if (g_strcmp0 (uuid, sam_entity_get_uuid (SAM_ENTITY (person))) == 0)
-        selected = i + 1;
-    }
+  gint64 id = uuid != NULL ? sam_store_find_id (self->store, SAM_TYPE_PERSON, uuid) : 0;
+  int position = id > 0 ? sam_store_view_find (self->people, id) : -1;
 
   g_free (self->user_person);
   self->user_person = g_strdup (uuid);
 
+  /* The people are only read as the menu shows them. */
   self->updating_user = TRUE;
-  gtk_drop_down_set_model (self->user_drop_down, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->user_drop_down, selected);
+  gtk_drop_down_set_selected (self->user_drop_down, position >= 0 ? (guint)position + 1 : 0);
   self->updating_user = FALSE;
 }
 
@@ -877,11 +857,11 @@ user_selected_cb (SamOverviewPage *self)
   g_autoptr(GError) error = NULL;
   gint64 id;
 
-  if (self->updating_user || selected == GTK_INVALID_LIST_POSITION
-      || selected >= self->user_choices->len)
+  if (self->updating_user || selected == GTK_INVALID_LIST_POSITION)
     return;
 
-  id = g_array_index (self->user_choices, gint64, selected);
+  /* The first choice is "Who are you?", then the people. */
+  id = selected > 0 ? sam_store_view_get_id (self->people, selected - 1) : 0;
   if (id > 0)
     uuid = sam_store_find_uuid (self->store, SAM_TYPE_PERSON, id);
 
@@ -946,7 +926,6 @@ sam_overview_page_finalize (GObject *object)
 {
   SamOverviewPage *self = (SamOverviewPage *)object;
 
-  g_clear_pointer (&self->user_choices, g_array_unref);
   g_clear_pointer (&self->user_person, g_free);
   g_free (self->today);
 
@@ -982,7 +961,6 @@ sam_overview_page_init (SamOverviewPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->user_choices = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->today = compute_today ();
 
   set_placeholder (self->meetings_list, _("No meetings are planned. New meetings will show here."));
@@ -992,7 +970,7 @@ sam_overview_page_init (SamOverviewPage *self)
   set_placeholder (self->groups_list, _("No working-group or network meetings this month."));
 
   /* Who the user is, so that their own assignments come first. */
-  expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+  expression = gtk_property_expression_new (SAM_TYPE_PERSON, NULL, "name");
   self->user_drop_down = GTK_DROP_DOWN (gtk_drop_down_new (NULL, g_steal_pointer (&expression)));
   gtk_drop_down_set_enable_search (self->user_drop_down, TRUE);
   gtk_widget_set_valign (GTK_WIDGET (self->user_drop_down), GTK_ALIGN_CENTER);
@@ -1016,7 +994,22 @@ sam_overview_page_new (SamStore *store)
 
   self = g_object_new (SAM_TYPE_OVERVIEW_PAGE, NULL);
   self->store = g_object_ref (store);
-  self->people = sam_store_list_people (store);
+  self->people = sam_store_list_people_view (store, NULL);
+  {
+    g_autoptr(GListStore) parts = g_list_store_new (G_TYPE_LIST_MODEL);
+    g_autoptr(GListStore) nobody = g_list_store_new (SAM_TYPE_PERSON);
+    g_autoptr(SamPerson) placeholder = sam_person_new ();
+    g_autoptr(GtkFlattenListModel) choices = NULL;
+
+    /* Translators: the choice in the overview's "who are you" menu when the
+     * user has not said which person they are. */
+    sam_person_set_name (placeholder, _("Who are you?"));
+    g_list_store_append (nobody, placeholder);
+    g_list_store_append (parts, nobody);
+    g_list_store_append (parts, self->people);
+    choices = gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&parts)));
+    gtk_drop_down_set_model (self->user_drop_down, G_LIST_MODEL (choices));
+  }
 
   g_signal_connect (self->people, "items-changed", G_CALLBACK (people_changed_cb), self);
   self->store_changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
