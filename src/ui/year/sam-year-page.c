@@ -42,7 +42,9 @@ struct _SamYearPage
   GtkMenuButton  *bodies_button;
   GtkBox         *bodies_box;
   SamYearWheel   *wheel;
-  GtkListBox     *list;
+  GtkListView    *list;
+  GtkStringList  *marks;       /* the marks' descriptions, in date order */
+  GtkWidget      *list_scrolled;
   GtkWidget      *empty_label;
   GtkBox         *content;
   GtkWidget      *list_box;
@@ -81,39 +83,77 @@ body_toggled (GtkCheckButton *check,
 }
 
 static void
-row_activated (GtkListBox    *list,
-               GtkListBoxRow *row,
-               SamYearPage   *self)
+row_activated (GtkListView *list,
+               guint        position,
+               SamYearPage *self)
 {
-  int index = gtk_list_box_row_get_index (row);
+  sam_year_wheel_set_focused (self->wheel, (int)position);
+  sam_year_wheel_activate_mark (self->wheel, (int)position);
+}
 
-  sam_year_wheel_set_focused (self->wheel, index);
-  sam_year_wheel_activate_mark (self->wheel, index);
+/* The rows are cards like the Meetings list's: a description of at most two
+ * lines and an arrow; only the shown ones exist. */
+static void
+setup_row (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  user_data)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_widget_add_css_class (card, "meeting-card");
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (label), 2);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (card), label);
+  gtk_box_append (GTK_BOX (card), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_item_set_child (item, card);
+}
+
+static void
+bind_row (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          SamYearPage              *self)
+{
+  GtkWidget *card = gtk_list_item_get_child (item);
+  GtkWidget *label = gtk_widget_get_first_child (card);
+  GtkStringObject *mark = gtk_list_item_get_item (item);
+  guint position = gtk_list_item_get_position (item);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->marks));
+  const char *text = gtk_string_object_get_string (mark);
+
+  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_widget_set_tooltip_text (card, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  if (position == 0)
+    gtk_widget_add_css_class (card, "group-first");
+  else
+    gtk_widget_remove_css_class (card, "group-first");
+  if (position + 1 == n)
+    gtk_widget_add_css_class (card, "group-last");
+  else
+    gtk_widget_remove_css_class (card, "group-last");
 }
 
 static void
 fill_list (SamYearPage *self,
            SamWheel    *wheel)
 {
-  GtkWidget *child;
+  guint n_marks = sam_wheel_get_n_marks (wheel);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_full (n_marks + 1, g_free);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
-    gtk_list_box_remove (self->list, child);
+  for (guint i = 0; i < n_marks; i++)
+    g_ptr_array_add (texts, sam_wheel_describe_mark (wheel, i, NULL));
+  g_ptr_array_add (texts, NULL);
 
-  for (guint i = 0; i < sam_wheel_get_n_marks (wheel); i++)
-    {
-      g_autofree char *text = sam_wheel_describe_mark (wheel, i, NULL);
-      GtkWidget *row = adw_action_row_new ();
+  gtk_string_list_splice (self->marks, 0, g_list_model_get_n_items (G_LIST_MODEL (self->marks)),
+                          (const char * const *)texts->pdata);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-      gtk_list_box_append (self->list, row);
-    }
-
-  gtk_widget_set_visible (self->empty_label, sam_wheel_get_n_marks (wheel) == 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->list), sam_wheel_get_n_marks (wheel) > 0);
+  gtk_widget_set_visible (self->empty_label, n_marks == 0);
+  gtk_widget_set_visible (self->list_scrolled, n_marks > 0);
 }
 
 static void
@@ -485,8 +525,10 @@ apply_layout (SamYearPage *self)
   adw_clamp_set_maximum_size (ADW_CLAMP (self->list_clamp), wide ? 420 : 100000);
   adw_clamp_set_tightening_threshold (ADW_CLAMP (self->list_clamp), wide ? 420 : 100000);
   gtk_widget_set_hexpand (self->list_clamp, !wide);
-  /* Wide, the wheel takes the page's height; narrow, a square. */
-  gtk_widget_set_size_request (GTK_WIDGET (self->wheel), 320, wide ? MAX (420, self->height - 80) : 420);
+  /* Wide, the wheel takes the page's height; narrow, the upper part of it
+   * and the list below has the rest. */
+  gtk_widget_set_size_request (GTK_WIDGET (self->wheel), 320,
+                               wide ? MAX (420, self->height - 80) : CLAMP (self->height / 2, 240, 420));
 }
 
 static gboolean
@@ -511,7 +553,7 @@ sam_year_page_size_allocate (GtkWidget *widget,
 
   /* Changing the layout while it is being allocated would be ignored until
    * something else asks for a new one; do it right after instead. */
-  if (wide != self->wide || (wide && ABS (height - self->height) > 8))
+  if (wide != self->wide || ABS (height - self->height) > 8)
     {
       self->wide = wide;
       self->height = height;
@@ -580,6 +622,7 @@ sam_year_page_finalize (GObject *object)
   SamYearPage *self = (SamYearPage *)object;
 
   g_clear_pointer (&self->hidden, g_hash_table_unref);
+  g_clear_object (&self->marks);
   g_clear_pointer (&self->wheels, g_hash_table_unref);
 
   G_OBJECT_CLASS (sam_year_page_parent_class)->finalize (object);
@@ -628,7 +671,7 @@ sam_year_page_init (SamYearPage *self)
   GtkWidget *toolbar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *year_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkListItemFactory *factory;
   GtkWidget *list_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *heading;
   GtkWidget *spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
@@ -690,25 +733,38 @@ sam_year_page_init (SamYearPage *self)
   gtk_widget_add_css_class (heading, "heading");
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_box_append (GTK_BOX (list_box), heading);
-  self->list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
-  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
-  g_signal_connect (self->list, "row-activated", G_CALLBACK (row_activated), self);
-  gtk_box_append (GTK_BOX (list_box), GTK_WIDGET (self->list));
+  self->marks = gtk_string_list_new (NULL);
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
+  self->list = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->marks)))),
+                                                 factory));
+  gtk_list_view_set_single_click_activate (self->list, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->list), "year-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("In date order"), -1);
+  g_signal_connect (self->list, "activate", G_CALLBACK (row_activated), self);
+  /* Only the list scrolls, so that it can make only the rows it shows. */
+  self->list_scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->list_scrolled), GTK_WIDGET (self->list));
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->list_scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (self->list_scrolled, TRUE);
+  gtk_box_append (GTK_BOX (list_box), self->list_scrolled);
   self->empty_label = gtk_label_new (_("Nothing is planned for this year yet."));
   gtk_widget_add_css_class (self->empty_label, "dim-label");
+  gtk_widget_set_valign (self->empty_label, GTK_ALIGN_START);
+  gtk_widget_set_vexpand (self->empty_label, TRUE);
   gtk_box_append (GTK_BOX (list_box), self->empty_label);
   gtk_widget_set_margin_top (list_box, 12);
   self->list_box = list_box;
   /* Beside the wheel, the list keeps to a readable width. */
   self->list_clamp = adw_clamp_new ();
   adw_clamp_set_child (ADW_CLAMP (self->list_clamp), list_box);
+  gtk_widget_set_vexpand (self->list_clamp, TRUE);
   gtk_box_append (self->content, self->list_clamp);
 
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->content));
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scrolled, TRUE);
-  gtk_box_append (GTK_BOX (box), scrolled);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->content), TRUE);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->content));
 
   self->child = box;
   gtk_widget_set_parent (box, GTK_WIDGET (self));
@@ -786,7 +842,7 @@ sam_year_page_get_wheel (SamYearPage *self)
   return self->wheel;
 }
 
-GtkListBox *
+GtkListView *
 sam_year_page_get_list (SamYearPage *self)
 {
   return self->list;

@@ -25,7 +25,7 @@ int           sam_year_page_get_year  (SamYearPage *self);
 void          sam_year_page_set_year  (SamYearPage *self,
                                        int          year);
 SamYearWheel *sam_year_page_get_wheel (SamYearPage *self);
-GtkListBox   *sam_year_page_get_list  (SamYearPage *self);
+GtkListView  *sam_year_page_get_list  (SamYearPage *self);
 GtkBox       *sam_year_page_get_bodies_box (SamYearPage *self);
 guint         sam_year_page_get_n_loads    (SamYearPage *self);
 
