@@ -529,6 +529,7 @@ apply_layout (SamYearPage *self)
    * and the list below has the rest. */
   gtk_widget_set_size_request (GTK_WIDGET (self->wheel), 320,
                                wide ? MAX (420, self->height - 80) : CLAMP (self->height / 2, 240, 420));
+  gtk_widget_set_vexpand (GTK_WIDGET (self->wheel), wide);
 }
 
 static gboolean

@@ -63,8 +63,11 @@ sam_year_wheel_measure (GtkWidget      *widget,
                         int            *minimum_baseline,
                         int            *natural_baseline)
 {
+  /* Wide, the wheel wants room beside what is next to it; its height is
+   * what the page asks for (a size request), so that in a narrow column
+   * the list below it gets the rest. */
   *minimum = 300;
-  *natural = 640;
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 640 : 300;
 }
 
 static void
