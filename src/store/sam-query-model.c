@@ -168,6 +168,7 @@ typedef struct
   guint removed;
   guint added;
   guint first_new;  /* the index in the new rows of the first one added */
+  guint old_position; /* where it starts in the old rows */
 } Run;
 
 #define MAX_RUNS 64
@@ -205,7 +206,7 @@ emit_in_runs (SamQueryModel *self,
   g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (Run));
   GArray *working;
   guint i = 0, j = 0, position = 0;
-  Run run = { 0, 0, 0, 0 };
+  Run run = { 0, 0, 0, 0, 0 };
 
   for (guint k = 0; k < new_rows->len; k++)
     g_hash_table_insert (new_positions, &g_array_index (new_rows, SamRow, k).id, GUINT_TO_POINTER (k + 1));
@@ -228,7 +229,7 @@ emit_in_runs (SamQueryModel *self,
           /* Enough runs: the rest, below what a view shows first, in one. */
           if (runs->len == MAX_RUNS)
             {
-              run = (Run) { position, old_rows->len - i, new_rows->len - j, j };
+              run = (Run) { position, old_rows->len - i, new_rows->len - j, j, i };
               i = old_rows->len;
               j = new_rows->len;
               break;
@@ -236,12 +237,12 @@ emit_in_runs (SamQueryModel *self,
           position++;
           i++;
           j++;
-          run = (Run) { position, 0, 0, j };
+          run = (Run) { position, 0, 0, j, i };
           continue;
         }
 
       if (run.removed == 0 && run.added == 0)
-        run = (Run) { position, 0, 0, j };
+        run = (Run) { position, 0, 0, j, i };
 
       if (old_row != NULL && new_row != NULL && old_row->id == new_row->id)
         {
@@ -271,7 +272,9 @@ emit_in_runs (SamQueryModel *self,
     g_array_append_val (runs, run);
 
   /* Apply the runs one by one, so that the list is what each emission
-   * says it is. */
+   * says it is, from the last to the first: a run then only moves rows
+   * that are already what they will be into a view, and a view builds the
+   * widget of each row it shows once rather than once per run above it. */
   working = g_array_sized_new (FALSE, TRUE, sizeof (SamRow), old_rows->len);
   g_array_set_clear_func (working, sam_row_clear);
   for (guint k = 0; k < old_rows->len; k++)
@@ -283,18 +286,18 @@ emit_in_runs (SamQueryModel *self,
   g_clear_pointer (&self->rows, g_array_unref);
   self->rows = working;
 
-  for (guint k = 0; k < runs->len; k++)
+  for (guint k = runs->len; k > 0; k--)
     {
-      Run *r = &g_array_index (runs, Run, k);
+      Run *r = &g_array_index (runs, Run, k - 1);
 
-      g_array_remove_range (self->rows, r->position, r->removed);
+      g_array_remove_range (self->rows, r->old_position, r->removed);
       for (guint n = 0; n < r->added; n++)
         {
           SamRow copy = row_copy (&g_array_index (new_rows, SamRow, r->first_new + n));
 
-          g_array_insert_val (self->rows, r->position + n, copy);
+          g_array_insert_val (self->rows, r->old_position + n, copy);
         }
-      g_list_model_items_changed (G_LIST_MODEL (self), r->position, r->removed, r->added);
+      g_list_model_items_changed (G_LIST_MODEL (self), r->old_position, r->removed, r->added);
     }
 
   return TRUE;
