@@ -751,6 +751,41 @@ test_agenda_titles_in_order (SamTestDb     *fixture,
     g_free (numbered[i]);
 }
 
+/* The window adds attachments without a stored number and shows them as
+ * their place in agenda order; the documents number them the same way
+ * ("Bilaga 1", not "Bilaga 0"), whatever number is stored. */
+static void
+test_attachment_numbers (SamTestDb     *fixture,
+                         gconstpointer  data)
+{
+  g_auto(Sample) sample = { 0 };
+  g_autoptr(Pdf) agenda = NULL;
+  g_autoptr(Pdf) minutes = NULL;
+  g_autoptr(GBytes) bytes = make_pdf (1, "Underlag");
+  g_autofree char *agenda_text = NULL;
+  g_autofree char *minutes_text = NULL;
+
+  add_sample (fixture->store, &sample);
+  add_attachment (fixture->store, &sample, sample.items[2], 0, "Underlag om översiktsplanering",
+                  "underlag.pdf", "application/pdf", bytes);
+  add_attachment (fixture->store, &sample, sample.items[1], 0, "Strategins sammanfattning",
+                  "strategi.pdf", "application/pdf", bytes);
+
+  agenda = write_and_open (fixture, sample.id, SAM_DOCUMENT_AGENDA, "sv", "numbers-agenda.pdf");
+  minutes = write_and_open (fixture, sample.id, SAM_DOCUMENT_MINUTES, "sv", "numbers-minutes.pdf");
+  agenda_text = body_text (agenda, 0, -1);
+  minutes_text = body_text (minutes, 0, -1);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *text = i == 0 ? agenda_text : minutes_text;
+
+      assert_in_order (text, (const char *[]) { "Bilaga 1", "Strategins sammanfattning",
+                                                "Bilaga 2", "Underlag om översiktsplanering", NULL });
+      g_assert_null (strstr (text, "Bilaga 0"));
+    }
+}
+
 static void
 test_agenda_swedish (SamTestDb     *fixture,
                      gconstpointer  data)
@@ -1722,6 +1757,7 @@ main (int    argc,
   ADD ("/documents/agenda/swedish-letters", test_agenda_swedish_letters);
   ADD ("/documents/agenda/long-text", test_long_text);
   ADD ("/documents/agenda/outline", test_outline);
+  ADD ("/documents/attachment-numbers", test_attachment_numbers);
   ADD ("/documents/margins", test_margins);
   ADD ("/documents/keep-with-next", test_keep_with_next);
   ADD ("/documents/hyphenation", test_hyphenation);

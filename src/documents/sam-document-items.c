@@ -204,7 +204,7 @@ add_item_attachments (SamBuilder    *self,
       if (sam_attachment_get_agenda_item_id (attachment) != item_id)
         continue;
 
-      number = g_strdup_printf ("%d", sam_attachment_get_number (attachment));
+      number = g_strdup_printf ("%d", sam_builder_attachment_number (self, attachment));
       label = sam_document_expand (self->language, SAM_TEXT_ATTACHMENT_N, number, NULL);
       block = sam_builder_add_label_text (self, SAM_STYLE_BODY, label, sam_attachment_get_title (attachment), indent);
       block->space_before = 2.0;
