@@ -786,6 +786,47 @@ test_attachment_numbers (SamTestDb     *fixture,
     }
 }
 
+/* An item about an external platform names the collaboration's
+ * representative there, in the agenda and in the minutes. */
+static void
+test_representative (SamTestDb     *fixture,
+                     gconstpointer  data)
+{
+  g_auto(Sample) sample = { 0 };
+  g_autoptr(SamBody) platform = NULL;
+  g_autoptr(SamPerson) person = sam_person_new ();
+  g_autoptr(SamMembership) membership = sam_membership_new ();
+  g_autoptr(GError) error = NULL;
+
+  add_sample (fixture->store, &sample);
+  platform = sam_test_add_body (fixture->store, "Kommunernas samverkansplattform", SAM_BODY_KIND_EXTERNAL);
+  sam_body_set_short_name (platform, "KoSS");
+  g_assert_true (sam_store_update (fixture->store, platform, &error));
+  g_assert_no_error (error);
+  sam_person_set_name (person, "Fredrik Geijer");
+  g_assert_true (sam_store_insert (fixture->store, person, &error));
+  g_assert_no_error (error);
+  sam_membership_set_body_id (membership, sam_entity_get_id (SAM_ENTITY (platform)));
+  sam_membership_set_person_id (membership, sam_entity_get_id (SAM_ENTITY (person)));
+  sam_membership_set_role (membership, SAM_MEMBERSHIP_ROLE_REPRESENTATIVE);
+  g_assert_true (sam_store_insert (fixture->store, membership, &error));
+  g_assert_no_error (error);
+  sam_agenda_item_set_linked_body_id (sample.items[1], sam_entity_get_id (SAM_ENTITY (platform)));
+  g_assert_true (sam_store_update (fixture->store, sample.items[1], &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      SamDocumentKind kind = i == 0 ? SAM_DOCUMENT_AGENDA : SAM_DOCUMENT_MINUTES;
+      g_autoptr(Pdf) document = write_and_open (fixture, sample.id, kind, "sv",
+                                                i == 0 ? "koss-agenda.pdf" : "koss-minutes.pdf");
+      g_autofree char *text = body_text (document, 0, -1);
+
+      assert_in_order (text, (const char *[]) { sample_titles[1], "Representant i KoSS: Fredrik Geijer",
+                                                sample_titles[2], NULL });
+    }
+}
+
 static void
 test_agenda_swedish (SamTestDb     *fixture,
                      gconstpointer  data)
@@ -1758,6 +1799,7 @@ main (int    argc,
   ADD ("/documents/agenda/long-text", test_long_text);
   ADD ("/documents/agenda/outline", test_outline);
   ADD ("/documents/attachment-numbers", test_attachment_numbers);
+  ADD ("/documents/representative", test_representative);
   ADD ("/documents/margins", test_margins);
   ADD ("/documents/keep-with-next", test_keep_with_next);
   ADD ("/documents/hyphenation", test_hyphenation);
