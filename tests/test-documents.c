@@ -1625,6 +1625,15 @@ test_example_2018 (SamTestDb     *fixture,
                      "handlingarna.", "2. Genomförande av Verksamhetsplanen 2018",
                      "Beslut: Kommundirektörsgruppen godkände förslag till upplägg för översynen", NULL });
   g_assert_null (strstr (text, "Beslut: Protokollet"));
+
+  /* Item 5 lists the points for the next meeting, which are also proposed
+   * on it: the end of the minutes does not list them a second time. */
+  {
+    const char *first = strstr (text, "Avrapportering om arbetet med översynen");
+
+    g_assert_nonnull (first);
+    g_assert_null (strstr (first + 1, "Avrapportering om arbetet med översynen"));
+  }
 }
 
 /* How much of a page's body the text fills, from 0 (empty) to 1 (down to
