@@ -751,6 +751,82 @@ test_agenda_titles_in_order (SamTestDb     *fixture,
     g_free (numbered[i]);
 }
 
+/* The window adds attachments without a stored number and shows them as
+ * their place in agenda order; the documents number them the same way
+ * ("Bilaga 1", not "Bilaga 0"), whatever number is stored. */
+static void
+test_attachment_numbers (SamTestDb     *fixture,
+                         gconstpointer  data)
+{
+  g_auto(Sample) sample = { 0 };
+  g_autoptr(Pdf) agenda = NULL;
+  g_autoptr(Pdf) minutes = NULL;
+  g_autoptr(GBytes) bytes = make_pdf (1, "Underlag");
+  g_autofree char *agenda_text = NULL;
+  g_autofree char *minutes_text = NULL;
+
+  add_sample (fixture->store, &sample);
+  add_attachment (fixture->store, &sample, sample.items[2], 0, "Underlag om översiktsplanering",
+                  "underlag.pdf", "application/pdf", bytes);
+  add_attachment (fixture->store, &sample, sample.items[1], 0, "Strategins sammanfattning",
+                  "strategi.pdf", "application/pdf", bytes);
+
+  agenda = write_and_open (fixture, sample.id, SAM_DOCUMENT_AGENDA, "sv", "numbers-agenda.pdf");
+  minutes = write_and_open (fixture, sample.id, SAM_DOCUMENT_MINUTES, "sv", "numbers-minutes.pdf");
+  agenda_text = body_text (agenda, 0, -1);
+  minutes_text = body_text (minutes, 0, -1);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *text = i == 0 ? agenda_text : minutes_text;
+
+      assert_in_order (text, (const char *[]) { "Bilaga 1", "Strategins sammanfattning",
+                                                "Bilaga 2", "Underlag om översiktsplanering", NULL });
+      g_assert_null (strstr (text, "Bilaga 0"));
+    }
+}
+
+/* An item about an external platform names the collaboration's
+ * representative there, in the agenda and in the minutes. */
+static void
+test_representative (SamTestDb     *fixture,
+                     gconstpointer  data)
+{
+  g_auto(Sample) sample = { 0 };
+  g_autoptr(SamBody) platform = NULL;
+  g_autoptr(SamPerson) person = sam_person_new ();
+  g_autoptr(SamMembership) membership = sam_membership_new ();
+  g_autoptr(GError) error = NULL;
+
+  add_sample (fixture->store, &sample);
+  platform = sam_test_add_body (fixture->store, "Kommunernas samverkansplattform", SAM_BODY_KIND_EXTERNAL);
+  sam_body_set_short_name (platform, "KoSS");
+  g_assert_true (sam_store_update (fixture->store, platform, &error));
+  g_assert_no_error (error);
+  sam_person_set_name (person, "Fredrik Geijer");
+  g_assert_true (sam_store_insert (fixture->store, person, &error));
+  g_assert_no_error (error);
+  sam_membership_set_body_id (membership, sam_entity_get_id (SAM_ENTITY (platform)));
+  sam_membership_set_person_id (membership, sam_entity_get_id (SAM_ENTITY (person)));
+  sam_membership_set_role (membership, SAM_MEMBERSHIP_ROLE_REPRESENTATIVE);
+  g_assert_true (sam_store_insert (fixture->store, membership, &error));
+  g_assert_no_error (error);
+  sam_agenda_item_set_linked_body_id (sample.items[1], sam_entity_get_id (SAM_ENTITY (platform)));
+  g_assert_true (sam_store_update (fixture->store, sample.items[1], &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      SamDocumentKind kind = i == 0 ? SAM_DOCUMENT_AGENDA : SAM_DOCUMENT_MINUTES;
+      g_autoptr(Pdf) document = write_and_open (fixture, sample.id, kind, "sv",
+                                                i == 0 ? "koss-agenda.pdf" : "koss-minutes.pdf");
+      g_autofree char *text = body_text (document, 0, -1);
+
+      assert_in_order (text, (const char *[]) { sample_titles[1], "Representant i KoSS: Fredrik Geijer",
+                                                sample_titles[2], NULL });
+    }
+}
+
 static void
 test_agenda_swedish (SamTestDb     *fixture,
                      gconstpointer  data)
@@ -1549,6 +1625,15 @@ test_example_2018 (SamTestDb     *fixture,
                      "handlingarna.", "2. Genomförande av Verksamhetsplanen 2018",
                      "Beslut: Kommundirektörsgruppen godkände förslag till upplägg för översynen", NULL });
   g_assert_null (strstr (text, "Beslut: Protokollet"));
+
+  /* Item 5 lists the points for the next meeting, which are also proposed
+   * on it: the end of the minutes does not list them a second time. */
+  {
+    const char *first = strstr (text, "Avrapportering om arbetet med översynen");
+
+    g_assert_nonnull (first);
+    g_assert_null (strstr (first + 1, "Avrapportering om arbetet med översynen"));
+  }
 }
 
 /* How much of a page's body the text fills, from 0 (empty) to 1 (down to
@@ -1722,6 +1807,8 @@ main (int    argc,
   ADD ("/documents/agenda/swedish-letters", test_agenda_swedish_letters);
   ADD ("/documents/agenda/long-text", test_long_text);
   ADD ("/documents/agenda/outline", test_outline);
+  ADD ("/documents/attachment-numbers", test_attachment_numbers);
+  ADD ("/documents/representative", test_representative);
   ADD ("/documents/margins", test_margins);
   ADD ("/documents/keep-with-next", test_keep_with_next);
   ADD ("/documents/hyphenation", test_hyphenation);

@@ -531,7 +531,8 @@ test_propose_item (Fixture       *fixture,
   g_assert_cmpuint (agenda_count (fixture), ==, 1);
 }
 
-/* An attachment added through the store shows as "Bilaga 1". */
+/* An attachment added through the store shows as "Attachment 1": the window
+ * speaks the interface's language, whatever language the documents use. */
 static void
 test_attachment (Fixture       *fixture,
                  gconstpointer  data)
@@ -551,7 +552,7 @@ test_attachment (Fixture       *fixture,
   g_assert_true (sam_store_set_attachment_data (fixture->db.store, attachment, bytes, &error));
   g_assert_no_error (error);
 
-  g_assert_true (wait_for_label (fixture->page, "Bilaga 1"));
+  g_assert_true (wait_for_label (fixture->page, "Attachment 1"));
   g_assert_true (wait_for_label (fixture->page, "plan.pdf"));
 
   /* One of an item comes first in agenda order: the numbers follow. */
@@ -561,13 +562,13 @@ test_attachment (Fixture       *fixture,
   sam_attachment_set_file_name (second, "dua.pdf");
   g_assert_true (sam_store_set_attachment_data (fixture->db.store, second, bytes, &error));
   g_assert_no_error (error);
-  g_assert_true (wait_for_label (fixture->page, "Bilaga 2"));
+  g_assert_true (wait_for_label (fixture->page, "Attachment 2"));
   {
     GtkWidget *row = gtk_widget_get_ancestor (find_mapped_label (fixture->page, "dua.pdf"),
                                               GTK_TYPE_LIST_BOX_ROW);
 
     g_assert_cmpint (gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)), ==, 0);
-    g_assert_nonnull (find_mapped_label (row, "Bilaga 1"));
+    g_assert_nonnull (find_mapped_label (row, "Attachment 1"));
   }
 }
 

@@ -232,6 +232,33 @@ sam_builder_meeting_heading (SamBuilder *self)
   return g_strdup_printf ("%s, %s", name, self->organization);
 }
 
+/* Attachments */
+
+/**
+ * sam_builder_attachment_number:
+ *
+ * Returns: the number an attachment is shown with ("Bilaga 1" is 1): its
+ *   place in the store's list of the meeting's attachments, counted from
+ *   one, which is also how the window numbers them; 0 for an attachment
+ *   of another meeting
+ */
+int
+sam_builder_attachment_number (SamBuilder    *self,
+                               SamAttachment *attachment)
+{
+  gint64 id = sam_entity_get_id (SAM_ENTITY (attachment));
+
+  for (guint i = 0; i < g_list_model_get_n_items (self->attachments); i++)
+    {
+      g_autoptr(SamAttachment) other = g_list_model_get_item (self->attachments, i);
+
+      if (sam_entity_get_id (SAM_ENTITY (other)) == id)
+        return (int)i + 1;
+    }
+
+  return 0;
+}
+
 /* Text */
 
 SamBlock *

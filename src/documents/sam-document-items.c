@@ -187,6 +187,62 @@ presenters_line (SamBuilder    *self,
   return sam_builder_join (labels);
 }
 
+/* An item about an external body (a platform such as KoSS) names those
+ * who represent the collaboration there on the meeting's day:
+ * "Representant i KoSS: Fredrik Geijer (Trelleborg)". */
+static void
+add_representatives (SamBuilder    *self,
+                     SamAgendaItem *item,
+                     double         indent)
+{
+  SamBody *body = sam_builder_load (self, SAM_TYPE_BODY, sam_agenda_item_get_linked_body_id (item));
+  g_autoptr(GListModel) memberships = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *joined = NULL;
+  SamBlock *block;
+
+  if (body == NULL || sam_body_get_kind (body) != SAM_BODY_KIND_EXTERNAL)
+    return;
+
+  day = g_strndup (sam_meeting_get_starts_at (self->meeting), 10);
+  names = g_ptr_array_new_with_free_func (g_free);
+  memberships = sam_store_list_memberships (self->store, sam_entity_get_id (SAM_ENTITY (body)));
+  for (guint i = 0; i < g_list_model_get_n_items (memberships); i++)
+    {
+      g_autoptr(SamMembership) membership = g_list_model_get_item (memberships, i);
+      const char *from = sam_membership_get_valid_from (membership);
+      const char *until = sam_membership_get_valid_until (membership);
+      char *name;
+
+      if (sam_membership_get_role (membership) != SAM_MEMBERSHIP_ROLE_REPRESENTATIVE
+          || (!sam_is_empty (from) && g_strcmp0 (from, day) > 0)
+          || (!sam_is_empty (until) && g_strcmp0 (until, day) < 0))
+        continue;
+
+      if (sam_membership_get_person_id (membership) != 0)
+        name = sam_builder_person_label (self, sam_membership_get_person_id (membership), FALSE, NULL);
+      else
+        name = g_strdup (sam_builder_municipality_name (self, sam_membership_get_municipality_id (membership)));
+
+      if (name != NULL)
+        g_ptr_array_add (names, name);
+    }
+
+  if (names->len == 0)
+    return;
+
+  label = sam_document_expand (self->language,
+                               names->len > 1 ? SAM_TEXT_REPRESENTATIVES_IN : SAM_TEXT_REPRESENTATIVE_IN,
+                               !sam_is_empty (sam_body_get_short_name (body))
+                               ? sam_body_get_short_name (body) : sam_body_get_name (body),
+                               NULL);
+  joined = sam_builder_join (names);
+  block = sam_builder_add_label_text (self, SAM_STYLE_BODY, label, joined, indent);
+  block->keep_with_next = TRUE;
+}
+
 static void
 add_item_attachments (SamBuilder    *self,
                       SamAgendaItem *item,
@@ -204,7 +260,7 @@ add_item_attachments (SamBuilder    *self,
       if (sam_attachment_get_agenda_item_id (attachment) != item_id)
         continue;
 
-      number = g_strdup_printf ("%d", sam_attachment_get_number (attachment));
+      number = g_strdup_printf ("%d", sam_builder_attachment_number (self, attachment));
       label = sam_document_expand (self->language, SAM_TEXT_ATTACHMENT_N, number, NULL);
       block = sam_builder_add_label_text (self, SAM_STYLE_BODY, label, sam_attachment_get_title (attachment), indent);
       block->space_before = 2.0;
@@ -372,6 +428,7 @@ add_item (SamBuilder    *self,
       block->keep_with_next = TRUE;
     }
 
+  add_representatives (self, item, indent);
   add_item_attachments (self, item, indent);
 
   if (!minutes)

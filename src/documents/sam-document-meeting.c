@@ -244,12 +244,63 @@ sam_builder_add_head (SamBuilder *self,
   return first;
 }
 
+/* The lines the minutes print in the items' texts, without their list
+ * markers and folded, so that a point the secretary already listed under
+ * an item ("Dagordning nästa kommundirektörsmöte") is not listed again at
+ * the end. */
+static GHashTable *
+listed_lines (SamBuilder *self)
+{
+  GHashTable *lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (self->agenda); i++)
+    {
+      g_autoptr(SamAgendaItem) item = g_list_model_get_item (self->agenda, i);
+      const char *text = sam_agenda_item_get_minutes_text (item);
+      g_auto(GStrv) split = NULL;
+
+      if (sam_agenda_item_get_tentative (item))
+        continue;
+      if (sam_is_empty (text))
+        text = sam_agenda_item_get_background (item);
+      if (sam_is_empty (text))
+        continue;
+
+      split = g_strsplit (text, "\n", -1);
+      for (guint j = 0; split[j] != NULL; j++)
+        {
+          char *line = g_strstrip (split[j]);
+
+          while (g_str_has_prefix (line, "-") || g_str_has_prefix (line, "*") || g_str_has_prefix (line, "•")
+                 || g_str_has_prefix (line, "–"))
+            line = g_strchug (g_utf8_next_char (line));
+          if (*line != '\0')
+            g_hash_table_add (lines, g_utf8_casefold (line, -1));
+        }
+    }
+
+  return lines;
+}
+
+static void
+add_unless_listed (GPtrArray   *titles,
+                   GHashTable  *listed,
+                   const char  *title)
+{
+  g_autofree char *folded = g_utf8_casefold (title, -1);
+
+  g_strstrip (folded);
+  if (!g_hash_table_contains (listed, folded))
+    g_ptr_array_add (titles, g_strdup (title));
+}
+
 /* The end of the minutes: what may come up at the body's next meeting,
  * and when that is. */
 void
 sam_builder_add_next_meeting (SamBuilder *self)
 {
   g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) listed = listed_lines (self);
   g_autoptr(SamMeeting) next = NULL;
   gint64 body_id = sam_meeting_get_body_id (self->meeting);
   gint64 next_id = sam_store_find_next_meeting (self->store, body_id, sam_meeting_get_starts_at (self->meeting));
@@ -268,7 +319,7 @@ sam_builder_add_next_meeting (SamBuilder *self)
           g_autoptr(SamAgendaItem) item = g_list_model_get_item (agenda, i);
 
           if (sam_agenda_item_get_tentative (item) && sam_agenda_item_get_parent_id (item) == 0)
-            g_ptr_array_add (titles, g_strdup (sam_agenda_item_get_title (item)));
+            add_unless_listed (titles, listed, sam_agenda_item_get_title (item));
         }
     }
 
@@ -280,7 +331,7 @@ sam_builder_add_next_meeting (SamBuilder *self)
         g_autoptr(SamAgendaItem) item = g_list_model_get_item (proposed, i);
 
         if (sam_agenda_item_get_meeting_id (item) == 0)
-          g_ptr_array_add (titles, g_strdup (sam_agenda_item_get_title (item)));
+          add_unless_listed (titles, listed, sam_agenda_item_get_title (item));
       }
   }
 

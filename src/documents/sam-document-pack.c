@@ -85,7 +85,7 @@ load_entry (SamBuilder    *self,
       if (entry->document == NULL || poppler_document_get_n_pages (entry->document) == 0)
         {
           g_debug ("Attachment %d is left out of the meeting pack: %s",
-                   sam_attachment_get_number (attachment),
+                   sam_builder_attachment_number (self, attachment),
                    error != NULL ? error->message : "no pages");
           g_clear_object (&entry->document);
           entry->problem = SAM_TEXT_UNREADABLE;
@@ -99,7 +99,7 @@ static char *
 stamp_text (SamBuilder    *self,
             SamAttachment *attachment)
 {
-  g_autofree char *number = g_strdup_printf ("%d", sam_attachment_get_number (attachment));
+  g_autofree char *number = g_strdup_printf ("%d", sam_builder_attachment_number (self, attachment));
 
   return sam_document_expand (self->language, SAM_TEXT_ATTACHMENT_STAMP, number,
                               sam_attachment_get_title (attachment));

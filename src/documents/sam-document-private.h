@@ -181,6 +181,8 @@ char       *sam_builder_person_label      (SamBuilder    *self,
                                            const char    *role) G_GNUC_WARN_UNUSED_RESULT;
 char       *sam_builder_join              (GPtrArray     *parts) G_GNUC_WARN_UNUSED_RESULT;
 char       *sam_builder_meeting_heading   (SamBuilder    *self) G_GNUC_WARN_UNUSED_RESULT;
+int         sam_builder_attachment_number (SamBuilder   *self,
+                                           SamAttachment *attachment);
 char       *sam_builder_meeting_noun      (SamBuilder    *self,
                                            SamMeeting    *meeting) G_GNUC_WARN_UNUSED_RESULT;
 SamBlock   *sam_builder_add_label_text    (SamBuilder    *self,

@@ -276,8 +276,8 @@ renumber (SamMeetingPage *self)
   for (int i = 0; (row = gtk_list_box_get_row_at_index (self->attachments_list, i)) != NULL; i++)
     {
       GtkWidget *number = g_object_get_data (G_OBJECT (row), "number-label");
-      /* Translators: the number of an attachment, as in the documents. */
-      g_autofree char *text = g_strdup_printf (_("Bilaga %d"), i + 1);
+      /* Translators: the number of an attachment in the window (the documents write it in their own language). */
+      g_autofree char *text = g_strdup_printf (_("Attachment %d"), i + 1);
 
       if (number != NULL)
         gtk_label_set_label (GTK_LABEL (number), text);
