@@ -342,6 +342,26 @@ test_host_counts (Fixture       *fixture,
   g_assert_true (wait_for_exact_label (row, "3 meetings"));
 }
 
+/* An external body meets at its own places: no host counts for it, while
+ * a working group has them. */
+static void
+test_external_no_hosts (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(SamBody) koss = sam_test_add_body (fixture->db.store, "KoSS", SAM_BODY_KIND_EXTERNAL);
+  GtkWidget *page;
+
+  open_window (fixture, fixture->planning);
+  page = GTK_WIDGET (fixture->page);
+  g_assert_true (wait_for_exact_label (page, "Hosts Over the Years"));
+
+  sam_groups_page_open (page, sam_entity_get_id (SAM_ENTITY (koss)));
+  g_assert_true (wait_for_exact_label (page, "Year Plan"));
+  g_assert_true (wait_for_no_label (page, "Hosts Over the Years"));
+  g_assert_null (find_named (page, "host-counts"));
+  g_assert_null (find_exact_label (page, "Not yet hosted"));
+}
+
 static void
 test_add_member (Fixture       *fixture,
                  gconstpointer  data)
@@ -649,6 +669,8 @@ main (int   argc,
   g_test_add ("/ui/groups/kind-headers", Fixture, NULL, fixture_setup, test_kind_headers, fixture_teardown);
   g_test_add ("/ui/groups/year-plan-add", Fixture, NULL, fixture_setup, test_year_plan_add, fixture_teardown);
   g_test_add ("/ui/groups/host-counts", Fixture, NULL, fixture_setup, test_host_counts, fixture_teardown);
+  g_test_add ("/ui/groups/external-no-hosts", Fixture, NULL, fixture_setup, test_external_no_hosts,
+              fixture_teardown);
   g_test_add ("/ui/groups/add-member", Fixture, NULL, fixture_setup, test_add_member, fixture_teardown);
   g_test_add ("/ui/groups/edit-saves", Fixture, NULL, fixture_setup, test_edit_saves, fixture_teardown);
   g_test_add ("/ui/groups/create-delete", Fixture, NULL, fixture_setup, test_create_and_delete, fixture_teardown);

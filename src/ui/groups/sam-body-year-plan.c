@@ -150,6 +150,9 @@ update_host_counts (SamBodyYearPlan *self)
   gpointer key;
   gpointer value;
 
+  if (self->host_list == NULL)
+    return;
+
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(SamMeeting) meeting = g_list_model_get_item (self->meetings, i);
@@ -648,13 +651,18 @@ build (SamBodyYearPlan *self)
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->error_label));
 
-  /* Hosts */
-  group = new_group (_("Hosts Over the Years"),
-                     _("How often each municipality has hosted, so that the next host is easy to pick"));
-  self->host_list = GTK_LIST_BOX (new_boxed_list (_("No meeting has had a host yet")));
-  gtk_widget_set_name (GTK_WIDGET (self->host_list), "host-counts");
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->host_list));
-  gtk_box_append (GTK_BOX (box), group);
+  /* Hosts: an external body (a platform the collaboration sends a
+   * representative to) meets at its own places, not at the members' in
+   * turn, so it has no hosts to count. */
+  if (self->body_kind != SAM_BODY_KIND_EXTERNAL)
+    {
+      group = new_group (_("Hosts Over the Years"),
+                         _("How often each municipality has hosted, so that the next host is easy to pick"));
+      self->host_list = GTK_LIST_BOX (new_boxed_list (_("No meeting has had a host yet")));
+      gtk_widget_set_name (GTK_WIDGET (self->host_list), "host-counts");
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->host_list));
+      gtk_box_append (GTK_BOX (box), group);
+    }
 
   /* Chairs */
   if (self->body_kind == SAM_BODY_KIND_BOARD || self->body_kind == SAM_BODY_KIND_DIRECTOR_GROUP)
