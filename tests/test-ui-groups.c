@@ -269,6 +269,9 @@ test_year_plan_add (Fixture       *fixture,
   /* It shows in the year plan of its year, and the row is empty again. */
   g_assert_true (wait_for_exact_label (page, "Demografisk analys"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (page, "year-plan-date"))), ==, "");
+  /* Its example date is in the year shown, not in a year long past. */
+  g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (get_named (page, "year-plan-date"))), ==,
+                   "2031-03-08 13:00");
 
   /* A date that is no date is refused and the text stays. */
   gtk_editable_set_text (GTK_EDITABLE (get_named (page, "year-plan-date")), "30 feb");

@@ -440,6 +440,17 @@ quick_add_cb (SamBodyYearPlan *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->date_entry));
 }
 
+/* The example in the empty date field is in the year shown, never a year
+ * long past. */
+static void
+update_date_placeholder (SamBodyYearPlan *self)
+{
+  g_autofree char *example = g_strdup_printf ("%04d-03-08 13:00", self->year);
+
+  if (self->date_entry != NULL)
+    gtk_entry_set_placeholder_text (self->date_entry, example);
+}
+
 static void
 year_changed_cb (SamBodyYearPlan *self)
 {
@@ -449,6 +460,7 @@ year_changed_cb (SamBodyYearPlan *self)
     return;
 
   self->year = year;
+  update_date_placeholder (self);
   gtk_filter_changed (GTK_FILTER (self->year_filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
@@ -625,7 +637,8 @@ build (SamBodyYearPlan *self)
 
   quick_row = sam_groups_quick_row_new ();
   gtk_widget_set_margin_top (quick_row, 12);
-  self->date_entry = GTK_ENTRY (new_entry ("year-plan-date", _("2019-03-08 13:00"), _("Date and time")));
+  self->date_entry = GTK_ENTRY (new_entry ("year-plan-date", NULL, _("Date and time")));
+  update_date_placeholder (self);
   self->theme_entry = GTK_ENTRY (new_entry ("year-plan-theme", _("Theme"), _("Theme")));
   self->host_drop_down = GTK_DROP_DOWN (gtk_drop_down_new (g_object_ref (self->host_choices), NULL));
   gtk_widget_set_name (GTK_WIDGET (self->host_drop_down), "year-plan-host");
