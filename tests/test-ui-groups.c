@@ -385,8 +385,27 @@ test_add_member (Fixture       *fixture,
   g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
   gtk_drop_down_set_selected (who, position);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (get_named (page, "member-role")), SAM_MEMBERSHIP_ROLE_CHAIR);
-  gtk_editable_set_text (GTK_EDITABLE (get_named (page, "member-from")), "2019-01-01");
-  gtk_editable_set_text (GTK_EDITABLE (get_named (page, "member-until")), "2019-12-31");
+  /* The form is rows that stay where they are while a date is typed. */
+  {
+    GtkWidget *form = get_named (page, "member-form");
+    GtkWidget *add = get_named (page, "member-add");
+    graphene_point_t before, after;
+    int height;
+
+    g_assert_true (wait_for (is_mapped, form));
+    settle ();
+    height = gtk_widget_get_height (form);
+    g_assert_true (gtk_widget_compute_point (add, page, &GRAPHENE_POINT_INIT (0, 0), &before));
+    gtk_editable_set_text (GTK_EDITABLE (get_named (page, "member-from")), "2019-01-01");
+    gtk_editable_set_text (GTK_EDITABLE (get_named (page, "member-until")), "31 december 2019");
+    settle ();
+    g_assert_cmpint (gtk_widget_get_height (form), ==, height);
+    g_assert_true (gtk_widget_compute_point (add, page, &GRAPHENE_POINT_INIT (0, 0), &after));
+    g_assert_cmpfloat (before.x, ==, after.x);
+    g_assert_cmpfloat (before.y, ==, after.y);
+    gtk_widget_grab_focus (add);
+    maybe_screenshot (GTK_WIDGET (fixture->window), "groups-member-form");
+  }
   g_signal_emit_by_name (get_named (page, "member-add"), "clicked");
 
   memberships = sam_store_list_memberships (fixture->db.store,
