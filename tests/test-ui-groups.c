@@ -269,6 +269,9 @@ test_year_plan_add (Fixture       *fixture,
   /* It shows in the year plan of its year, and the row is empty again. */
   g_assert_true (wait_for_exact_label (page, "Demografisk analys"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (page, "year-plan-date"))), ==, "");
+  /* Its example date is in the year shown, not in a year long past. */
+  g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (get_named (page, "year-plan-date"))), ==,
+                   "2031-03-08 13:00");
 
   /* A date that is no date is refused and the text stays. */
   gtk_editable_set_text (GTK_EDITABLE (get_named (page, "year-plan-date")), "30 feb");
@@ -342,6 +345,26 @@ test_host_counts (Fixture       *fixture,
   g_assert_true (wait_for_exact_label (row, "3 meetings"));
 }
 
+/* An external body meets at its own places: no host counts for it, while
+ * a working group has them. */
+static void
+test_external_no_hosts (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(SamBody) koss = sam_test_add_body (fixture->db.store, "KoSS", SAM_BODY_KIND_EXTERNAL);
+  GtkWidget *page;
+
+  open_window (fixture, fixture->planning);
+  page = GTK_WIDGET (fixture->page);
+  g_assert_true (wait_for_exact_label (page, "Hosts Over the Years"));
+
+  sam_groups_page_open (page, sam_entity_get_id (SAM_ENTITY (koss)));
+  g_assert_true (wait_for_exact_label (page, "Year Plan"));
+  g_assert_true (wait_for_no_label (page, "Hosts Over the Years"));
+  g_assert_null (find_named (page, "host-counts"));
+  g_assert_null (find_exact_label (page, "Not yet hosted"));
+}
+
 static void
 test_add_member (Fixture       *fixture,
                  gconstpointer  data)
@@ -362,8 +385,27 @@ test_add_member (Fixture       *fixture,
   g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
   gtk_drop_down_set_selected (who, position);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (get_named (page, "member-role")), SAM_MEMBERSHIP_ROLE_CHAIR);
-  gtk_editable_set_text (GTK_EDITABLE (get_named (page, "member-from")), "2019-01-01");
-  gtk_editable_set_text (GTK_EDITABLE (get_named (page, "member-until")), "2019-12-31");
+  /* The form is rows that stay where they are while a date is typed. */
+  {
+    GtkWidget *form = get_named (page, "member-form");
+    GtkWidget *add = get_named (page, "member-add");
+    graphene_point_t before, after;
+    int height;
+
+    g_assert_true (wait_for (is_mapped, form));
+    settle ();
+    height = gtk_widget_get_height (form);
+    g_assert_true (gtk_widget_compute_point (add, page, &GRAPHENE_POINT_INIT (0, 0), &before));
+    gtk_editable_set_text (GTK_EDITABLE (get_named (page, "member-from")), "2019-01-01");
+    gtk_editable_set_text (GTK_EDITABLE (get_named (page, "member-until")), "31 december 2019");
+    settle ();
+    g_assert_cmpint (gtk_widget_get_height (form), ==, height);
+    g_assert_true (gtk_widget_compute_point (add, page, &GRAPHENE_POINT_INIT (0, 0), &after));
+    g_assert_cmpfloat (before.x, ==, after.x);
+    g_assert_cmpfloat (before.y, ==, after.y);
+    gtk_widget_grab_focus (add);
+    maybe_screenshot (GTK_WIDGET (fixture->window), "groups-member-form");
+  }
   g_signal_emit_by_name (get_named (page, "member-add"), "clicked");
 
   memberships = sam_store_list_memberships (fixture->db.store,
@@ -649,6 +691,8 @@ main (int   argc,
   g_test_add ("/ui/groups/kind-headers", Fixture, NULL, fixture_setup, test_kind_headers, fixture_teardown);
   g_test_add ("/ui/groups/year-plan-add", Fixture, NULL, fixture_setup, test_year_plan_add, fixture_teardown);
   g_test_add ("/ui/groups/host-counts", Fixture, NULL, fixture_setup, test_host_counts, fixture_teardown);
+  g_test_add ("/ui/groups/external-no-hosts", Fixture, NULL, fixture_setup, test_external_no_hosts,
+              fixture_teardown);
   g_test_add ("/ui/groups/add-member", Fixture, NULL, fixture_setup, test_add_member, fixture_teardown);
   g_test_add ("/ui/groups/edit-saves", Fixture, NULL, fixture_setup, test_edit_saves, fixture_teardown);
   g_test_add ("/ui/groups/create-delete", Fixture, NULL, fixture_setup, test_create_and_delete, fixture_teardown);

@@ -175,6 +175,7 @@ test_overview_assignments (void)
 {
   SamTestDb db = { 0 };
   g_autoptr(SamAssignment) overdue = NULL;
+  g_autoptr(SamAssignment) yesterday = NULL;
   g_autoptr(SamAssignment) soon = NULL;
   g_autoptr(SamAssignment) later = NULL;
   g_autoptr(SamAssignment) done = NULL;
@@ -188,6 +189,7 @@ test_overview_assignments (void)
 
   overdue = add_assignment (db.store, "Report on housing", "2026-03-05");
   soon = add_assignment (db.store, "Collect proposals", "2026-03-20");
+  yesterday = add_assignment (db.store, "Yesterday’s report", "2026-03-09");
   later = add_assignment (db.store, "Plan the autumn", "2026-06-01");
   done = add_assignment (db.store, "Already done", "2026-03-01");
   sam_assignment_set_status (done, SAM_ASSIGNMENT_STATUS_DONE);
@@ -195,9 +197,13 @@ test_overview_assignments (void)
   g_assert_no_error (error);
 
   g_assert_true (wait_for_label (page, "Report on housing"));
-  g_assert_true (wait_for_label (page, "overdue by 5 days"));
+  /* Overdue says since when, not a count of days to turn back into a date. */
+  g_assert_true (wait_for_label (page, "Overdue since 5 March 2026"));
+  g_assert_null (find_mapped_label (page, "overdue by"));
+  g_assert_true (wait_for_label (page, "Yesterday’s report"));
+  g_assert_true (wait_for_label (page, "Overdue since yesterday"));
   g_assert_true (wait_for_label (page, "Collect proposals"));
-  g_assert_true (wait_for_label (page, "due in 10 days"));
+  g_assert_true (wait_for_label (page, "Due in 10 days"));
   g_assert_null (find_mapped_label (page, "Plan the autumn"));
   g_assert_null (find_mapped_label (page, "Already done"));
 

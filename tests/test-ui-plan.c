@@ -101,44 +101,12 @@ is_named (GtkWidget     *widget,
   return g_strcmp0 (gtk_widget_get_name (widget), data) == 0;
 }
 
-static GtkWidget *
-find_mapped_inscription (GtkWidget  *widget,
-                         const char *text)
-{
-  if (!gtk_widget_get_mapped (widget))
-    return NULL;
-
-  if (GTK_IS_INSCRIPTION (widget) && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_mapped_inscription (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static gboolean
-inscription_is_shown (gpointer data)
-{
-  LabelQuery *query = data;
-
-  return find_mapped_inscription (query->root, query->text) != NULL;
-}
-
+/* A row's lines are labels that wrap; a part of one is enough. */
 static gboolean
 wait_for_cell (GtkWidget  *root,
                const char *text)
 {
-  LabelQuery query = { root, text };
-
-  return wait_for (inscription_is_shown, &query);
+  return wait_for_label (root, text);
 }
 
 /* The data */
@@ -276,21 +244,46 @@ title_at (GListModel *model,
   return buffer;
 }
 
-static GtkColumnViewColumn *
-column_titled (SamPlanPage *page,
-               const char  *title)
+/* Nothing in the list is cut off: every label of every row is as wide as
+ * it needs to be, wrapping rather than ellipsizing, and no row is wider
+ * than the list. */
+static void
+assert_nothing_cut_off (GtkWidget *widget,
+                        int        list_width)
 {
-  GListModel *columns = gtk_column_view_get_columns (sam_plan_page_get_column_view (page));
+  /* A row the list keeps for recycling is mapped but not laid out. */
+  if (!gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) == 0)
+    return;
 
-  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+  if (GTK_IS_LABEL (widget))
     {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      int minimum;
 
-      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
-        return column;
+      g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (widget)), ==, PANGO_ELLIPSIZE_NONE);
+      gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      g_assert_cmpint (minimum, <=, gtk_widget_get_width (widget));
     }
 
-  g_assert_not_reached ();
+  g_assert_cmpint (gtk_widget_get_width (widget), <=, list_width);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    assert_nothing_cut_off (child, list_width);
+}
+
+static gboolean
+is_column_view (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_COLUMN_VIEW (widget);
+}
+
+static gboolean
+is_list_view (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return GTK_IS_LIST_VIEW (widget);
 }
 
 /* The tests */
@@ -301,39 +294,45 @@ test_plan_columns (Fixture       *fixture,
 {
   GtkWidget *page = GTK_WIDGET (fixture->page);
   GListModel *model = sam_plan_page_get_sorted_model (fixture->page);
+  GtkWidget *list = GTK_WIDGET (sam_plan_page_get_list_view (fixture->page));
   g_autoptr(SamActivity) added = NULL;
   g_autoptr(GError) error = NULL;
-  GListModel *columns = gtk_column_view_get_columns (sam_plan_page_get_column_view (fixture->page));
 
   g_assert_cmpint (sam_plan_page_get_plan_id (fixture->page), ==, id_of (fixture->plan));
-  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 9);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
 
+  /* A list of rows, not a table: the title, and under it what a table
+   * had in columns. */
+  g_assert_null (find_widget (page, is_column_view, NULL));
   g_assert_true (wait_for_cell (page, "Strukturplan MalmöLundregionen"));
   g_assert_true (wait_for_cell (page, "Besöksnäring"));
-  g_assert_true (wait_for_cell (page, "Näringslivsgruppen"));
-  g_assert_true (wait_for_cell (page, "Priority 1"));
-  g_assert_true (wait_for_cell (page, "Planned"));
+  g_assert_true (wait_for_cell (page, "Focus area · Näringslivsgruppen"));
+  g_assert_true (wait_for_cell (page, "Planned · Priority 1"));
+  g_assert_true (wait_for_cell (page, "150000 kr"));
   g_assert_true (wait_for_label (page, "3 activities"));
   g_assert_true (wait_for_label (page, "10 December 2014"));
+  assert_nothing_cut_off (list, gtk_widget_get_width (list));
 
-  /* Added through the store, shown at once; the link column names the
-   * focus question. */
+  /* Added through the store, shown at once; the row names the focus
+   * question. */
   added = sam_activity_new ();
   sam_activity_set_plan_id (added, id_of (fixture->plan));
-  sam_activity_set_title (added, "Främja ungt entreprenörskap");
+  sam_activity_set_title (added, "Främja ungt entreprenörskap bland gymnasieelever i hela regionen");
   sam_activity_set_focus_question_id (added, id_of (fixture->question));
   sam_activity_set_status (added, SAM_ACTIVITY_STATUS_ONGOING);
+  sam_activity_set_follow_up_on (added, "2015-11-30");
+  sam_activity_set_co_financing (added, 50000);
   insert (fixture->db.store, added);
   g_assert_true (wait_for_count (model, 4));
-  g_assert_true (wait_for_cell (page, "Främja ungt entreprenörskap"));
-  g_assert_true (wait_for_cell (page, "Näringsliv"));
-  g_assert_true (wait_for_cell (page, "Ongoing"));
+  g_assert_true (wait_for_cell (page, "Främja ungt entreprenörskap bland gymnasieelever i hela regionen"));
+  g_assert_true (wait_for_cell (page, "Focus area · Näringsliv"));
+  g_assert_true (wait_for_cell (page, "Ongoing · follow-up 30 November 2015 · co-financing 50000 kr"));
 
-  /* Renaming the focus question renames the cell. */
+  /* Renaming the focus question renames it in the row. */
   sam_focus_question_set_title (fixture->question, "Näringslivsfrågor");
   g_assert_true (sam_store_update (fixture->db.store, fixture->question, &error));
-  g_assert_true (wait_for_cell (page, "Näringslivsfrågor"));
+  g_assert_true (wait_for_cell (page, "Focus area · Näringslivsfrågor"));
+  assert_nothing_cut_off (list, gtk_widget_get_width (list));
   maybe_screenshot (fixture->window, "plan-table");
 }
 
@@ -341,28 +340,31 @@ static void
 test_plan_sort (Fixture       *fixture,
                 gconstpointer  data)
 {
-  GtkColumnView *column_view = sam_plan_page_get_column_view (fixture->page);
+  GtkWidget *page = GTK_WIDGET (fixture->page);
   GListModel *model = sam_plan_page_get_sorted_model (fixture->page);
+  g_autofree char *sort = NULL;
 
   /* By title at first. */
   g_assert_cmpstr (title_at (model, 0), ==, "Besöksnäring");
   g_assert_cmpstr (title_at (model, 1), ==, "Fler företag till regionen");
   g_assert_cmpstr (title_at (model, 2), ==, "Strukturplan MalmöLundregionen");
 
-  gtk_column_view_sort_by_column (column_view, column_titled (fixture->page, "Title"), GTK_SORT_DESCENDING);
-  g_assert_cmpstr (title_at (model, 0), ==, "Strukturplan MalmöLundregionen");
-  g_assert_cmpstr (title_at (model, 2), ==, "Besöksnäring");
-
-  /* Priority 1 first, no priority last. */
-  gtk_column_view_sort_by_column (column_view, column_titled (fixture->page, "Priority"), GTK_SORT_ASCENDING);
+  /* Priority 1 first, no priority last, as the sort menu chooses. */
+  g_assert_true (gtk_widget_activate_action (page, "plan.sort", "s", "priority"));
   g_assert_cmpstr (title_at (model, 0), ==, "Fler företag till regionen");
   g_assert_cmpstr (title_at (model, 1), ==, "Besöksnäring");
   g_assert_cmpstr (title_at (model, 2), ==, "Strukturplan MalmöLundregionen");
 
   /* The largest budget first. */
-  gtk_column_view_sort_by_column (column_view, column_titled (fixture->page, "Budget"), GTK_SORT_DESCENDING);
+  g_assert_true (gtk_widget_activate_action (page, "plan.sort", "s", "budget"));
   g_assert_cmpstr (title_at (model, 0), ==, "Strukturplan MalmöLundregionen");
+  g_assert_cmpstr (title_at (model, 1), ==, "Fler företag till regionen");
   g_assert_cmpstr (title_at (model, 2), ==, "Besöksnäring");
+  g_object_get (page, "sort", &sort, NULL);
+  g_assert_cmpstr (sort, ==, "budget");
+
+  g_assert_true (gtk_widget_activate_action (page, "plan.sort", "s", "title"));
+  g_assert_cmpstr (title_at (model, 0), ==, "Besöksnäring");
 }
 
 /* Saving as typed runs on a timeout: wait for it rather than a fixed time,
@@ -684,6 +686,13 @@ test_plan_narrow (Fixture       *fixture,
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 720);
   g_assert_true (wait_for (is_narrow, page));
   g_assert_true (wait_for_cell (page, "Besöksnäring"));
+  g_assert_true (wait_for_cell (page, "Planned · Priority 2"));
+  {
+    GtkWidget *list = find_widget (page, is_list_view, NULL);
+
+    g_assert_cmpint (gtk_widget_get_width (list), <=, 360);
+    assert_nothing_cut_off (list, gtk_widget_get_width (list));
+  }
   maybe_screenshot (fixture->window, "plan-narrow-table");
 
   sam_plan_page_open (page, id_of (fixture->tourism));

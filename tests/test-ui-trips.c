@@ -417,6 +417,9 @@ test_programme_add (Fixture       *fixture,
 
   /* The day starts as the trip's first day. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (page, "programme-day"))), ==, "2031-09-05");
+  /* The example day is in the trip's year. */
+  g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (get_named (page, "programme-day"))), ==,
+                   "Day (2031-09-05)");
   gtk_editable_set_text (GTK_EDITABLE (get_named (page, "programme-time")), "9.30");
   gtk_editable_set_text (GTK_EDITABLE (get_named (page, "programme-title")), "Besök hos Region Stuttgart");
   gtk_editable_set_text (GTK_EDITABLE (get_named (page, "programme-place")), "Rathaus");

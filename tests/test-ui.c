@@ -637,6 +637,7 @@ test_help_overlay (void)
   g_autoptr(GtkBuilder) builder = NULL;
   GObject *overlay;
   GtkWidget *label;
+  int height, width;
 
   /* GtkApplication loads this file by its path; a typo in the path or the
    * XML would only show as a missing menu item. */
@@ -648,6 +649,22 @@ test_help_overlay (void)
   g_assert_true (wait_for (is_mapped, overlay));
   label = find_mapped_label (GTK_WIDGET (overlay), "Go to Meetings");
   g_assert_nonnull (label);
+
+  /* It fits on a 1280×800 screen with room for a panel: all of it is
+   * readable without scrolling or a part hanging off the screen. */
+  gtk_widget_measure (GTK_WIDGET (overlay), GTK_ORIENTATION_VERTICAL, -1, NULL, &height, NULL, NULL);
+  g_assert_cmpint (height, <=, 740);
+  gtk_widget_measure (GTK_WIDGET (overlay), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+  g_assert_cmpint (width, <=, 1280);
+  maybe_screenshot (GTK_WIDGET (overlay), "shortcuts");
+
+  /* The meeting page's and the year's shortcuts are the second section. */
+  g_object_set (overlay, "section-name", "meetings", NULL);
+  g_assert_true (wait_for_label (GTK_WIDGET (overlay), "Make the Item a Sub-item"));
+  g_assert_true (wait_for_label (GTK_WIDGET (overlay), "Previous Year"));
+  gtk_widget_measure (GTK_WIDGET (overlay), GTK_ORIENTATION_VERTICAL, -1, NULL, &height, NULL, NULL);
+  g_assert_cmpint (height, <=, 740);
+  maybe_screenshot (GTK_WIDGET (overlay), "shortcuts-meetings");
 
   gtk_window_destroy (GTK_WINDOW (overlay));
 }

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-date.h"
 #include "sam-labels.h"
 
 /* The words the window uses for the values of the model's enums, in one
@@ -143,4 +144,48 @@ sam_membership_role_label (int role)
     default:
       return "";
     }
+}
+
+static gboolean
+to_gdate (const char *iso,
+          GDate      *date)
+{
+  int year, month, day;
+
+  if (!sam_date_split (iso, &year, &month, &day))
+    return FALSE;
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+
+  return TRUE;
+}
+
+/**
+ * sam_overdue_label:
+ * @due_on: the date an assignment was due, as the store keeps it
+ * @today: (nullable): the date the page counts as today, or %NULL to name
+ *   the due date whatever today is
+ *
+ * An overdue assignment says since when, never a count of days that a
+ * reader has to turn back into a date: "Overdue since yesterday",
+ * "Overdue since 12 March 2018".
+ *
+ * Returns: (transfer full): the label
+ */
+char *
+sam_overdue_label (const char *due_on,
+                   const char *today)
+{
+  g_autofree char *date = NULL;
+  GDate due, now;
+
+  if (today != NULL && to_gdate (due_on, &due) && to_gdate (today, &now)
+      && g_date_days_between (&due, &now) == 1)
+    return g_strdup (_("Overdue since yesterday"));
+
+  date = sam_date_format (due_on);
+
+  /* Translators: %s is a date such as "10 February 2019". */
+  return g_strdup_printf (_("Overdue since %s"), date);
 }

@@ -17,4 +17,7 @@ const char *sam_trip_status_label     (SamTripStatus      status);
 const char *sam_body_kind_label       (int                kind);
 const char *sam_membership_role_label (int                role);
 
+char       *sam_overdue_label         (const char        *due_on,
+                                       const char        *today) G_GNUC_WARN_UNUSED_RESULT;
+
 G_END_DECLS

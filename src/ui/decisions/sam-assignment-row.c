@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "sam-assignment-row.h"
+#include "sam-labels.h"
 #include "sam-decision-row.h"
 
 struct _SamAssignmentRow
@@ -95,8 +96,7 @@ update_widgets (SamAssignmentRow *self)
       g_autofree char *date = sam_format_date (due_on);
 
       if (self->overdue)
-        /* Translators: %s is a date such as "10 February 2019". */
-        due_text = g_strdup_printf (_("Overdue since %s"), date);
+        due_text = sam_overdue_label (due_on, NULL);
       else
         /* Translators: %s is a date such as "10 February 2019". */
         due_text = g_strdup_printf (_("Due %s"), date);

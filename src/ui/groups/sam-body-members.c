@@ -34,8 +34,8 @@ struct _SamBodyMembers
   GListModel     *who_choices;
   GtkDropDown    *who_drop_down;
   GtkDropDown    *role_drop_down;
-  GtkEntry       *from_entry;
-  GtkEntry       *until_entry;
+  GtkWidget      *from_entry;
+  GtkWidget      *until_entry;
   GtkLabel       *error_label;
 };
 
@@ -193,7 +193,7 @@ set_error (SamBodyMembers *self,
 
 static gboolean
 read_date (SamBodyMembers  *self,
-           GtkEntry        *entry,
+           GtkWidget       *entry,
            char           **iso)
 {
   g_autoptr(GError) error = NULL;
@@ -288,7 +288,8 @@ build (SamBodyMembers *self)
   g_autoptr(GtkStringList) roles = gtk_string_list_new (NULL);
   g_autoptr(GListModel) memberships = sam_store_list_memberships (self->store, self->body_id);
   GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *quick_row;
+  GtkWidget *form;
+  GtkWidget *row;
   GtkWidget *button;
   guint n;
 
@@ -327,43 +328,63 @@ build (SamBodyMembers *self)
   gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->model), create_member_row, self, NULL);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->list));
 
-  quick_row = sam_groups_quick_row_new ();
-  gtk_widget_set_margin_top (quick_row, 12);
+  /* Adding a member is a small form of its own under the list: one row
+   * per field, so that nothing moves while a date is typed. */
+  form = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (form), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (form, "boxed-list");
+  gtk_widget_set_margin_top (form, 18);
+  gtk_widget_set_name (form, "member-form");
 
   self->who_drop_down = GTK_DROP_DOWN (gtk_drop_down_new (g_object_ref (self->who_choices), NULL));
   gtk_drop_down_set_enable_search (self->who_drop_down, TRUE);
   gtk_drop_down_set_expression (self->who_drop_down,
                                 gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
   gtk_widget_set_name (GTK_WIDGET (self->who_drop_down), "member-who");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->who_drop_down), _("Person or municipality"));
-  sam_groups_quick_row_append (quick_row, GTK_WIDGET (self->who_drop_down), 180);
+  gtk_widget_set_valign (GTK_WIDGET (self->who_drop_down), GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->who_drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Person or municipality"), -1);
+  row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("New member"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->who_drop_down));
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), GTK_WIDGET (self->who_drop_down));
+  gtk_list_box_append (GTK_LIST_BOX (form), row);
 
   for (int role = 0; role <= SAM_MEMBERSHIP_ROLE_CO_OPTED; role++)
     gtk_string_list_append (roles, sam_membership_role_label (role));
   self->role_drop_down = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&roles)), NULL));
   gtk_widget_set_name (GTK_WIDGET (self->role_drop_down), "member-role");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->role_drop_down), _("Role"));
-  sam_groups_quick_row_append (quick_row, GTK_WIDGET (self->role_drop_down), 120);
+  gtk_widget_set_valign (GTK_WIDGET (self->role_drop_down), GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->role_drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Role"), -1);
+  row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Role"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->role_drop_down));
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), GTK_WIDGET (self->role_drop_down));
+  gtk_list_box_append (GTK_LIST_BOX (form), row);
 
-  self->from_entry = GTK_ENTRY (gtk_entry_new ());
-  gtk_widget_set_name (GTK_WIDGET (self->from_entry), "member-from");
-  gtk_entry_set_placeholder_text (self->from_entry, _("From"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->from_entry), sam_date_accepted_forms ());
-  g_signal_connect_swapped (self->from_entry, "activate", G_CALLBACK (add_clicked_cb), self);
-  sam_groups_quick_row_append (quick_row, GTK_WIDGET (self->from_entry), 100);
+  self->from_entry = sam_date_row_new ();
+  sam_date_row_set_optional (SAM_DATE_ROW (self->from_entry), TRUE);
+  gtk_widget_set_name (self->from_entry, "member-from");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->from_entry), _("From"));
+  g_signal_connect_swapped (self->from_entry, "entry-activated", G_CALLBACK (add_clicked_cb), self);
+  gtk_list_box_append (GTK_LIST_BOX (form), self->from_entry);
 
-  self->until_entry = GTK_ENTRY (gtk_entry_new ());
-  gtk_widget_set_name (GTK_WIDGET (self->until_entry), "member-until");
-  gtk_entry_set_placeholder_text (self->until_entry, _("Until"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->until_entry), sam_date_accepted_forms ());
-  g_signal_connect_swapped (self->until_entry, "activate", G_CALLBACK (add_clicked_cb), self);
-  sam_groups_quick_row_append (quick_row, GTK_WIDGET (self->until_entry), 100);
+  self->until_entry = sam_date_row_new ();
+  sam_date_row_set_optional (SAM_DATE_ROW (self->until_entry), TRUE);
+  gtk_widget_set_name (self->until_entry, "member-until");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->until_entry), _("Until"));
+  g_signal_connect_swapped (self->until_entry, "entry-activated", G_CALLBACK (add_clicked_cb), self);
+  gtk_list_box_append (GTK_LIST_BOX (form), self->until_entry);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), form);
 
   button = gtk_button_new_with_mnemonic (_("Add _Member"));
   gtk_widget_set_name (button, "member-add");
+  gtk_widget_set_halign (button, GTK_ALIGN_END);
+  gtk_widget_set_margin_top (button, 12);
+  gtk_widget_add_css_class (button, "suggested-action");
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (add_clicked_cb), self);
-  sam_groups_quick_row_append (quick_row, button, -1);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), quick_row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), button);
 
   self->error_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (self->error_label, TRUE);

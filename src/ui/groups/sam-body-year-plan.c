@@ -150,6 +150,9 @@ update_host_counts (SamBodyYearPlan *self)
   gpointer key;
   gpointer value;
 
+  if (self->host_list == NULL)
+    return;
+
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(SamMeeting) meeting = g_list_model_get_item (self->meetings, i);
@@ -437,6 +440,17 @@ quick_add_cb (SamBodyYearPlan *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->date_entry));
 }
 
+/* The example in the empty date field is in the year shown, never a year
+ * long past. */
+static void
+update_date_placeholder (SamBodyYearPlan *self)
+{
+  g_autofree char *example = g_strdup_printf ("%04d-03-08 13:00", self->year);
+
+  if (self->date_entry != NULL)
+    gtk_entry_set_placeholder_text (self->date_entry, example);
+}
+
 static void
 year_changed_cb (SamBodyYearPlan *self)
 {
@@ -446,6 +460,7 @@ year_changed_cb (SamBodyYearPlan *self)
     return;
 
   self->year = year;
+  update_date_placeholder (self);
   gtk_filter_changed (GTK_FILTER (self->year_filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
@@ -622,7 +637,8 @@ build (SamBodyYearPlan *self)
 
   quick_row = sam_groups_quick_row_new ();
   gtk_widget_set_margin_top (quick_row, 12);
-  self->date_entry = GTK_ENTRY (new_entry ("year-plan-date", _("2019-03-08 13:00"), _("Date and time")));
+  self->date_entry = GTK_ENTRY (new_entry ("year-plan-date", NULL, _("Date and time")));
+  update_date_placeholder (self);
   self->theme_entry = GTK_ENTRY (new_entry ("year-plan-theme", _("Theme"), _("Theme")));
   self->host_drop_down = GTK_DROP_DOWN (gtk_drop_down_new (g_object_ref (self->host_choices), NULL));
   gtk_widget_set_name (GTK_WIDGET (self->host_drop_down), "year-plan-host");
@@ -648,13 +664,18 @@ build (SamBodyYearPlan *self)
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->error_label));
 
-  /* Hosts */
-  group = new_group (_("Hosts Over the Years"),
-                     _("How often each municipality has hosted, so that the next host is easy to pick"));
-  self->host_list = GTK_LIST_BOX (new_boxed_list (_("No meeting has had a host yet")));
-  gtk_widget_set_name (GTK_WIDGET (self->host_list), "host-counts");
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->host_list));
-  gtk_box_append (GTK_BOX (box), group);
+  /* Hosts: an external body (a platform the collaboration sends a
+   * representative to) meets at its own places, not at the members' in
+   * turn, so it has no hosts to count. */
+  if (self->body_kind != SAM_BODY_KIND_EXTERNAL)
+    {
+      group = new_group (_("Hosts Over the Years"),
+                         _("How often each municipality has hosted, so that the next host is easy to pick"));
+      self->host_list = GTK_LIST_BOX (new_boxed_list (_("No meeting has had a host yet")));
+      gtk_widget_set_name (GTK_WIDGET (self->host_list), "host-counts");
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->host_list));
+      gtk_box_append (GTK_BOX (box), group);
+    }
 
   /* Chairs */
   if (self->body_kind == SAM_BODY_KIND_BOARD || self->body_kind == SAM_BODY_KIND_DIRECTOR_GROUP)

@@ -112,17 +112,21 @@ relative_day (int days)
   return g_strdup_printf (ngettext ("%d day ago", "%d days ago", -days), -days);
 }
 
+/* The tag beside an open assignment: how soon it is due, or since when
+ * it is overdue. */
 static char *
-relative_due (int days)
+relative_due (int         days,
+              const char *due_on,
+              const char *today)
 {
   if (days == 0)
-    return g_strdup (_("due today"));
+    return g_strdup (_("Due today"));
   if (days == 1)
-    return g_strdup (_("due tomorrow"));
+    return g_strdup (_("Due tomorrow"));
   if (days > 0)
-    return g_strdup_printf (ngettext ("due in %d day", "due in %d days", days), days);
+    return g_strdup_printf (ngettext ("Due in %d day", "Due in %d days", days), days);
 
-  return g_strdup_printf (ngettext ("overdue by %d day", "overdue by %d days", -days), -days);
+  return sam_overdue_label (due_on, today);
 }
 
 /* Local wall-clock times are formatted as they are (in UTC), so no time
@@ -420,7 +424,7 @@ add_assignment_row (SamOverviewPage *self,
                     gboolean         mine)
 {
   g_autofree char *owner = assignment_owner (self, assignment);
-  g_autofree char *due = relative_due (days);
+  g_autofree char *due = relative_due (days, sam_assignment_get_due_on (assignment), self->today);
   g_autofree char *date = format_date_time (sam_assignment_get_due_on (assignment));
   g_autofree char *subtitle = NULL;
   g_autofree char *title = NULL;

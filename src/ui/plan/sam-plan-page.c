@@ -18,9 +18,12 @@
 #include "sam-plan-page.h"
 #include "sam-store-undo.h"
 
-/* The operational plans and, for the one chosen, its activities in a table
- * that sorts by any column. An activity (or the plan itself) is edited in
- * a pane beside the table, or instead of it on a narrow screen. */
+/* The operational plans and, for the one chosen, its activities in a list
+ * that sorts by title, priority, status and the rest. Each row shows the
+ * title and, in lines that wrap rather than cut off, what a table would
+ * have shown in columns, so that the list reads the same at 360 px as at
+ * 1280. An activity (or the plan itself) is edited in a pane beside the
+ * list, or instead of it on a narrow screen. */
 
 typedef enum
 {
@@ -36,27 +39,28 @@ typedef enum
   N_COLUMNS
 } Column;
 
-typedef struct
+/* The orders the sort menu offers, by the name of its target. */
+static const struct
 {
-  const char *title;
-  int         min_chars;
-  int         nat_chars;
-  gboolean    numeric;
-} ColumnInfo;
-
-/* The scrolled window gives the table its minimum width, so the minimum
- * is what a column shows before the user widens it. */
-static const ColumnInfo columns[N_COLUMNS] = {
-  [COLUMN_TITLE] = { N_("Title"), 22, 32, FALSE },
-  [COLUMN_CATEGORY] = { N_("Category"), 12, 16, FALSE },
-  [COLUMN_LINK] = { N_("Focus question or area"), 16, 24, FALSE },
-  [COLUMN_PRIORITY] = { N_("Priority"), 8, 9, FALSE },
-  [COLUMN_BODY] = { N_("Responsible body"), 14, 20, FALSE },
-  [COLUMN_FOLLOW_UP] = { N_("Follow-up"), 12, 18, FALSE },
-  [COLUMN_STATUS] = { N_("Status"), 8, 10, FALSE },
-  [COLUMN_BUDGET] = { N_("Budget"), 10, 12, TRUE },
-  [COLUMN_CO_FINANCING] = { N_("Co-financing"), 10, 12, TRUE },
+  const char *name;
+  Column      column;
+} sort_keys[] = {
+  { "title", COLUMN_TITLE },
+  { "priority", COLUMN_PRIORITY },
+  { "status", COLUMN_STATUS },
+  { "category", COLUMN_CATEGORY },
+  { "body", COLUMN_BODY },
+  { "follow-up", COLUMN_FOLLOW_UP },
+  { "budget", COLUMN_BUDGET },
 };
+
+enum {
+  PROP_0,
+  PROP_SORT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 struct _SamPlanPage
 {
@@ -67,7 +71,7 @@ struct _SamPlanPage
   SamPlanChoice       *plan_choice;
   GtkLabel            *plan_summary;
   GtkStack            *main_stack;
-  GtkColumnView       *column_view;
+  GtkListView         *list_view;
   GtkWidget           *side_pane;
   GtkWidget           *side_separator;
   GtkLabel            *side_title;
@@ -88,7 +92,7 @@ struct _SamPlanPage
   GListModel          *activities;
   GtkSortListModel    *sorted;
   GtkSingleSelection  *selection;
-  GtkColumnViewColumn *columns[N_COLUMNS];
+  char                *sort;
   SamActivityEditor   *editor;
   SamPlanForm         *plan_form;
   GListModel          *questions;
@@ -210,77 +214,196 @@ cell_text (SamPlanPage *self,
     }
 }
 
-/* Cells */
+/* Rows */
 
 static void
-setup_cell_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *list_item,
-               gpointer                  user_data)
+append_part (GString    *line,
+             const char *part)
 {
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "sam-column"));
-  GtkWidget *inscription = gtk_inscription_new (NULL);
-
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (inscription),
-                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_inscription_set_min_chars (GTK_INSCRIPTION (inscription), (guint)columns[column].min_chars);
-  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (inscription), (guint)columns[column].nat_chars);
-  gtk_inscription_set_xalign (GTK_INSCRIPTION (inscription), columns[column].numeric ? 1.0f : 0.0f);
-  gtk_list_item_set_child (list_item, inscription);
-}
-
-static void
-update_cell (SamPlanPage *self,
-             GtkListItem *list_item,
-             Column       column)
-{
-  SamActivity *activity = gtk_list_item_get_item (list_item);
-  GtkWidget *inscription = gtk_list_item_get_child (list_item);
-  g_autofree char *text = NULL;
-
-  if (activity == NULL || inscription == NULL)
+  if (part == NULL || part[0] == '\0')
     return;
 
-  text = cell_text (self, activity, column);
-  gtk_inscription_set_text (GTK_INSCRIPTION (inscription), text);
-  gtk_widget_set_tooltip_text (inscription, column == COLUMN_TITLE || column == COLUMN_LINK ? text : NULL);
+  if (line->len > 0)
+    g_string_append (line, " · ");
+  g_string_append (line, part);
+}
+
+/* What the row says under the title: where the activity belongs, then
+ * how it stands, each part only when it is set. */
+static void
+row_lines (SamPlanPage *self,
+           SamActivity *activity,
+           char       **where,
+           char       **how)
+{
+  g_autoptr(GString) first = g_string_new (NULL);
+  g_autoptr(GString) second = g_string_new (NULL);
+  Column first_parts[] = { COLUMN_CATEGORY, COLUMN_LINK, COLUMN_BODY };
+  Column second_parts[] = { COLUMN_STATUS, COLUMN_PRIORITY, COLUMN_FOLLOW_UP };
+
+  for (guint i = 0; i < G_N_ELEMENTS (first_parts); i++)
+    {
+      g_autofree char *text = cell_text (self, activity, first_parts[i]);
+
+      append_part (first, text);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (second_parts); i++)
+    {
+      g_autofree char *text = cell_text (self, activity, second_parts[i]);
+
+      if (second_parts[i] == COLUMN_FOLLOW_UP && text[0] != '\0')
+        {
+          g_autofree char *follow_up = NULL;
+
+          /* Translators: an activity's follow-up (a date or its first
+           * line) in the list of activities. */
+          follow_up = g_strdup_printf (_("follow-up %s"), text);
+          append_part (second, follow_up);
+        }
+      else
+        append_part (second, text);
+    }
+
+  if (sam_activity_get_co_financing (activity) > 0)
+    {
+      g_autofree char *amount = sam_plan_format_sek (sam_activity_get_co_financing (activity));
+      g_autofree char *text = NULL;
+
+      /* Translators: the co-financing of an activity, "co-financing 50000 kr". */
+      text = g_strdup_printf (_("co-financing %s"), amount);
+      append_part (second, text);
+    }
+
+  *where = g_string_free (g_steal_pointer (&first), FALSE);
+  *how = g_string_free (g_steal_pointer (&second), FALSE);
+}
+
+static GtkWidget *
+new_row_label (const char *css_class,
+               float       xalign)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), xalign);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+
+  return label;
 }
 
 static void
-bind_cell_cb (GtkSignalListItemFactory *factory,
+setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
               gpointer                  user_data)
 {
-  SamPlanPage *self = SAM_PLAN_PAGE (user_data);
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "sam-column"));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *title = new_row_label ("heading", 0.0f);
+  GtkWidget *budget = new_row_label ("numeric", 1.0f);
+  GtkWidget *where = new_row_label ("dim-label", 0.0f);
+  GtkWidget *how = new_row_label ("dim-label", 0.0f);
 
-  update_cell (self, list_item, column);
-  g_hash_table_insert (self->bound_items, list_item, GINT_TO_POINTER (column));
+  gtk_widget_set_margin_top (box, 9);
+  gtk_widget_set_margin_bottom (box, 9);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_widget_set_valign (budget, GTK_ALIGN_START);
+  gtk_label_set_wrap (GTK_LABEL (budget), FALSE);
+  gtk_widget_add_css_class (where, "caption");
+  gtk_widget_add_css_class (how, "caption");
+
+  gtk_box_append (GTK_BOX (top), title);
+  gtk_box_append (GTK_BOX (top), budget);
+  gtk_box_append (GTK_BOX (box), top);
+  gtk_box_append (GTK_BOX (box), where);
+  gtk_box_append (GTK_BOX (box), how);
+
+  g_object_set_data (G_OBJECT (box), "title", title);
+  g_object_set_data (G_OBJECT (box), "budget", budget);
+  g_object_set_data (G_OBJECT (box), "where", where);
+  g_object_set_data (G_OBJECT (box), "how", how);
+  gtk_list_item_set_child (list_item, box);
 }
 
 static void
-unbind_cell_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *list_item,
-                gpointer                  user_data)
+set_row_label (GtkWidget  *box,
+               const char *key,
+               const char *text)
+{
+  GtkWidget *label = g_object_get_data (G_OBJECT (box), key);
+
+  gtk_label_set_label (GTK_LABEL (label), text);
+  gtk_widget_set_visible (label, text != NULL && text[0] != '\0');
+}
+
+static void
+update_row (SamPlanPage *self,
+            GtkListItem *list_item)
+{
+  SamActivity *activity = gtk_list_item_get_item (list_item);
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  g_autofree char *where = NULL;
+  g_autofree char *how = NULL;
+  g_autofree char *budget = NULL;
+  const char *title;
+
+  if (activity == NULL || box == NULL)
+    return;
+
+  title = sam_activity_get_title (activity);
+  if (title == NULL || title[0] == '\0')
+    title = _("Untitled activity");
+
+  row_lines (self, activity, &where, &how);
+  budget = cell_text (self, activity, COLUMN_BUDGET);
+
+  set_row_label (box, "title", title);
+  set_row_label (box, "budget", budget);
+  set_row_label (box, "where", where);
+  set_row_label (box, "how", how);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             gpointer                  user_data)
+{
+  SamPlanPage *self = SAM_PLAN_PAGE (user_data);
+
+  update_row (self, list_item);
+  g_hash_table_add (self->bound_items, list_item);
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               gpointer                  user_data)
 {
   SamPlanPage *self = SAM_PLAN_PAGE (user_data);
 
   g_hash_table_remove (self->bound_items, list_item);
 }
 
-/* A focus question, area or body was renamed: the cells that show it. */
+static void
+apply_sort (SamPlanPage *self);
+
+/* A focus question, area or body was renamed: the rows that show it. */
 static void
 refresh_cells (SamPlanPage *self)
 {
   GHashTableIter iter;
-  gpointer key, value;
+  gpointer key;
 
   g_hash_table_iter_init (&iter, self->bound_items);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    update_cell (self, key, GPOINTER_TO_INT (value));
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    update_row (self, key);
 
-  for (guint i = 0; i < N_COLUMNS; i++)
-    if (self->columns[i] != NULL && (i == COLUMN_LINK || i == COLUMN_BODY))
-      gtk_sorter_changed (gtk_column_view_column_get_sorter (self->columns[i]), GTK_SORTER_CHANGE_DIFFERENT);
+  if (g_strcmp0 (self->sort, "body") == 0)
+    apply_sort (self);
 }
 
 static void
@@ -406,26 +529,52 @@ create_sorter (SamPlanPage *self,
 }
 
 static void
-build_columns (SamPlanPage *self)
+apply_sort (SamPlanPage *self)
 {
-  for (guint i = 0; i < N_COLUMNS; i++)
+  g_autoptr(GtkSorter) sorter = NULL;
+  Column column = COLUMN_TITLE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sort_keys); i++)
+    if (g_strcmp0 (sort_keys[i].name, self->sort) == 0)
+      column = sort_keys[i].column;
+
+  sorter = create_sorter (self, column);
+
+  /* The largest budget first; every other order from the lowest. */
+  if (column == COLUMN_BUDGET)
+    gtk_numeric_sorter_set_sort_order (GTK_NUMERIC_SORTER (sorter), GTK_SORT_DESCENDING);
+
+  if (column != COLUMN_TITLE)
     {
-      g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-      g_autoptr(GtkSorter) sorter = create_sorter (self, i);
-      GtkColumnViewColumn *column;
+      /* Ties go by title. */
+      GtkMultiSorter *multi = gtk_multi_sorter_new ();
 
-      g_object_set_data (G_OBJECT (factory), "sam-column", GINT_TO_POINTER (i));
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), self);
-      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), self);
-      g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), self);
-
-      column = gtk_column_view_column_new (_(columns[i].title), g_object_ref (factory));
-      gtk_column_view_column_set_sorter (column, sorter);
-      gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_column_set_expand (column, i == COLUMN_TITLE);
-      gtk_column_view_append_column (self->column_view, column);
-      self->columns[i] = column;
+      gtk_multi_sorter_append (multi, g_steal_pointer (&sorter));
+      gtk_multi_sorter_append (multi, create_sorter (self, COLUMN_TITLE));
+      sorter = GTK_SORTER (multi);
     }
+
+  gtk_sort_list_model_set_sorter (self->sorted, sorter);
+}
+
+static void
+set_sort (SamPlanPage *self,
+          const char  *sort)
+{
+  gboolean known = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sort_keys); i++)
+    known |= g_strcmp0 (sort_keys[i].name, sort) == 0;
+  if (!known)
+    sort = "title";
+
+  if (g_strcmp0 (self->sort, sort) == 0)
+    return;
+
+  g_free (self->sort);
+  self->sort = g_strdup (sort);
+  apply_sort (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
 }
 
 /* State */
@@ -642,9 +791,9 @@ open_activity (SamPlanPage *self,
 }
 
 static void
-column_view_activate_cb (SamPlanPage   *self,
-                         guint          position,
-                         GtkColumnView *column_view)
+list_view_activate_cb (SamPlanPage *self,
+                       guint        position,
+                       GtkListView *list_view)
 {
   g_autoptr(SamActivity) activity = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
 
@@ -890,6 +1039,44 @@ back_action (GtkWidget  *widget,
 /* Type */
 
 static void
+sam_plan_page_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  SamPlanPage *self = SAM_PLAN_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SORT:
+      g_value_set_string (value, self->sort);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sam_plan_page_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  SamPlanPage *self = SAM_PLAN_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SORT:
+      set_sort (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 sam_plan_page_unmap (GtkWidget *widget)
 {
   SamPlanPage *self = SAM_PLAN_PAGE (widget);
@@ -918,9 +1105,6 @@ sam_plan_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SAM_TYPE_PLAN_PAGE);
   self->editor = NULL;
 
-  for (guint i = 0; i < N_COLUMNS; i++)
-    g_clear_object (&self->columns[i]);
-
   g_clear_object (&self->selection);
   g_clear_object (&self->sorted);
   g_clear_object (&self->plan_form);
@@ -943,6 +1127,7 @@ sam_plan_page_finalize (GObject *object)
   g_clear_pointer (&self->area_titles, g_hash_table_unref);
   g_clear_pointer (&self->body_names, g_hash_table_unref);
   g_clear_pointer (&self->bound_items, g_hash_table_unref);
+  g_clear_pointer (&self->sort, g_free);
 
   G_OBJECT_CLASS (sam_plan_page_parent_class)->finalize (object);
 }
@@ -955,6 +1140,8 @@ sam_plan_page_class_init (SamPlanPageClass *klass)
 
   object_class->dispose = sam_plan_page_dispose;
   object_class->finalize = sam_plan_page_finalize;
+  object_class->get_property = sam_plan_page_get_property;
+  object_class->set_property = sam_plan_page_set_property;
   widget_class->unmap = sam_plan_page_unmap;
 
   g_type_ensure (SAM_TYPE_PLAN_CHOICE);
@@ -967,7 +1154,7 @@ sam_plan_page_class_init (SamPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SamPlanPage, plan_choice);
   gtk_widget_class_bind_template_child (widget_class, SamPlanPage, plan_summary);
   gtk_widget_class_bind_template_child (widget_class, SamPlanPage, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, SamPlanPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, SamPlanPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, SamPlanPage, side_pane);
   gtk_widget_class_bind_template_child (widget_class, SamPlanPage, side_separator);
   gtk_widget_class_bind_template_child (widget_class, SamPlanPage, side_title);
@@ -980,7 +1167,7 @@ sam_plan_page_class_init (SamPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SamPlanPage, summary_view);
   gtk_widget_class_bind_template_child (widget_class, SamPlanPage, activity_scroller);
   gtk_widget_class_bind_template_child (widget_class, SamPlanPage, areas_box);
-  gtk_widget_class_bind_template_callback (widget_class, column_view_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_view_activate_cb);
 
   gtk_widget_class_install_action (widget_class, "plan.new-plan", NULL, new_plan_action);
   gtk_widget_class_install_action (widget_class, "plan.edit-plan", NULL, edit_plan_action);
@@ -989,6 +1176,18 @@ sam_plan_page_class_init (SamPlanPageClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.delete-activity", NULL, delete_activity_action);
   gtk_widget_class_install_action (widget_class, "plan.back", NULL, back_action);
 
+  /**
+   * SamPlanPage:sort:
+   *
+   * The order of the activities: "title", "priority", "status",
+   * "category", "body", "follow-up" or "budget" (the largest first).
+   */
+  properties[PROP_SORT] =
+    g_param_spec_string ("sort", NULL, NULL, "title",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+  gtk_widget_class_install_property_action (widget_class, "plan.sort", "sort");
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "planpage");
 }
@@ -996,8 +1195,11 @@ sam_plan_page_class_init (SamPlanPageClass *klass)
 static void
 sam_plan_page_init (SamPlanPage *self)
 {
+  g_autoptr(GtkListItemFactory) factory = NULL;
   GtkSpinButton *year_spins[3];
 
+  /* The sort menu reads the property as soon as the template is built. */
+  self->sort = g_strdup ("title");
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->question_titles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
@@ -1014,16 +1216,20 @@ sam_plan_page_init (SamPlanPage *self)
       g_signal_connect (year_spins[i], "input", G_CALLBACK (year_spin_input_cb), NULL);
     }
 
-  build_columns (self);
-
-  self->sorted = gtk_sort_list_model_new (NULL, g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  self->sorted = gtk_sort_list_model_new (NULL, NULL);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
-  gtk_column_view_sort_by_column (self->column_view, self->columns[COLUMN_TITLE], GTK_SORT_ASCENDING);
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
+  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  apply_sort (self);
 }
 
 static void
@@ -1157,16 +1363,16 @@ sam_plan_page_get_sorted_model (SamPlanPage *self)
 }
 
 /**
- * sam_plan_page_get_column_view:
+ * sam_plan_page_get_list_view:
  *
- * Returns: (transfer none): the table of activities
+ * Returns: (transfer none): the list of activities
  */
-GtkColumnView *
-sam_plan_page_get_column_view (SamPlanPage *self)
+GtkListView *
+sam_plan_page_get_list_view (SamPlanPage *self)
 {
   g_return_val_if_fail (SAM_IS_PLAN_PAGE (self), NULL);
 
-  return self->column_view;
+  return self->list_view;
 }
 
 /**

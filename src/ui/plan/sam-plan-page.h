@@ -25,7 +25,7 @@ void           sam_plan_page_set_plan_id     (SamPlanPage *self,
                                               gint64       plan_id);
 gint64         sam_plan_page_get_activity_id (SamPlanPage *self);
 GListModel    *sam_plan_page_get_sorted_model (SamPlanPage *self);
-GtkColumnView *sam_plan_page_get_column_view (SamPlanPage *self);
+GtkListView   *sam_plan_page_get_list_view   (SamPlanPage *self);
 gint64         sam_plan_page_new_plan        (SamPlanPage *self);
 gint64         sam_plan_page_new_activity    (SamPlanPage *self);
 gboolean       sam_plan_page_delete_activity (SamPlanPage *self);

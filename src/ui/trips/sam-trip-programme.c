@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "sam-groups-util.h"
@@ -451,8 +453,20 @@ build (SamTripProgramme *self,
 
   quick_row = sam_groups_quick_row_new ();
   gtk_widget_set_margin_top (quick_row, 12);
-  self->day_entry = GTK_ENTRY (new_entry ("programme-day", _("Day (2019-09-05)"),
-                                          G_CALLBACK (add_programme_item_cb), self));
+  {
+    /* The example day is in the trip's year, or this year for a trip
+     * without dates yet, never a year long past. */
+    const char *starts_on = sam_study_trip_get_starts_on (trip);
+    g_autofree char *now = sam_groups_now ();
+    g_autofree char *example = g_strdup_printf ("%.4s-09-05", starts_on != NULL && strlen (starts_on) >= 4
+                                                              ? starts_on : now);
+    /* Translators: the placeholder of a programme row's day; %s is an
+     * example date such as 2031-09-05. */
+    g_autofree char *placeholder = g_strdup_printf (_("Day (%s)"), example);
+
+    self->day_entry = GTK_ENTRY (new_entry ("programme-day", placeholder,
+                                            G_CALLBACK (add_programme_item_cb), self));
+  }
   if (sam_study_trip_get_starts_on (trip) != NULL)
     gtk_editable_set_text (GTK_EDITABLE (self->day_entry), sam_study_trip_get_starts_on (trip));
   self->trip_starts_on = g_strdup (sam_study_trip_get_starts_on (trip));
