@@ -105,8 +105,9 @@ fill_list (SamYearPage *self,
       g_autofree char *text = sam_wheel_describe_mark (wheel, i, NULL);
       GtkWidget *row = adw_action_row_new ();
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+      /* Plain text before the title: set with markup on, "R&D" would be parsed. */
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_append (self->list, row);
