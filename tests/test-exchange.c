@@ -721,7 +721,7 @@ test_broken_files (SamTestDb     *fixture,
     /* Valid XML that breaks the schema: a bad date, a missing title. */
     { HEADER "  <municipality uuid=\"ab523591-7f97-5901-8ce4-4680e4086e69\" updated=\"2019-01-29T17:00:00Z\">\n"
       "    <name>Malmö</name>\n    <member-from>2019-13-01</member-from>\n  </municipality>\n</samverkan>\n",
-      SAM_EXCHANGE_ERROR_INVALID, "line 5: the file does not follow the exchange format" },
+      SAM_EXCHANGE_ERROR_INVALID, "line 3: the file does not follow the exchange format" },
     { HEADER "  <plan uuid=\"ab523591-7f97-5901-8ce4-4680e4086e69\" updated=\"2019-01-29T17:00:00Z\">\n"
       "    <summary>Utan titel</summary>\n  </plan>\n</samverkan>\n",
       SAM_EXCHANGE_ERROR_INVALID, "line 3: the file does not follow the exchange format" },
@@ -1527,6 +1527,115 @@ test_guard_empty_data (SamTestDb     *fixture,
   g_assert_cmpint (sam_attachment_get_size (attachment), ==, 0);
 }
 
+/* Attachments travel in <data> chunks of 768 KiB; a file with one <data>
+ * (as older versions wrote) still imports. */
+static void
+test_attachment_chunks (SamTestDb     *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(SamStore) other = open_other (fixture, "other.db");
+  g_autoptr(SamBody) body = sam_test_add_body (fixture->store, "Styrelsen", SAM_BODY_KIND_BOARD);
+  g_autoptr(SamMeeting) meeting = sam_test_add_meeting (fixture->store, body, "2019-03-01T09:00", "Styrelsemöte");
+  g_autoptr(SamAttachment) attachment = sam_attachment_new ();
+  g_autoptr(SamExchangeSummary) summary = NULL;
+  g_autoptr(GBytes) original = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint8 *content = g_malloc (2 * 1000 * 1000);
+
+  for (guint i = 0; i < 2 * 1000 * 1000; i++)
+    content[i] = (guint8)(g_random_int () & 0xff);
+  original = g_bytes_new_take (content, 2 * 1000 * 1000);
+
+  sam_attachment_set_meeting_id (attachment, sam_entity_get_id (SAM_ENTITY (meeting)));
+  sam_attachment_set_title (attachment, "Bilaga");
+  g_assert_true (sam_store_set_attachment_data (fixture->store, attachment, original, &error));
+  g_assert_no_error (error);
+
+  bytes = export (fixture->store, NULL);
+  text = bytes_to_string (bytes);
+  g_assert_cmpuint (count_occurrences (text, "<data>"), ==, 3);
+
+  summary = sam_exchange_import_bytes (other, bytes, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  loaded = sam_store_load_attachment_data (other, sam_store_find_id (other, SAM_TYPE_ATTACHMENT,
+                                                                    sam_entity_get_uuid (SAM_ENTITY (attachment))),
+                                           &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (original, loaded));
+}
+
+static SamExchangeSummary *
+import_timed (SamStore    *store,
+              const char  *text,
+              gsize        length,
+              GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, length);
+  gint64 start = g_get_monotonic_time ();
+  SamExchangeSummary *summary = sam_exchange_import_bytes (store, bytes, NULL, NULL, NULL, error);
+
+  /* Refused at once, not after the parser has chewed through it all. */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
+
+  return summary;
+}
+
+static void
+test_reader_limits (SamTestDb     *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new (HEADER "  <municipality uuid=\"ab523591-7f97-5901-8ce4-4680e4086e69\" updated=\"2019-01-29T17:00:00Z\"");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SamExchangeSummary) summary = NULL;
+  g_autofree char *path = NULL;
+
+  /* 200,000 attributes on one element (quadratic in libxml2 2.9). */
+  for (guint i = 0; i < 200000; i++)
+    g_string_append_printf (text, " a%u=\"\"", i);
+  g_string_append (text, "><name>Malmö</name></municipality></samverkan>\n");
+  summary = import_timed (fixture->store, text->str, text->len, &error);
+  g_assert_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "attributes"));
+  g_assert_null (summary);
+  g_clear_error (&error);
+
+  /* A 20 MB title. */
+  g_string_assign (text, HEADER "  <municipality uuid=\"ab523591-7f97-5901-8ce4-4680e4086e69\" updated=\"2019-01-29T17:00:00Z\">\n    <name>");
+  for (guint i = 0; i < 20 * 1000 * 1000 / 16; i++)
+    g_string_append (text, "Malmö Malmö Mal");
+  g_string_append (text, "</name>\n  </municipality>\n</samverkan>\n");
+  summary = import_timed (fixture->store, text->str, text->len, &error);
+  g_assert_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_TOO_LARGE);
+  g_assert_true (g_str_has_prefix (error->message, "line 4: "));
+  g_assert_null (summary);
+  g_clear_error (&error);
+
+  /* 100 MB of space between two records. */
+  g_string_assign (text, HEADER MALMO);
+  g_string_set_size (text, text->len + 100 * 1000 * 1000);
+  memset (text->str + text->len - 100 * 1000 * 1000, ' ', 100 * 1000 * 1000);
+  g_string_append (text, "</samverkan>\n");
+  summary = import_timed (fixture->store, text->str, text->len, &error);
+  g_assert_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_TOO_LARGE);
+  g_assert_null (summary);
+  g_clear_error (&error);
+  g_assert_true (sam_store_is_empty (fixture->store));
+
+  /* A device that never ends. */
+  path = g_strdup ("/dev/zero");
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      summary = sam_exchange_import_file (fixture->store, file, NULL, NULL, NULL, &error);
+      g_assert_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_INVALID);
+      g_assert_null (summary);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1560,6 +1669,8 @@ main (int   argc,
   ADD ("/exchange/cancelled", test_cancelled);
   ADD ("/exchange/async/import", test_import_async);
   ADD ("/exchange/async/export", test_export_file_async);
+  ADD ("/exchange/attachment-chunks", test_attachment_chunks);
+  ADD ("/exchange/hostile/reader-limits", test_reader_limits);
   ADD ("/exchange/guards/lengths", test_guard_lengths);
   ADD ("/exchange/guards/shared-uuid", test_guard_shared_uuid);
   ADD ("/exchange/guards/dates", test_guard_dates);
