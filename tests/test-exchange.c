@@ -9,6 +9,8 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <glib/gstdio.h>
+
 #include "sam-exchange.h"
 #include "sam-test-util.h"
 
@@ -1636,6 +1638,32 @@ test_reader_limits (SamTestDb     *fixture,
     }
 }
 
+/* An export streams into the file, readable by its owner only, and one
+ * that fails leaves the previous export as it was. */
+static void
+test_export_file_kept_on_error (SamTestDb     *fixture,
+                                gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "export.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  GStatBuf st;
+
+  load_example (fixture->store);
+  g_assert_true (sam_exchange_export_file (fixture->store, NULL, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  g_assert_true (g_file_set_contents (path, "previous", -1, &error));
+  g_assert_false (sam_exchange_export_file (fixture->store, "00000000-0000-4000-8000-00000000dead",
+                                            file, NULL, &error));
+  g_assert_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_NOT_FOUND);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "previous");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1670,6 +1698,7 @@ main (int   argc,
   ADD ("/exchange/async/import", test_import_async);
   ADD ("/exchange/async/export", test_export_file_async);
   ADD ("/exchange/attachment-chunks", test_attachment_chunks);
+  ADD ("/exchange/export-file-kept-on-error", test_export_file_kept_on_error);
   ADD ("/exchange/hostile/reader-limits", test_reader_limits);
   ADD ("/exchange/guards/lengths", test_guard_lengths);
   ADD ("/exchange/guards/shared-uuid", test_guard_shared_uuid);

@@ -621,21 +621,32 @@ sam_exchange_export_file (SamStore      *store,
                           GCancellable  *cancellable,
                           GError       **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  gconstpointer data;
-  gsize size;
+  g_autoptr(GFileOutputStream) output = NULL;
+  g_autoptr(GCancellable) abandon = NULL;
+  g_autoptr(GOutputStream) buffered = NULL;
 
   g_return_val_if_fail (SAM_IS_STORE (store), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  bytes = sam_exchange_export_bytes (store, meeting_uuid, cancellable, error);
-  if (bytes == NULL)
+  /* Written as a stream into a new file that replaces the old one when
+   * closed, readable by its owner only: an export holds personal data. */
+  output = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
+                           cancellable, error);
+  if (output == NULL)
     return FALSE;
 
-  data = g_bytes_get_data (bytes, &size);
+  buffered = g_buffered_output_stream_new_sized (G_OUTPUT_STREAM (output), 256 * 1024);
+  if (sam_exchange_export (store, meeting_uuid, buffered, cancellable, error)
+      && g_output_stream_close (buffered, cancellable, error))
+    return TRUE;
 
-  return g_file_replace_contents (file, data, size, NULL, FALSE, G_FILE_CREATE_NONE,
-                                  NULL, cancellable, error);
+  /* Closed with a cancelled cancellable, the new file is dropped and the
+   * old one, if any, stays as it was. */
+  abandon = g_cancellable_new ();
+  g_cancellable_cancel (abandon);
+  g_output_stream_close (G_OUTPUT_STREAM (output), abandon, NULL);
+
+  return FALSE;
 }
 
 /**
