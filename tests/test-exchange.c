@@ -9,6 +9,8 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <glib/gstdio.h>
+
 #include "sam-exchange.h"
 #include "sam-test-util.h"
 
@@ -721,7 +723,7 @@ test_broken_files (SamTestDb     *fixture,
     /* Valid XML that breaks the schema: a bad date, a missing title. */
     { HEADER "  <municipality uuid=\"ab523591-7f97-5901-8ce4-4680e4086e69\" updated=\"2019-01-29T17:00:00Z\">\n"
       "    <name>Malmö</name>\n    <member-from>2019-13-01</member-from>\n  </municipality>\n</samverkan>\n",
-      SAM_EXCHANGE_ERROR_INVALID, "line 5: the file does not follow the exchange format" },
+      SAM_EXCHANGE_ERROR_INVALID, "line 3: the file does not follow the exchange format" },
     { HEADER "  <plan uuid=\"ab523591-7f97-5901-8ce4-4680e4086e69\" updated=\"2019-01-29T17:00:00Z\">\n"
       "    <summary>Utan titel</summary>\n  </plan>\n</samverkan>\n",
       SAM_EXCHANGE_ERROR_INVALID, "line 3: the file does not follow the exchange format" },
@@ -1197,6 +1199,471 @@ test_export_file_async (SamTestDb     *fixture,
   g_assert_true (g_bytes_equal (expected, written));
 }
 
+/* Accepted records that would break the app later are refused, by the
+ * import and by the store. */
+
+#define BOARD \
+  "  <body uuid=\"00000000-0000-4000-8000-0000000000b0\" updated=\"2019-01-29T17:00:00Z\">\n" \
+  "    <kind>board</kind>\n" \
+  "    <name>Styrelsen</name>\n" \
+  "  </body>\n"
+
+static void
+assert_refused (SamStore   *store,
+                const char *text,
+                const char *message_part)
+{
+  g_autoptr(SamExchangeSummary) summary = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = export (store, NULL);
+
+  summary = import_text (store, text, &error);
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, message_part));
+  g_assert_null (summary);
+  assert_unchanged (store, before);
+}
+
+static void
+test_guard_lengths (SamTestDb     *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(SamBody) body = sam_test_add_body (fixture->store, "Styrelsen", SAM_BODY_KIND_BOARD);
+  g_autoptr(SamMeeting) meeting = sam_meeting_new ();
+  g_autoptr(SamExchangeSummary) summary = NULL;
+  g_autoptr(GString) name = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  /* Characters, not bytes: 500 letters å fit, 501 do not. */
+  for (guint i = 0; i < SAM_FIELD_MAX_LINE; i++)
+    g_string_append (name, "å");
+  text = g_strdup_printf (HEADER
+                          "  <municipality uuid=\"00000000-0000-4000-8000-000000000001\" updated=\"2019-01-29T17:00:00Z\">\n"
+                          "    <name>%s</name>\n"
+                          "  </municipality>\n"
+                          "</samverkan>\n", name->str);
+  summary = import_text (fixture->store, text, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sam_store_count (fixture->store, SAM_TYPE_MUNICIPALITY), ==, 1);
+
+  g_string_append (name, "x");
+  g_free (text);
+  text = g_strdup_printf (HEADER
+                          "  <municipality uuid=\"00000000-0000-4000-8000-000000000002\" updated=\"2019-01-29T17:00:00Z\">\n"
+                          "    <name>%s</name>\n"
+                          "  </municipality>\n"
+                          "</samverkan>\n", name->str);
+  assert_refused (fixture->store, text, "line 3: ");
+  assert_refused (fixture->store, text, "at most 500 characters");
+
+  /* The store refuses it too, from the window or the command line. */
+  sam_meeting_set_body_id (meeting, sam_entity_get_id (SAM_ENTITY (body)));
+  sam_meeting_set_starts_at (meeting, "2019-03-01T09:00");
+  sam_meeting_set_title (meeting, name->str);
+  g_assert_false (sam_store_insert (fixture->store, meeting, &error));
+  g_assert_error (error, SAM_FIELD_ERROR, SAM_FIELD_ERROR_TOO_LONG);
+  g_assert_cmpint (sam_store_count (fixture->store, SAM_TYPE_MEETING), ==, 0);
+}
+
+static void
+test_guard_shared_uuid (SamTestDb     *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(SamStore) other = open_other (fixture, "other.db");
+  g_autoptr(SamExchangeSummary) summary = NULL;
+  g_autoptr(SamPerson) person = sam_person_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  summary = import_text (fixture->store, HEADER MALMO "</samverkan>\n", &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&summary, sam_exchange_summary_free);
+
+  /* A person with the municipality's uuid, from a file ... */
+  assert_refused (fixture->store,
+                  HEADER
+                  "  <person uuid=\"ab523591-7f97-5901-8ce4-4680e4086e69\" updated=\"2019-01-29T17:00:00Z\">\n"
+                  "    <name>Anna Andersson</name>\n"
+                  "  </person>\n"
+                  "</samverkan>\n",
+                  "already belongs to a municipality");
+
+  /* ... or through the store. */
+  sam_entity_set_uuid (SAM_ENTITY (person), "ab523591-7f97-5901-8ce4-4680e4086e69");
+  sam_person_set_name (person, "Anna Andersson");
+  g_assert_false (sam_store_insert (fixture->store, person, &error));
+  g_assert_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+
+  /* Deleting a row frees its uuid. */
+  {
+    g_autoptr(SamMunicipality) malmo = sam_store_load_by_uuid (fixture->store, SAM_TYPE_MUNICIPALITY,
+                                                               "ab523591-7f97-5901-8ce4-4680e4086e69", &error);
+
+    g_assert_no_error (error);
+    g_assert_true (sam_store_delete (fixture->store, malmo, &error));
+    g_assert_no_error (error);
+    sam_entity_set_id (SAM_ENTITY (person), 0);
+    g_assert_true (sam_store_insert (fixture->store, person, &error));
+    g_assert_no_error (error);
+  }
+
+  /* And the database's own export always imports. */
+  load_example (other);
+  bytes = export (other, NULL);
+  g_clear_object (&other);
+  other = open_other (fixture, "third.db");
+  summary = sam_exchange_import_bytes (other, bytes, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_guard_dates (SamTestDb     *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(SamExchangeSummary) summary = NULL;
+  g_autoptr(SamMeeting) meeting = NULL;
+  g_autoptr(GError) error = NULL;
+
+  summary = import_text (fixture->store, HEADER BOARD "</samverkan>\n", &error);
+  g_assert_no_error (error);
+
+  assert_refused (fixture->store,
+                  HEADER
+                  "  <meeting uuid=\"00000000-0000-4000-8000-000000000001\" updated=\"2019-01-29T17:00:00Z\">\n"
+                  "    <body ref=\"00000000-0000-4000-8000-0000000000b0\"/>\n"
+                  "    <starts-at>2019-02-30T10:00</starts-at>\n"
+                  "  </meeting>\n"
+                  "</samverkan>\n",
+                  "“2019-02-30T10:00” is not a real date");
+  assert_refused (fixture->store,
+                  HEADER
+                  "  <meeting uuid=\"00000000-0000-4000-8000-000000000001\" updated=\"2019-01-29T17:00:00Z\">\n"
+                  "    <body ref=\"00000000-0000-4000-8000-0000000000b0\"/>\n"
+                  "    <starts-at>2019-02-28T10:00</starts-at>\n"
+                  "    <ends-at>2019-02-28T09:00</ends-at>\n"
+                  "  </meeting>\n"
+                  "</samverkan>\n",
+                  "The ends-at comes before the starts-at");
+  assert_refused (fixture->store,
+                  HEADER
+                  "  <study-trip uuid=\"00000000-0000-4000-8000-000000000001\" updated=\"2019-01-29T17:00:00Z\">\n"
+                  "    <title>Studieresa</title>\n"
+                  "    <starts-on>2019-05-02</starts-on>\n"
+                  "    <ends-on>2019-05-01</ends-on>\n"
+                  "  </study-trip>\n"
+                  "</samverkan>\n",
+                  "The ends-on comes before the starts-on");
+
+  /* A date alone for the end stands for the whole day. */
+  g_clear_pointer (&summary, sam_exchange_summary_free);
+  summary = import_text (fixture->store,
+                         HEADER
+                         "  <meeting uuid=\"00000000-0000-4000-8000-000000000001\" updated=\"2019-01-29T17:00:00Z\">\n"
+                         "    <body ref=\"00000000-0000-4000-8000-0000000000b0\"/>\n"
+                         "    <starts-at>2019-02-28T10:00</starts-at>\n"
+                         "    <ends-at>2019-02-28</ends-at>\n"
+                         "  </meeting>\n"
+                         "</samverkan>\n",
+                         &error);
+  g_assert_no_error (error);
+
+  /* The store refuses an end before the start from the window too. */
+  meeting = sam_store_load_by_uuid (fixture->store, SAM_TYPE_MEETING,
+                                    "00000000-0000-4000-8000-000000000001", &error);
+  g_assert_no_error (error);
+  sam_meeting_set_ends_at (meeting, "2019-02-27T12:00");
+  g_assert_false (sam_store_update (fixture->store, meeting, &error));
+  g_assert_error (error, SAM_FIELD_ERROR, SAM_FIELD_ERROR_ORDER);
+}
+
+static void
+test_guard_cycles (SamTestDb     *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(SamExchangeSummary) summary = NULL;
+  g_autoptr(SamAgendaItem) first = NULL;
+  g_autoptr(SamAgendaItem) second = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *meeting =
+    "  <meeting uuid=\"00000000-0000-4000-8000-000000000001\" updated=\"2019-01-29T17:00:00Z\">\n"
+    "    <body ref=\"00000000-0000-4000-8000-0000000000b0\"/>\n"
+    "    <starts-at>2019-02-28T10:00</starts-at>\n"
+    "  </meeting>\n";
+  g_autofree char *own = NULL;
+  g_autofree char *pair = NULL;
+  g_autofree char *chain = NULL;
+
+  summary = import_text (fixture->store, HEADER BOARD "</samverkan>\n", &error);
+  g_assert_no_error (error);
+
+  own = g_strconcat (HEADER, meeting,
+                     "  <agenda-item uuid=\"00000000-0000-4000-8000-000000000002\" updated=\"2019-01-29T17:00:00Z\">\n"
+                     "    <meeting ref=\"00000000-0000-4000-8000-000000000001\"/>\n"
+                     "    <parent ref=\"00000000-0000-4000-8000-000000000002\"/>\n"
+                     "    <title>Sin egen</title>\n"
+                     "  </agenda-item>\n"
+                     "</samverkan>\n", NULL);
+  assert_refused (fixture->store, own, "cannot be a sub-item of itself");
+
+  pair = g_strconcat (HEADER, meeting,
+                      "  <agenda-item uuid=\"00000000-0000-4000-8000-000000000002\" updated=\"2019-01-29T17:00:00Z\">\n"
+                      "    <meeting ref=\"00000000-0000-4000-8000-000000000001\"/>\n"
+                      "    <parent ref=\"00000000-0000-4000-8000-000000000003\"/>\n"
+                      "    <title>Den ena</title>\n"
+                      "  </agenda-item>\n"
+                      "  <agenda-item uuid=\"00000000-0000-4000-8000-000000000003\" updated=\"2019-01-29T17:00:00Z\">\n"
+                      "    <meeting ref=\"00000000-0000-4000-8000-000000000001\"/>\n"
+                      "    <parent ref=\"00000000-0000-4000-8000-000000000002\"/>\n"
+                      "    <title>Den andra</title>\n"
+                      "  </agenda-item>\n"
+                      "</samverkan>\n", NULL);
+  assert_refused (fixture->store, pair, "cannot be a sub-item of itself");
+
+  /* A sub-item and its item import; the item cannot then go under its sub-item. */
+  chain = g_strconcat (HEADER, meeting,
+                       "  <agenda-item uuid=\"00000000-0000-4000-8000-000000000002\" updated=\"2019-01-29T17:00:00Z\">\n"
+                       "    <meeting ref=\"00000000-0000-4000-8000-000000000001\"/>\n"
+                       "    <title>Huvudpunkt</title>\n"
+                       "  </agenda-item>\n"
+                       "  <agenda-item uuid=\"00000000-0000-4000-8000-000000000003\" updated=\"2019-01-29T17:00:00Z\">\n"
+                       "    <meeting ref=\"00000000-0000-4000-8000-000000000001\"/>\n"
+                       "    <parent ref=\"00000000-0000-4000-8000-000000000002\"/>\n"
+                       "    <title>Delpunkt</title>\n"
+                       "  </agenda-item>\n"
+                       "</samverkan>\n", NULL);
+  g_clear_pointer (&summary, sam_exchange_summary_free);
+  summary = import_text (fixture->store, chain, &error);
+  g_assert_no_error (error);
+
+  first = sam_store_load_by_uuid (fixture->store, SAM_TYPE_AGENDA_ITEM, "00000000-0000-4000-8000-000000000002", &error);
+  second = sam_store_load_by_uuid (fixture->store, SAM_TYPE_AGENDA_ITEM, "00000000-0000-4000-8000-000000000003", &error);
+  g_assert_no_error (error);
+  g_assert_false (sam_store_place_agenda_item (fixture->store, first,
+                                               sam_entity_get_id (SAM_ENTITY (second)), 0, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  sam_agenda_item_set_parent_id (first, sam_entity_get_id (SAM_ENTITY (second)));
+  g_assert_false (sam_store_update (fixture->store, first, &error));
+  g_assert_nonnull (strstr (error->message, "cannot be a sub-item of itself"));
+}
+
+static void
+test_guard_future (SamTestDb     *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(SamExchangeSummary) summary = NULL;
+  g_autoptr(SamMunicipality) malmo = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) soon = g_date_time_add_minutes (now, 30);
+  g_autofree char *soon_text = g_date_time_format (soon, "%Y-%m-%dT%H:%M:%SZ");
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  summary = import_text (fixture->store, HEADER MALMO "</samverkan>\n", &error);
+  g_assert_no_error (error);
+
+  assert_refused (fixture->store,
+                  HEADER
+                  "  <municipality uuid=\"ab523591-7f97-5901-8ce4-4680e4086e69\" updated=\"9999-12-31T23:59:59Z\">\n"
+                  "    <name>Malmö för evigt</name>\n"
+                  "  </municipality>\n"
+                  "</samverkan>\n",
+                  "lies in the future");
+
+  /* Half an hour ahead is a clock that is a little wrong: it imports, and
+   * a local edit after it is still stamped later. */
+  text = g_strdup_printf (HEADER
+                          "  <municipality uuid=\"ab523591-7f97-5901-8ce4-4680e4086e69\" updated=\"%s\">\n"
+                          "    <name>Malmö stad</name>\n"
+                          "  </municipality>\n"
+                          "</samverkan>\n", soon_text);
+  g_clear_pointer (&summary, sam_exchange_summary_free);
+  summary = import_text (fixture->store, text, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sam_exchange_summary_get_updated (summary, SAM_TYPE_MUNICIPALITY), ==, 1);
+
+  malmo = sam_store_load_by_uuid (fixture->store, SAM_TYPE_MUNICIPALITY,
+                                  "ab523591-7f97-5901-8ce4-4680e4086e69", &error);
+  g_assert_no_error (error);
+  sam_municipality_set_name (malmo, "Malmö");
+  g_assert_true (sam_store_update (fixture->store, malmo, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (sam_entity_get_updated_at (SAM_ENTITY (malmo)), >, soon_text);
+
+  /* The same file again does not undo the local edit. */
+  g_clear_pointer (&summary, sam_exchange_summary_free);
+  summary = import_text (fixture->store, text, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sam_exchange_summary_get_unchanged (summary, SAM_TYPE_MUNICIPALITY), ==, 1);
+}
+
+static void
+test_guard_empty_data (SamTestDb     *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(SamExchangeSummary) summary = NULL;
+  g_autoptr(SamAttachment) attachment = NULL;
+  g_autoptr(GError) error = NULL;
+
+  summary = import_text (fixture->store,
+                         HEADER BOARD
+                         "  <meeting uuid=\"00000000-0000-4000-8000-000000000001\" updated=\"2019-01-29T17:00:00Z\">\n"
+                         "    <body ref=\"00000000-0000-4000-8000-0000000000b0\"/>\n"
+                         "    <starts-at>2019-02-28T10:00</starts-at>\n"
+                         "  </meeting>\n"
+                         "  <attachment uuid=\"00000000-0000-4000-8000-000000000002\" updated=\"2019-01-29T17:00:00Z\">\n"
+                         "    <meeting ref=\"00000000-0000-4000-8000-000000000001\"/>\n"
+                         "    <title>Tom bilaga</title>\n"
+                         "    <data/>\n"
+                         "  </attachment>\n"
+                         "</samverkan>\n",
+                         &error);
+  g_assert_no_error (error);
+  attachment = sam_store_load_by_uuid (fixture->store, SAM_TYPE_ATTACHMENT,
+                                       "00000000-0000-4000-8000-000000000002", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sam_attachment_get_size (attachment), ==, 0);
+}
+
+/* Attachments travel in <data> chunks of 768 KiB; a file with one <data>
+ * (as older versions wrote) still imports. */
+static void
+test_attachment_chunks (SamTestDb     *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(SamStore) other = open_other (fixture, "other.db");
+  g_autoptr(SamBody) body = sam_test_add_body (fixture->store, "Styrelsen", SAM_BODY_KIND_BOARD);
+  g_autoptr(SamMeeting) meeting = sam_test_add_meeting (fixture->store, body, "2019-03-01T09:00", "Styrelsemöte");
+  g_autoptr(SamAttachment) attachment = sam_attachment_new ();
+  g_autoptr(SamExchangeSummary) summary = NULL;
+  g_autoptr(GBytes) original = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint8 *content = g_malloc (2 * 1000 * 1000);
+
+  for (guint i = 0; i < 2 * 1000 * 1000; i++)
+    content[i] = (guint8)(g_random_int () & 0xff);
+  original = g_bytes_new_take (content, 2 * 1000 * 1000);
+
+  sam_attachment_set_meeting_id (attachment, sam_entity_get_id (SAM_ENTITY (meeting)));
+  sam_attachment_set_title (attachment, "Bilaga");
+  g_assert_true (sam_store_set_attachment_data (fixture->store, attachment, original, &error));
+  g_assert_no_error (error);
+
+  bytes = export (fixture->store, NULL);
+  text = bytes_to_string (bytes);
+  g_assert_cmpuint (count_occurrences (text, "<data>"), ==, 3);
+
+  summary = sam_exchange_import_bytes (other, bytes, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  loaded = sam_store_load_attachment_data (other, sam_store_find_id (other, SAM_TYPE_ATTACHMENT,
+                                                                    sam_entity_get_uuid (SAM_ENTITY (attachment))),
+                                           &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (original, loaded));
+}
+
+static SamExchangeSummary *
+import_timed (SamStore    *store,
+              const char  *text,
+              gsize        length,
+              GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, length);
+  gint64 start = g_get_monotonic_time ();
+  SamExchangeSummary *summary = sam_exchange_import_bytes (store, bytes, NULL, NULL, NULL, error);
+
+  /* Refused at once, not after the parser has chewed through it all. */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
+
+  return summary;
+}
+
+static void
+test_reader_limits (SamTestDb     *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new (HEADER "  <municipality uuid=\"ab523591-7f97-5901-8ce4-4680e4086e69\" updated=\"2019-01-29T17:00:00Z\"");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SamExchangeSummary) summary = NULL;
+  g_autofree char *path = NULL;
+
+  /* 200,000 attributes on one element (quadratic in libxml2 2.9). */
+  for (guint i = 0; i < 200000; i++)
+    g_string_append_printf (text, " a%u=\"\"", i);
+  g_string_append (text, "><name>Malmö</name></municipality></samverkan>\n");
+  summary = import_timed (fixture->store, text->str, text->len, &error);
+  g_assert_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "attributes"));
+  g_assert_null (summary);
+  g_clear_error (&error);
+
+  /* A 20 MB title. */
+  g_string_assign (text, HEADER "  <municipality uuid=\"ab523591-7f97-5901-8ce4-4680e4086e69\" updated=\"2019-01-29T17:00:00Z\">\n    <name>");
+  for (guint i = 0; i < 20 * 1000 * 1000 / 16; i++)
+    g_string_append (text, "Malmö Malmö Mal");
+  g_string_append (text, "</name>\n  </municipality>\n</samverkan>\n");
+  summary = import_timed (fixture->store, text->str, text->len, &error);
+  g_assert_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_TOO_LARGE);
+  g_assert_true (g_str_has_prefix (error->message, "line 4: "));
+  g_assert_null (summary);
+  g_clear_error (&error);
+
+  /* 100 MB of space between two records. */
+  g_string_assign (text, HEADER MALMO);
+  g_string_set_size (text, text->len + 100 * 1000 * 1000);
+  memset (text->str + text->len - 100 * 1000 * 1000, ' ', 100 * 1000 * 1000);
+  g_string_append (text, "</samverkan>\n");
+  summary = import_timed (fixture->store, text->str, text->len, &error);
+  g_assert_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_TOO_LARGE);
+  g_assert_null (summary);
+  g_clear_error (&error);
+  g_assert_true (sam_store_is_empty (fixture->store));
+
+  /* A device that never ends. */
+  path = g_strdup ("/dev/zero");
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      summary = sam_exchange_import_file (fixture->store, file, NULL, NULL, NULL, &error);
+      g_assert_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_INVALID);
+      g_assert_null (summary);
+    }
+}
+
+/* An export streams into the file, readable by its owner only, and one
+ * that fails leaves the previous export as it was. */
+static void
+test_export_file_kept_on_error (SamTestDb     *fixture,
+                                gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "export.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  GStatBuf st;
+
+  load_example (fixture->store);
+  g_assert_true (sam_exchange_export_file (fixture->store, NULL, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  g_assert_true (g_file_set_contents (path, "previous", -1, &error));
+  g_assert_false (sam_exchange_export_file (fixture->store, "00000000-0000-4000-8000-00000000dead",
+                                            file, NULL, &error));
+  g_assert_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_NOT_FOUND);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "previous");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1230,6 +1697,15 @@ main (int   argc,
   ADD ("/exchange/cancelled", test_cancelled);
   ADD ("/exchange/async/import", test_import_async);
   ADD ("/exchange/async/export", test_export_file_async);
+  ADD ("/exchange/attachment-chunks", test_attachment_chunks);
+  ADD ("/exchange/export-file-kept-on-error", test_export_file_kept_on_error);
+  ADD ("/exchange/hostile/reader-limits", test_reader_limits);
+  ADD ("/exchange/guards/lengths", test_guard_lengths);
+  ADD ("/exchange/guards/shared-uuid", test_guard_shared_uuid);
+  ADD ("/exchange/guards/dates", test_guard_dates);
+  ADD ("/exchange/guards/cycles", test_guard_cycles);
+  ADD ("/exchange/guards/future", test_guard_future);
+  ADD ("/exchange/guards/empty-data", test_guard_empty_data);
 
 #undef ADD
 

@@ -373,6 +373,56 @@ test_year_and_registers_at_two_widths (Fixture       *fixture,
     }
 }
 
+typedef struct
+{
+  SamYearPage *page;
+  const char  *text;
+} RowQuery;
+
+/* A label among the rows the list shows whose text has @text. */
+static gboolean
+has_label_with (GtkWidget  *widget,
+                const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && strstr (gtk_label_get_text (GTK_LABEL (child)), text) != NULL)
+        return TRUE;
+      if (has_label_with (child, text))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+shows_row_with (gpointer data)
+{
+  RowQuery *query = data;
+
+  return has_label_with (GTK_WIDGET (sam_year_page_get_list (query->page)), query->text);
+}
+
+/* A title is text, never markup: "R&D <b>" shows as typed (and a markup
+ * warning would abort the test). */
+static void
+test_year_title_not_markup (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GListModel) meetings = sam_store_list_meetings_in_year (fixture->db.store, 2019);
+  g_autoptr(SamMeeting) meeting = g_list_model_get_item (meetings, 0);
+  g_autoptr(GError) error = NULL;
+  RowQuery query = { fixture->page, "R&D <b>möte" };
+
+  sam_meeting_set_title (meeting, "R&D <b>möte");
+  g_assert_true (sam_store_update (fixture->db.store, meeting, &error));
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "year.next", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "year.previous", NULL));
+  g_assert_true (wait_for (shows_row_with, &query));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -388,6 +438,7 @@ main (int    argc,
   ADD ("/ui/year/open-mark", test_year_open_mark);
   ADD ("/ui/year/previous-next", test_year_previous_next);
   ADD ("/ui/year/visits-read-once", test_year_visits_read_once);
+  ADD ("/ui/year/title-not-markup", test_year_title_not_markup);
   ADD ("/ui/year/year-and-registers-at-two-widths", test_year_and_registers_at_two_widths);
 #undef ADD
 

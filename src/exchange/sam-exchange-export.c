@@ -22,7 +22,7 @@
  * and diff well. */
 
 /* Attachment bytes are encoded this many at a time. */
-#define BASE64_CHUNK (57 * 1024)
+#define BASE64_CHUNK (48 * 1024)
 
 typedef struct
 {
@@ -238,32 +238,42 @@ write_data (Export     *export,
       return FALSE;
     }
 
-  if (!start_element (export, SAM_EXCHANGE_DATA, error))
-    return FALSE;
-
   /* Room for one chunk as GLib documents it, with line breaks. */
   length = (BASE64_CHUNK / 3 + 1) * 4 + 4;
   encoded = g_malloc (length + length / 76 + 16);
 
-  for (gsize offset = 0; offset < size; offset += BASE64_CHUNK)
+  /* One <data> per SAM_EXCHANGE_DATA_CHUNK bytes (a multiple of three, so
+   * only the last has padding): no text of the file is larger than 1 MiB. */
+  for (gsize start = 0; start < size; start += SAM_EXCHANGE_DATA_CHUNK)
     {
-      gsize n = MIN (BASE64_CHUNK, size - offset);
-      gsize written;
+      gsize end = MIN (size, start + SAM_EXCHANGE_DATA_CHUNK);
 
-      if (g_cancellable_set_error_if_cancelled (export->cancellable, error))
+      if (!start_element (export, SAM_EXCHANGE_DATA, error))
         return FALSE;
 
-      written = g_base64_encode_step (data + offset, n, TRUE, encoded, &state, &save);
+      for (gsize offset = start; offset < end; offset += BASE64_CHUNK)
+        {
+          gsize n = MIN (BASE64_CHUNK, end - offset);
+          gsize written;
+
+          if (g_cancellable_set_error_if_cancelled (export->cancellable, error))
+            return FALSE;
+
+          written = g_base64_encode_step (data + offset, n, TRUE, encoded, &state, &save);
+          if (!check_written (export, xmlTextWriterWriteRawLen (export->writer, BAD_CAST encoded,
+                                                                (int)written), error))
+            return FALSE;
+        }
+
+      length = g_base64_encode_close (TRUE, encoded, &state, &save);
+      state = save = 0;
       if (!check_written (export, xmlTextWriterWriteRawLen (export->writer, BAD_CAST encoded,
-                                                            (int)written), error))
+                                                            (int)length), error)
+          || !end_element (export, error))
         return FALSE;
     }
 
-  length = g_base64_encode_close (TRUE, encoded, &state, &save);
-
-  return check_written (export, xmlTextWriterWriteRawLen (export->writer, BAD_CAST encoded,
-                                                          (int)length), error)
-         && end_element (export, error);
+  return TRUE;
 }
 
 static gboolean

@@ -75,21 +75,27 @@ void                   sam_exchange_summary_count_setting (SamExchangeSummary *s
 void                   sam_exchange_summary_announce      (SamExchangeSummary *self,
                                                            SamStore           *store);
 
-xmlDoc                *sam_exchange_read_document         (GBytes             *bytes,
+typedef struct _SamExchangeReader SamExchangeReader;
+
+SamExchangeReader     *sam_exchange_reader_new            (GInputStream       *input,
+                                                           goffset             size,
+                                                           GCancellable       *cancellable);
+void                   sam_exchange_reader_free           (SamExchangeReader  *self);
+xmlNode               *sam_exchange_reader_next           (SamExchangeReader  *self,
                                                            GError            **error);
+gboolean               sam_exchange_reader_check_current  (SamExchangeReader  *self,
+                                                           GError            **error);
+double                 sam_exchange_reader_get_fraction   (SamExchangeReader  *self);
 int                    sam_exchange_node_line             (const xmlNode      *node);
 char                  *sam_exchange_node_text             (const xmlNode      *node);
 char                  *sam_exchange_node_attribute        (const xmlNode      *node,
                                                            const char         *name);
 gboolean               sam_exchange_is_our_element        (const xmlNode      *node);
 
-gboolean               sam_exchange_check_size            (gsize               size,
-                                                           GError            **error);
-gboolean               sam_exchange_load_file             (GFile              *file,
-                                                           GBytes            **bytes,
-                                                           GCancellable       *cancellable,
+gboolean               sam_exchange_check_size            (guint64             size,
                                                            GError            **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SamExchangeSchema, sam_exchange_schema_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SamExchangeReader, sam_exchange_reader_free)
 
 G_END_DECLS

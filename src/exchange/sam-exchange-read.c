@@ -14,16 +14,17 @@
 #include <libxml/parserInternals.h>
 #include <libxml/relaxng.h>
 #include <libxml/SAX2.h>
+#include <libxml/xmlreader.h>
 
 #include "sam-exchange-private.h"
 
-/* Reading a file to import, before anything touches the database:
+/* Reading a file to import, one record at a time:
  *
- * 1. parse safely: no DTD, no entities, no network, any DOCTYPE refused as
- *    soon as the parser meets it, libxml2's limits on depth and text size
- *    left on (no XML_PARSE_HUGE);
- * 2. validate against the embedded RELAX NG schema, reporting the first
- *    problem with its line.
+ * 1. parse safely: no DTD, no entities, no network, any DOCTYPE refused
+ *    before the parser sees it, limits of our own on the raw bytes and
+ *    libxml2's on depth and text size left on (no XML_PARSE_HUGE);
+ * 2. validate against the embedded RELAX NG schema as the reader goes,
+ *    reporting the first problem with its line.
  */
 
 #define SCHEMA_RESOURCE "/io/github/samverkan/Samverkan/core/samverkan-exchange.rng"
@@ -133,42 +134,9 @@ record_problem (Problem     *problem,
 }
 
 static void
-parser_error_cb (void        *user_data,
-                 SamXmlError  error)
-{
-  xmlParserCtxt *ctxt = user_data;
-
-  record_problem (ctxt->_private, error);
-}
-
-static void
-validity_error_cb (void        *user_data,
-                   SamXmlError  error)
-{
-  record_problem (user_data, error);
-}
-
-static void
 ignore_error_cb (void        *user_data,
                  SamXmlError  error)
 {
-}
-
-/* The parser calls this on <!DOCTYPE ...>, before it reads the internal
- * subset where entities would be declared: stopping here refuses external
- * entities and entity bombs without expanding anything. */
-static void
-internal_subset_cb (void          *user_data,
-                    const xmlChar *name,
-                    const xmlChar *external_id,
-                    const xmlChar *system_id)
-{
-  xmlParserCtxt *ctxt = user_data;
-  Problem *problem = ctxt->_private;
-
-  problem->doctype = TRUE;
-  problem->doctype_line = xmlSAX2GetLineNumber (ctxt);
-  xmlStopParser (ctxt);
 }
 
 static gboolean
@@ -178,84 +146,6 @@ message_mentions (const char *message,
   g_autofree char *folded = g_ascii_strdown (message, -1);
 
   return strstr (folded, word) != NULL;
-}
-
-static xmlDoc *
-parse_safely (GBytes  *bytes,
-              GError **error)
-{
-  g_auto(Problem) problem = { 0 };
-  xmlParserCtxt *ctxt;
-  xmlDoc *doc;
-  gboolean well_formed;
-  gconstpointer data;
-  gsize size;
-
-  data = g_bytes_get_data (bytes, &size);
-
-  if (!sam_exchange_check_size (size, error))
-    return NULL;
-
-  if (size == 0)
-    {
-      g_set_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_INVALID,
-                   _("The file is empty"));
-      return NULL;
-    }
-
-  ctxt = xmlCreateMemoryParserCtxt (data, (int)size);
-  if (ctxt == NULL)
-    {
-      g_set_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_FAILED,
-                   _("The XML reader could not be started"));
-      return NULL;
-    }
-
-  xmlCtxtUseOptions (ctxt, PARSE_OPTIONS);
-  ctxt->_private = &problem;
-  ctxt->sax->serror = parser_error_cb;
-  ctxt->sax->internalSubset = internal_subset_cb;
-
-  xmlParseDocument (ctxt);
-
-  doc = g_steal_pointer (&ctxt->myDoc);
-  well_formed = ctxt->wellFormed;
-  xmlFreeParserCtxt (ctxt);
-
-  if (problem.doctype)
-    {
-      g_clear_pointer (&doc, xmlFreeDoc);
-      g_set_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_UNSAFE,
-                   _("line %d: the file has a document type declaration (<!DOCTYPE>), which "
-                     "can pull in other files or expand into huge amounts of text; Samverkan "
-                     "files never have one, so the file was refused"),
-                   problem.doctype_line);
-      return NULL;
-    }
-
-  if (!well_formed || doc == NULL)
-    {
-      const char *message = problem.message != NULL ? problem.message : "";
-
-      g_clear_pointer (&doc, xmlFreeDoc);
-
-      if (problem.code == XML_ERR_NO_MEMORY
-          || message_mentions (message, "huge")
-          || message_mentions (message, "depth")
-          || message_mentions (message, "limit"))
-        g_set_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_TOO_LARGE,
-                     _("line %d: the file goes beyond a safety limit of the XML reader (%s); "
-                       "a text longer than 10 MB, such as an attachment of more than 7 MB, "
-                       "or elements nested too deeply cause this"),
-                     problem.line, message);
-      else
-        g_set_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_INVALID,
-                     _("line %d: the file is not well-formed XML: %s"),
-                     problem.line, message);
-      return NULL;
-    }
-
-  return doc;
 }
 
 static gboolean
@@ -321,53 +211,50 @@ is_record_element (const char *name)
 }
 
 static gboolean
-check_records (xmlNode  *root,
-               int      *line,
-               GError  **error)
+check_record (xmlNode  *node,
+              int      *line,
+              GError  **error)
 {
-  for (xmlNode *node = root->children; node != NULL; node = node->next)
+  g_autofree char *uuid = NULL;
+  g_autofree char *updated = NULL;
+  g_autoptr(GDateTime) time = NULL;
+  const char *name = (const char *)node->name;
+
+  if (!sam_exchange_is_our_element (node) || !is_record_element (name))
+    return TRUE;
+
+  *line = sam_exchange_node_line (node);
+  uuid = sam_exchange_node_attribute (node, "uuid");
+  updated = sam_exchange_node_attribute (node, "updated");
+
+  if (uuid == NULL)
     {
-      g_autofree char *uuid = NULL;
-      g_autofree char *updated = NULL;
-      g_autoptr(GDateTime) time = NULL;
-      const char *name = (const char *)node->name;
-
-      if (!sam_exchange_is_our_element (node) || !is_record_element (name))
-        continue;
-
-      *line = sam_exchange_node_line (node);
-      uuid = sam_exchange_node_attribute (node, "uuid");
-      updated = sam_exchange_node_attribute (node, "updated");
-
-      if (uuid == NULL)
-        {
-          g_set_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_INVALID,
-                       _("line %d: element <%s> lacks the attribute uuid"), *line, name);
-          return FALSE;
-        }
-      if (!is_uuid (uuid))
-        {
-          g_set_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_INVALID,
-                       _("line %d: element <%s> has the uuid “%s”, which is not a UUID in "
-                         "lowercase"),
-                       *line, name, uuid);
-          return FALSE;
-        }
-      if (updated == NULL)
-        {
-          g_set_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_INVALID,
-                       _("line %d: element <%s> lacks the attribute updated"), *line, name);
-          return FALSE;
-        }
-      time = sam_exchange_parse_timestamp (updated);
-      if (time == NULL || !g_str_has_suffix (updated, "Z"))
-        {
-          g_set_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_INVALID,
-                       _("line %d: element <%s> has the time “%s” in updated, which is not a "
-                         "UTC time such as 2019-01-29T17:00:00Z"),
-                       *line, name, updated);
-          return FALSE;
-        }
+      g_set_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_INVALID,
+                   _("line %d: element <%s> lacks the attribute uuid"), *line, name);
+      return FALSE;
+    }
+  if (!is_uuid (uuid))
+    {
+      g_set_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_INVALID,
+                   _("line %d: element <%s> has the uuid “%s”, which is not a UUID in "
+                     "lowercase"),
+                   *line, name, uuid);
+      return FALSE;
+    }
+  if (updated == NULL)
+    {
+      g_set_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_INVALID,
+                   _("line %d: element <%s> lacks the attribute updated"), *line, name);
+      return FALSE;
+    }
+  time = sam_exchange_parse_timestamp (updated);
+  if (time == NULL || !g_str_has_suffix (updated, "Z"))
+    {
+      g_set_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_INVALID,
+                   _("line %d: element <%s> has the time “%s” in updated, which is not a "
+                     "UTC time such as 2019-01-29T17:00:00Z"),
+                   *line, name, updated);
+      return FALSE;
     }
 
   return TRUE;
@@ -416,23 +303,326 @@ check_root (xmlNode  *root,
   return TRUE;
 }
 
+/* Streaming: a file is read through xmlTextReader one record at a time, so
+ * that memory is bounded by one record whatever the file's size, and the
+ * bytes pass a scan of our own before libxml2 sees them. The scan enforces
+ * what libxml2 2.9 does not, or does too slowly: no <!DOCTYPE> (nor any
+ * other declaration), few attributes per element (libxml2 checks them for
+ * duplicates in quadratic time), short tags, text runs no longer than a
+ * field may be, bounded records and a bounded number of elements. */
+
+/* Attributes per element: the format uses at most three. */
+#define MAX_ATTRIBUTES 16
+/* Bytes of one tag, attributes included. */
+#define MAX_TAG_BYTES (64 * 1024)
+/* Bytes of one text run: a field's characters, each escaped as &#xHHHHH;. */
+#define MAX_FIELD_BYTES ((gsize)SAM_FIELD_MAX_TEXT * 10)
+/* Bytes of one text run inside <data>: the old format's one element for
+ * all of an attachment (libxml2's own limit on a text). */
+#define MAX_DATA_BYTES ((gsize)10 * 1000 * 1000)
+/* Bytes of one record: the largest attachment in base64 and then some. */
+#define MAX_RECORD_BYTES ((gsize)SAM_EXCHANGE_MAX_ATTACHMENT_SIZE / 3 * 4 * 78 / 76 \
+                          + MAX_DATA_BYTES)
+/* Bytes between records (space, comments). */
+#define MAX_GAP_BYTES ((gsize)1024 * 1024)
+/* Elements of one record and of a whole file. */
+#define MAX_RECORD_ELEMENTS 10000
+#define MAX_ELEMENTS ((guint64)50 * 1000 * 1000)
+
+#define READ_CHUNK 65536
+
+typedef enum
+{
+  SCAN_TEXT,
+  SCAN_LT,
+  SCAN_BANG,
+  SCAN_COMMENT,
+  SCAN_CDATA,
+  SCAN_PI,
+  SCAN_TAG,
+  SCAN_QUOTE,
+} ScanState;
+
+typedef struct
+{
+  ScanState state;
+  char      quote;
+  char      bang[8];
+  guint     n_bang;
+  guint     run;            /* '-', ']' or '?' just before, for the ends */
+  gboolean  end_tag;
+  gboolean  slash;
+  gboolean  in_name;
+  char      name[8];
+  guint     n_name;
+  char      element[8];     /* the last start tag's name, cut short */
+  guint     attributes;
+  gsize     tag_bytes;
+  gsize     text_bytes;
+  int       depth;
+  gsize     record_bytes;
+  gsize     gap_bytes;
+  guint     record_elements;
+  guint64   elements;
+  guint64   total;
+  int       line;
+} Scan;
+
+struct _SamExchangeReader
+{
+  GInputStream     *input;
+  GCancellable     *cancellable;
+  goffset           size;
+  xmlTextReaderPtr  reader;
+  xmlRelaxNG       *schema;
+  Problem           problem;
+  Scan              scan;
+  GError           *read_error;
+  gboolean          started;
+  gboolean          on_record;
+  gboolean          root_seen;
+  GError           *record_error;
+  int               record_error_line;
+};
+
 static gboolean
-validate_document (xmlDoc  *doc,
-                   GError **error)
+scan_fail (Scan        *scan,
+           GError     **error,
+           int          code,
+           const char  *message)
+{
+  g_set_error (error, SAM_EXCHANGE_ERROR, code, _("line %d: %s"), scan->line, message);
+  return FALSE;
+}
+
+static gboolean
+scan_bytes (Scan        *scan,
+            const char  *data,
+            gsize        length,
+            GError     **error)
+{
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      scan->total++;
+      if (c == '\n')
+        scan->line++;
+
+      if (scan->depth >= 2)
+        {
+          if (++scan->record_bytes > MAX_RECORD_BYTES)
+            return scan_fail (scan, error, SAM_EXCHANGE_ERROR_TOO_LARGE,
+                              _("a record of the file is larger than an import accepts"));
+        }
+      else if (++scan->gap_bytes > MAX_GAP_BYTES)
+        return scan_fail (scan, error, SAM_EXCHANGE_ERROR_TOO_LARGE,
+                          _("the file holds more than 1 MiB of space or comments between "
+                            "two records"));
+
+      switch (scan->state)
+        {
+        case SCAN_TEXT:
+          if (c == '<')
+            {
+              scan->state = SCAN_LT;
+              scan->text_bytes = 0;
+            }
+          else if (++scan->text_bytes > (g_str_equal (scan->element, "data") ? MAX_DATA_BYTES
+                                                                              : MAX_FIELD_BYTES))
+            return scan_fail (scan, error, SAM_EXCHANGE_ERROR_TOO_LARGE,
+                              _("a text of the file is longer than any field may be"));
+          break;
+
+        case SCAN_LT:
+          if (c == '!')
+            {
+              scan->state = SCAN_BANG;
+              scan->n_bang = 0;
+            }
+          else if (c == '?')
+            {
+              scan->state = SCAN_PI;
+              scan->run = 0;
+            }
+          else
+            {
+              scan->state = SCAN_TAG;
+              scan->end_tag = c == '/';
+              scan->slash = FALSE;
+              scan->in_name = !scan->end_tag;
+              scan->n_name = 0;
+              scan->attributes = 0;
+              scan->tag_bytes = 1;
+              if (scan->in_name)
+                scan->name[scan->n_name++] = c;
+            }
+          break;
+
+        case SCAN_BANG:
+          scan->bang[scan->n_bang++] = c;
+          if (scan->n_bang == 2 && memcmp (scan->bang, "--", 2) == 0)
+            {
+              scan->state = SCAN_COMMENT;
+              scan->run = 0;
+            }
+          else if (scan->n_bang == 7 && memcmp (scan->bang, "[CDATA[", 7) == 0)
+            {
+              scan->state = SCAN_CDATA;
+              scan->run = 0;
+            }
+          else if (strncmp (scan->bang, "--", MIN (scan->n_bang, 2)) != 0
+                   && strncmp (scan->bang, "[CDATA[", MIN (scan->n_bang, 7)) != 0)
+            return scan_fail (scan, error, SAM_EXCHANGE_ERROR_UNSAFE,
+                              _("the file has a document type declaration (<!DOCTYPE>), "
+                                "which can pull in other files or expand into huge amounts "
+                                "of text; Samverkan files never have one, so the file was "
+                                "refused"));
+          break;
+
+        case SCAN_COMMENT:
+          if (c == '>' && scan->run >= 2)
+            scan->state = SCAN_TEXT;
+          scan->run = c == '-' ? scan->run + 1 : 0;
+          break;
+
+        case SCAN_CDATA:
+          if (c == '>' && scan->run >= 2)
+            scan->state = SCAN_TEXT;
+          else if (c != ']' && ++scan->text_bytes > MAX_DATA_BYTES)
+            return scan_fail (scan, error, SAM_EXCHANGE_ERROR_TOO_LARGE,
+                              _("a text of the file is longer than any field may be"));
+          scan->run = c == ']' ? scan->run + 1 : 0;
+          break;
+
+        case SCAN_PI:
+          if (c == '>' && scan->run == 1)
+            scan->state = SCAN_TEXT;
+          scan->run = c == '?' ? 1 : 0;
+          break;
+
+        case SCAN_TAG:
+          if (++scan->tag_bytes > MAX_TAG_BYTES)
+            return scan_fail (scan, error, SAM_EXCHANGE_ERROR_TOO_LARGE,
+                              _("a tag of the file is longer than an import accepts"));
+          if (scan->in_name)
+            {
+              if (g_ascii_isspace (c) || c == '/' || c == '>')
+                scan->in_name = FALSE;
+              else if (scan->n_name < sizeof scan->name - 1)
+                scan->name[scan->n_name++] = c;
+            }
+          if (c == '"' || c == '\'')
+            {
+              scan->state = SCAN_QUOTE;
+              scan->quote = c;
+            }
+          else if (c == '=' && ++scan->attributes > MAX_ATTRIBUTES)
+            return scan_fail (scan, error, SAM_EXCHANGE_ERROR_TOO_LARGE,
+                              _("an element of the file has more attributes than an import "
+                                "accepts"));
+          else if (c == '>')
+            {
+              scan->state = SCAN_TEXT;
+              scan->text_bytes = 0;
+              if (scan->end_tag)
+                {
+                  scan->depth--;
+                  scan->element[0] = '\0';
+                }
+              else
+                {
+                  const char *local = memchr (scan->name, ':', scan->n_name);
+
+                  scan->name[scan->n_name] = '\0';
+                  g_strlcpy (scan->element, local != NULL ? local + 1 : scan->name,
+                             sizeof scan->element);
+
+                  if (++scan->elements > MAX_ELEMENTS)
+                    return scan_fail (scan, error, SAM_EXCHANGE_ERROR_TOO_LARGE,
+                                      _("the file has more elements than an import accepts"));
+                  if (scan->depth == 1)
+                    {
+                      scan->record_bytes = 0;
+                      scan->record_elements = 0;
+                    }
+                  if (scan->depth >= 1 && ++scan->record_elements > MAX_RECORD_ELEMENTS)
+                    return scan_fail (scan, error, SAM_EXCHANGE_ERROR_TOO_LARGE,
+                                      _("a record of the file has more elements than an "
+                                        "import accepts"));
+                  if (!scan->slash)
+                    scan->depth++;
+                }
+              if (scan->depth <= 1)
+                scan->gap_bytes = 0;
+            }
+          scan->slash = c == '/';
+          break;
+
+        case SCAN_QUOTE:
+          if (c == scan->quote)
+            scan->state = SCAN_TAG;
+          else if (++scan->tag_bytes > MAX_TAG_BYTES)
+            return scan_fail (scan, error, SAM_EXCHANGE_ERROR_TOO_LARGE,
+                              _("a tag of the file is longer than an import accepts"));
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  return TRUE;
+}
+
+static int
+reader_read_cb (void *context,
+                char *buffer,
+                int   length)
+{
+  SamExchangeReader *self = context;
+  gssize n;
+
+  if (self->read_error != NULL)
+    return -1;
+
+  if (g_cancellable_set_error_if_cancelled (self->cancellable, &self->read_error))
+    return -1;
+
+  n = g_input_stream_read (self->input, buffer, (gsize)MIN (length, READ_CHUNK),
+                           self->cancellable, &self->read_error);
+  if (n < 0)
+    return -1;
+
+  if (!scan_bytes (&self->scan, buffer, (gsize)n, &self->read_error))
+    return -1;
+
+  return (int)n;
+}
+
+static int
+reader_close_cb (void *context)
+{
+  return 0;
+}
+
+static void
+reader_error_cb (void        *user_data,
+                 SamXmlError  error)
+{
+  SamExchangeReader *self = user_data;
+
+  record_problem (&self->problem, error);
+}
+
+static xmlRelaxNG *
+load_schema (void)
 {
   g_autoptr(GBytes) rng = NULL;
-  g_auto(Problem) problem = { 0 };
-  g_autoptr(GError) record_error = NULL;
   xmlRelaxNGParserCtxt *parser;
   xmlRelaxNG *schema;
-  xmlRelaxNGValidCtxt *validator;
   gconstpointer data;
   gsize size;
-  int record_line = 0;
-  int rc;
-
-  if (!check_root (xmlDocGetRootElement (doc), error))
-    return FALSE;
 
   rng = g_resources_lookup_data (SCHEMA_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   g_assert (rng != NULL);
@@ -444,56 +634,305 @@ validate_document (xmlDoc  *doc,
   xmlRelaxNGFreeParserCtxt (parser);
   g_assert (schema != NULL);
 
-  validator = xmlRelaxNGNewValidCtxt (schema);
-  xmlRelaxNGSetValidStructuredErrors (validator, validity_error_cb, &problem);
-  rc = xmlRelaxNGValidateDoc (validator, doc);
-  xmlRelaxNGFreeValidCtxt (validator);
-  xmlRelaxNGFree (schema);
-
-  if (rc == 0)
-    return TRUE;
-
-  /* The schema says "failed to validate attributes" where a person wants
-   * to hear which attribute: a plainer message wins when it is about the
-   * same place or an earlier one. */
-  if (!check_records (xmlDocGetRootElement (doc), &record_line, &record_error)
-      && (!problem.found || record_line <= problem.line))
-    {
-      g_propagate_error (error, g_steal_pointer (&record_error));
-      return FALSE;
-    }
-
-  if (rc < 0 || !problem.found)
-    g_set_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_FAILED,
-                 _("The file could not be checked against the schema of the exchange format"));
-  else
-    g_set_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_INVALID,
-                 /* Translators: the second is libxml2's message, in English */
-                 _("line %d: the file does not follow the exchange format: %s"),
-                 problem.line, problem.message);
-
-  return FALSE;
+  return schema;
 }
 
-xmlDoc *
-sam_exchange_read_document (GBytes  *bytes,
-                            GError **error)
+/**
+ * sam_exchange_reader_new:
+ * @input: the file's contents
+ * @size: its size, or -1 when unknown (a pipe)
+ * @cancellable: (nullable): checked whenever bytes are read
+ *
+ * Returns: (transfer full): a reader of the file's settings and records
+ */
+SamExchangeReader *
+sam_exchange_reader_new (GInputStream *input,
+                         goffset       size,
+                         GCancellable *cancellable)
 {
-  xmlDoc *doc;
+  SamExchangeReader *self = g_new0 (SamExchangeReader, 1);
 
   xmlInitParser ();
 
-  doc = parse_safely (bytes, error);
-  if (doc == NULL)
-    return NULL;
+  self->input = g_object_ref (input);
+  self->cancellable = cancellable != NULL ? g_object_ref (cancellable) : NULL;
+  self->size = size;
+  self->scan.line = 1;
 
-  if (!validate_document (doc, error))
+  return self;
+}
+
+void
+sam_exchange_reader_free (SamExchangeReader *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_pointer (&self->reader, xmlFreeTextReader);
+  g_clear_pointer (&self->schema, xmlRelaxNGFree);
+  problem_clear (&self->problem);
+  g_clear_error (&self->read_error);
+  g_clear_error (&self->record_error);
+  g_clear_object (&self->input);
+  g_clear_object (&self->cancellable);
+  g_free (self);
+}
+
+/**
+ * sam_exchange_reader_get_fraction:
+ *
+ * Returns: the share of the file read, or 0 when its size is unknown
+ */
+double
+sam_exchange_reader_get_fraction (SamExchangeReader *self)
+{
+  if (self->size <= 0)
+    return 0.0;
+
+  return MIN (1.0, (double)self->scan.total / (double)self->size);
+}
+
+/* Turns what stopped the reader into an error. */
+static void
+reader_set_error (SamExchangeReader  *self,
+                  GError            **error)
+{
+  const char *message = self->problem.message != NULL ? self->problem.message : "";
+
+  if (self->read_error != NULL)
     {
-      xmlFreeDoc (doc);
+      g_propagate_error (error, g_steal_pointer (&self->read_error));
+      return;
+    }
+
+  if (self->scan.total == 0)
+    {
+      g_set_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_INVALID,
+                   _("The file is empty"));
+      return;
+    }
+
+  if (self->problem.code == XML_ERR_NO_MEMORY
+      || message_mentions (message, "huge")
+      || message_mentions (message, "depth")
+      || message_mentions (message, "limit"))
+    g_set_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_TOO_LARGE,
+                 _("line %d: the file goes beyond a safety limit of the XML reader (%s); "
+                   "a text longer than 10 MB, such as an attachment of more than 7 MB, "
+                   "or elements nested too deeply cause this"),
+                 self->problem.line, message);
+  else
+    g_set_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_INVALID,
+                 _("line %d: the file is not well-formed XML: %s"),
+                 self->problem.line > 0 ? self->problem.line : self->scan.line, message);
+}
+
+/* A validity problem, reported as plainly as can be: a problem with the
+ * identity of @record (when given) wins when it is about the same place
+ * or an earlier one. */
+static gboolean is_validity_problem (SamExchangeReader *self);
+
+static void
+validity_set_error (SamExchangeReader  *self,
+                    GError            **error)
+{
+  if (self->record_error != NULL && self->record_error_line <= self->problem.line)
+    {
+      g_propagate_error (error, g_steal_pointer (&self->record_error));
+      return;
+    }
+
+  g_set_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_INVALID,
+               /* Translators: the second is libxml2's message, in English */
+               _("line %d: the file does not follow the exchange format: %s"),
+               self->problem.line, self->problem.message);
+}
+
+/* Moves past the record returned last, which the schema's check of it
+ * (done as the reader passes its end) may refuse. */
+static gboolean
+leave_record (SamExchangeReader  *self,
+              int                *rc,
+              GError            **error)
+{
+  self->on_record = FALSE;
+  *rc = xmlTextReaderNext (self->reader);
+
+  if (*rc < 0 || self->read_error != NULL || (self->problem.found && !is_validity_problem (self)))
+    {
+      reader_set_error (self, error);
+      return FALSE;
+    }
+  if (is_validity_problem (self))
+    {
+      validity_set_error (self, error);
+      return FALSE;
+    }
+
+  g_clear_error (&self->record_error);
+
+  return TRUE;
+}
+
+static gboolean
+is_validity_problem (SamExchangeReader *self)
+{
+  return self->problem.found
+         && xmlTextReaderIsValid (self->reader) != 1
+         && self->read_error == NULL;
+}
+
+/**
+ * sam_exchange_reader_next:
+ * @self: a reader
+ * @error: return location for a #GError
+ *
+ * Moves to the next setting or record of the file, past the one returned
+ * before (which is then checked against the schema and freed).
+ *
+ * Returns: (transfer none) (nullable): the element, whole, until the next
+ *   call; %NULL at the end of the file or with @error set
+ */
+xmlNode *
+sam_exchange_reader_next (SamExchangeReader  *self,
+                          GError            **error)
+{
+  int rc;
+
+  if (self->reader == NULL)
+    {
+      self->reader = xmlReaderForIO (reader_read_cb, reader_close_cb, self, NULL, NULL,
+                                     PARSE_OPTIONS);
+      if (self->reader == NULL)
+        {
+          g_set_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_FAILED,
+                       _("The XML reader could not be started"));
+          return NULL;
+        }
+      self->schema = load_schema ();
+      xmlTextReaderSetStructuredErrorHandler (self->reader, reader_error_cb, self);
+      if (xmlTextReaderRelaxNGSetSchema (self->reader, self->schema) != 0)
+        {
+          g_set_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_FAILED,
+                       _("The file could not be checked against the schema of the exchange format"));
+          return NULL;
+        }
+    }
+
+  if (self->on_record)
+    {
+      if (!leave_record (self, &rc, error))
+        return NULL;
+    }
+  else
+    {
+      rc = xmlTextReaderRead (self->reader);
+    }
+
+  for (; rc == 1; rc = xmlTextReaderRead (self->reader))
+    {
+      int type = xmlTextReaderNodeType (self->reader);
+      int depth = xmlTextReaderDepth (self->reader);
+      xmlNode *node;
+
+      if (self->read_error != NULL)
+        break;
+
+      if (type != XML_READER_TYPE_ELEMENT)
+        {
+          if (is_validity_problem (self))
+            {
+              validity_set_error (self, error);
+              return NULL;
+            }
+          continue;
+        }
+
+      node = xmlTextReaderCurrentNode (self->reader);
+
+      if (depth == 0)
+        {
+          if (!check_root (node, error))
+            return NULL;
+          self->root_seen = TRUE;
+          if (is_validity_problem (self))
+            {
+              validity_set_error (self, error);
+              return NULL;
+            }
+          continue;
+        }
+
+      if (depth != 1)
+        continue;
+
+      if (xmlTextReaderExpand (self->reader) == NULL || self->read_error != NULL
+          || (self->problem.found && !is_validity_problem (self)))
+        break;
+
+      /* Its identity checked now, while it is whole, for a plainer
+       * message than the schema's should the schema refuse it. */
+      g_clear_error (&self->record_error);
+      check_record (node, &self->record_error_line, &self->record_error);
+
+      if (is_validity_problem (self))
+        {
+          validity_set_error (self, error);
+          return NULL;
+        }
+
+      self->on_record = TRUE;
+
+      return node;
+    }
+
+  if (rc < 0 || self->read_error != NULL || (self->problem.found && !is_validity_problem (self)))
+    {
+      reader_set_error (self, error);
       return NULL;
     }
 
-  return doc;
+  if (is_validity_problem (self))
+    {
+      validity_set_error (self, error);
+      return NULL;
+    }
+
+  if (!self->root_seen)
+    {
+      if (self->scan.total == 0)
+        g_set_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_INVALID,
+                     _("The file is empty"));
+      else
+        g_set_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_INVALID,
+                     _("The file is not a Samverkan export: it has no root element"));
+      return NULL;
+    }
+
+  return NULL;
+}
+
+/**
+ * sam_exchange_reader_check_current:
+ * @self: a reader
+ * @error: return location for a #GError
+ *
+ * After an error while handling the element sam_exchange_reader_next()
+ * returned: checks it against the schema, so that a record that breaks the
+ * schema is reported as such rather than by what it broke.
+ *
+ * Returns: %FALSE with @error set if the element breaks the schema
+ */
+gboolean
+sam_exchange_reader_check_current (SamExchangeReader  *self,
+                                   GError            **error)
+{
+  int rc;
+
+  if (!self->on_record)
+    return TRUE;
+
+  return leave_record (self, &rc, error);
 }
 
 /**
@@ -510,15 +949,23 @@ gboolean
 sam_exchange_validate (GBytes  *bytes,
                        GError **error)
 {
-  xmlDoc *doc;
+  g_autoptr(GInputStream) input = NULL;
+  SamExchangeReader *reader;
+  GError *local_error = NULL;
 
   g_return_val_if_fail (bytes != NULL, FALSE);
 
-  doc = sam_exchange_read_document (bytes, error);
-  if (doc == NULL)
-    return FALSE;
+  input = g_memory_input_stream_new_from_bytes (bytes);
+  reader = sam_exchange_reader_new (input, (goffset)g_bytes_get_size (bytes), NULL);
+  while (sam_exchange_reader_next (reader, &local_error) != NULL)
+    ;
+  sam_exchange_reader_free (reader);
 
-  xmlFreeDoc (doc);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
 
   return TRUE;
 }

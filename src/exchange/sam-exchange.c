@@ -214,6 +214,11 @@ worker_progress_cb (double   fraction,
                               deliver_progress_cb, update, progress_update_free);
 }
 
+static GInputStream *open_input (GFile         *file,
+                                 goffset       *size,
+                                 GCancellable  *cancellable,
+                                 GError       **error);
+
 static void
 import_thread (GTask        *task,
                gpointer      source_object,
@@ -222,9 +227,10 @@ import_thread (GTask        *task,
 {
   WorkerData *worker = task_data;
   g_autoptr(SamStore) store = NULL;
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GInputStream) input = NULL;
   g_autoptr(GError) error = NULL;
   SamExchangeSummary *summary;
+  goffset size;
 
   /* A connection of its own: the caller's store stays usable on its
    * thread while the import holds the write lock here. */
@@ -235,18 +241,16 @@ import_thread (GTask        *task,
       return;
     }
 
-  if (!sam_exchange_load_file (worker->file, &bytes, cancellable, &error))
+  input = open_input (worker->file, &size, cancellable, &error);
+  if (input == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
 
-  if (worker->preview)
-    summary = sam_exchange_preview_bytes (store, bytes, cancellable, &error);
-  else
-    summary = sam_exchange_import_bytes (store, bytes,
-                                         worker->progress != NULL ? worker_progress_cb : NULL,
-                                         task, cancellable, &error);
+  summary = sam_exchange_import_stream (store, input, size,
+                                        worker->progress != NULL ? worker_progress_cb : NULL,
+                                        task, worker->preview, cancellable, &error);
   if (summary == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -547,7 +551,7 @@ sam_exchange_normalize_timestamp (const char *text)
 }
 
 gboolean
-sam_exchange_check_size (gsize    size,
+sam_exchange_check_size (guint64  size,
                          GError **error)
 {
   if (size > SAM_EXCHANGE_MAX_SIZE)
@@ -565,37 +569,38 @@ sam_exchange_check_size (gsize    size,
   return TRUE;
 }
 
-/* Reads a file to import, refusing one over the size limit before reading it. */
-gboolean
-sam_exchange_load_file (GFile         *file,
-                        GBytes       **bytes,
-                        GCancellable  *cancellable,
-                        GError       **error)
+/* Opens a file to import, refusing one over the size limit before reading
+ * it; @size is -1 for what has no size (a pipe, a device). */
+static GInputStream *
+open_input (GFile         *file,
+            goffset       *size,
+            GCancellable  *cancellable,
+            GError       **error)
 {
   g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GBytes) contents = NULL;
 
   g_assert (G_IS_FILE (file));
 
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
                             G_FILE_QUERY_INFO_NONE, cancellable, error);
   if (info == NULL)
-    return FALSE;
+    return NULL;
 
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR
-      && !sam_exchange_check_size ((gsize)g_file_info_get_size (info), error))
-    return FALSE;
+  *size = -1;
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR)
+    {
+      *size = g_file_info_get_size (info);
+      if (!sam_exchange_check_size ((guint64)*size, error))
+        return NULL;
+      if (*size == 0)
+        {
+          g_set_error (error, SAM_EXCHANGE_ERROR, SAM_EXCHANGE_ERROR_INVALID,
+                       _("The file is empty"));
+          return NULL;
+        }
+    }
 
-  contents = g_file_load_bytes (file, cancellable, NULL, error);
-  if (contents == NULL)
-    return FALSE;
-
-  if (!sam_exchange_check_size (g_bytes_get_size (contents), error))
-    return FALSE;
-
-  *bytes = g_steal_pointer (&contents);
-
-  return TRUE;
+  return G_INPUT_STREAM (g_file_read (file, cancellable, error));
 }
 
 /**
@@ -616,21 +621,32 @@ sam_exchange_export_file (SamStore      *store,
                           GCancellable  *cancellable,
                           GError       **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  gconstpointer data;
-  gsize size;
+  g_autoptr(GFileOutputStream) output = NULL;
+  g_autoptr(GCancellable) abandon = NULL;
+  g_autoptr(GOutputStream) buffered = NULL;
 
   g_return_val_if_fail (SAM_IS_STORE (store), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  bytes = sam_exchange_export_bytes (store, meeting_uuid, cancellable, error);
-  if (bytes == NULL)
+  /* Written as a stream into a new file that replaces the old one when
+   * closed, readable by its owner only: an export holds personal data. */
+  output = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
+                           cancellable, error);
+  if (output == NULL)
     return FALSE;
 
-  data = g_bytes_get_data (bytes, &size);
+  buffered = g_buffered_output_stream_new_sized (G_OUTPUT_STREAM (output), 256 * 1024);
+  if (sam_exchange_export (store, meeting_uuid, buffered, cancellable, error)
+      && g_output_stream_close (buffered, cancellable, error))
+    return TRUE;
 
-  return g_file_replace_contents (file, data, size, NULL, FALSE, G_FILE_CREATE_NONE,
-                                  NULL, cancellable, error);
+  /* Closed with a cancelled cancellable, the new file is dropped and the
+   * old one, if any, stays as it was. */
+  abandon = g_cancellable_new ();
+  g_cancellable_cancel (abandon);
+  g_output_stream_close (G_OUTPUT_STREAM (output), abandon, NULL);
+
+  return FALSE;
 }
 
 /**
@@ -685,8 +701,8 @@ sam_exchange_export_file_finish (SamStore      *store,
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError
  *
- * Reads @file (refusing one over %SAM_EXCHANGE_MAX_SIZE) and imports it as
- * sam_exchange_import_bytes() does.
+ * Reads @file as it goes (refusing one over %SAM_EXCHANGE_MAX_SIZE) and
+ * imports it as sam_exchange_import_bytes() does.
  *
  * Returns: (transfer full) (nullable): what the import changed
  */
@@ -698,15 +714,18 @@ sam_exchange_import_file (SamStore                 *store,
                           GCancellable             *cancellable,
                           GError                  **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GInputStream) input = NULL;
+  goffset size;
 
   g_return_val_if_fail (SAM_IS_STORE (store), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  if (!sam_exchange_load_file (file, &bytes, cancellable, error))
+  input = open_input (file, &size, cancellable, error);
+  if (input == NULL)
     return NULL;
 
-  return sam_exchange_import_bytes (store, bytes, progress, progress_data, cancellable, error);
+  return sam_exchange_import_stream (store, input, size, progress, progress_data, FALSE,
+                                     cancellable, error);
 }
 
 /**

@@ -19,13 +19,16 @@ G_BEGIN_DECLS
 
 #define SAM_EXCHANGE_NAMESPACE "urn:samverkan:exchange:1"
 
-/* The largest file an import reads. */
-#define SAM_EXCHANGE_MAX_SIZE ((gsize)256 * 1024 * 1024)
+/* The largest file an import reads. An import streams, one record at a
+ * time, so this is no limit on memory; the limits that bound the work are
+ * per record and per field (see sam-exchange-read.c and sam-field.h). */
+#define SAM_EXCHANGE_MAX_SIZE ((guint64)16 * 1024 * 1024 * 1024)
 
-/* The largest attachment a file carries: libxml2 reads no text longer than
- * 10 MB without XML_PARSE_HUGE, which an import never sets, and base64
- * makes 7 MB into about 9.5 MB. */
-#define SAM_EXCHANGE_MAX_ATTACHMENT_SIZE ((gsize)7 * 1000 * 1000)
+/* The largest attachment a file carries, the same for export and import.
+ * Its bytes are written in <data> elements of 768 KiB each (1 MiB of
+ * base64), so that no text comes near libxml2's 10 MB limit. */
+#define SAM_EXCHANGE_MAX_ATTACHMENT_SIZE ((gsize)50 * 1000 * 1000)
+#define SAM_EXCHANGE_DATA_CHUNK ((gsize)768 * 1024)
 
 #define SAM_EXCHANGE_ERROR (sam_exchange_error_quark ())
 
@@ -95,6 +98,15 @@ SamExchangeSummary *sam_exchange_import_bytes          (SamStore                
                                                         GBytes                  *bytes,
                                                         SamExchangeProgressFunc  progress,
                                                         gpointer                 progress_data,
+                                                        GCancellable            *cancellable,
+                                                        GError                 **error)
+                                                        G_GNUC_WARN_UNUSED_RESULT;
+SamExchangeSummary *sam_exchange_import_stream         (SamStore                *store,
+                                                        GInputStream            *input,
+                                                        goffset                  size,
+                                                        SamExchangeProgressFunc  progress,
+                                                        gpointer                 progress_data,
+                                                        gboolean                 preview,
                                                         GCancellable            *cancellable,
                                                         GError                 **error)
                                                         G_GNUC_WARN_UNUSED_RESULT;

@@ -11,6 +11,7 @@
 #include "sam-enums.h"
 #include "sam-enum-types.h"
 #include "sam-entity.h"
+#include "sam-field.h"
 
 #include "sam-activity.h"
 #include "sam-agenda-item.h"

@@ -39,4 +39,19 @@ void      sam_store_queue_change    (SamStore       *self,
                                      gint64          id,
                                      SamStoreChange  kind);
 
+/* sam-store-guards.c */
+const char *sam_store_find_uuid_table (SamStore    *self,
+                                       const char  *uuid);
+gboolean  sam_store_check_parent    (SamStore       *self,
+                                     gint64          item_id,
+                                     gint64          parent_id,
+                                     GError        **error);
+gboolean  sam_store_check_entity    (SamStore       *self,
+                                     SamEntity      *entity,
+                                     gboolean        inserting,
+                                     GError        **error);
+gboolean  sam_store_check_timestamp (const char     *text,
+                                     GError        **error);
+char     *sam_store_stamp_after     (const char     *previous) G_GNUC_WARN_UNUSED_RESULT;
+
 G_END_DECLS

@@ -1031,7 +1031,8 @@ insert_row (SamStore   *self,
 {
   sqlite3_stmt *stmt;
 
-  if (!assign_position (self, info, entity, error))
+  if (!sam_store_check_entity (self, entity, TRUE, error)
+      || !assign_position (self, info, entity, error))
     return FALSE;
 
   stmt = sam_db_prepare (self->db, info->insert, error);
@@ -1059,6 +1060,9 @@ update_row (SamStore   *self,
             GError    **error)
 {
   sqlite3_stmt *stmt;
+
+  if (!sam_store_check_entity (self, entity, FALSE, error))
+    return FALSE;
 
   stmt = sam_db_prepare (self->db, info->update, error);
   if (stmt == NULL)
@@ -1194,7 +1198,7 @@ sam_store_update (SamStore  *self,
     return FALSE;
 
   previous = g_strdup (sam_entity_get_updated_at (entity));
-  now = now_utc ();
+  now = sam_store_stamp_after (previous);
   sam_entity_set_updated_at (entity, now);
 
   if (!sam_store_begin (self, error))
@@ -1256,6 +1260,11 @@ sam_store_save_as_is (SamStore  *self,
     }
   if (sam_entity_get_created_at (entity) == NULL)
     sam_entity_set_created_at (entity, sam_entity_get_updated_at (entity));
+
+  /* What comes from elsewhere holds real dates and a time that has been. */
+  if (!sam_store_check_timestamp (sam_entity_get_updated_at (entity), error)
+      || !sam_field_check_entity (entity, TRUE, error))
+    return FALSE;
 
   if (!sam_store_begin (self, error))
     return FALSE;
@@ -2217,12 +2226,8 @@ sam_store_place_agenda_item (SamStore       *self,
   g_return_val_if_fail (SAM_IS_STORE (self), FALSE);
   g_return_val_if_fail (SAM_IS_AGENDA_ITEM (item), FALSE);
 
-  if (parent_id == id)
-    {
-      g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_FAILED,
-                   _("An item cannot be a sub-item of itself"));
-      return FALSE;
-    }
+  if (!sam_store_check_parent (self, id, parent_id, error))
+    return FALSE;
 
   if (!sam_store_begin (self, error))
     return FALSE;

@@ -244,6 +244,30 @@ item_line_cb (SamDecisionRow *self,
   return g_strdup (title != NULL ? title : "");
 }
 
+/* A row shows one line: the start of a text that may run to pages, so
+ * that measuring the row never lays out all of it. */
+static char *
+text_preview_cb (SamDecisionRow *self,
+                 const char     *text)
+{
+  const char *end = text;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  for (guint i = 0; i < 300 && *end != '\0'; i++)
+    end = g_utf8_next_char (end);
+
+  if (*end != '\0')
+    {
+      g_autofree char *start = g_strndup (text, (gsize)(end - text));
+
+      return g_strconcat (start, "…", NULL);
+    }
+
+  return g_strdup (text);
+}
+
 static void
 sam_decision_row_unroot (GtkWidget *widget)
 {
@@ -341,6 +365,7 @@ sam_decision_row_class_init (SamDecisionRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SamDecisionRow, open_button);
   gtk_widget_class_bind_template_callback (widget_class, meeting_line_cb);
   gtk_widget_class_bind_template_callback (widget_class, item_line_cb);
+  gtk_widget_class_bind_template_callback (widget_class, text_preview_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "decisionrow");

@@ -107,8 +107,8 @@ create_meeting_row (gpointer item,
   if (theme == NULL || theme[0] == '\0')
     theme = _("Meeting");
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), theme);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), theme);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
