@@ -883,6 +883,7 @@ sam_meeting_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SAM_TYPE_MEETING_PAGE);
 
   g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_pointer (&self->attendance_rows, g_hash_table_unref);
   g_clear_pointer (&self->body_ids, g_array_unref);
   g_clear_object (&self->agenda);
   g_clear_object (&self->attendance);
