@@ -92,15 +92,17 @@ minutes_label_label (SamMinutesLabel label)
   switch (label)
     {
     case SAM_MINUTES_LABEL_MEETING_NOTES:
-      /* Translators: mötesanteckningar. */
-      return _("Meeting notes");
+      /* Translators: the choice of what the minutes are called; in
+       * Swedish just "Mötesanteckningar". */
+      return _("Meeting notes (mötesanteckningar)");
     case SAM_MINUTES_LABEL_PROTOCOL:
-      /* Translators: protokoll, minutes with adjusters. */
-      return _("Protocol");
+      /* Translators: protokoll, minutes with adjusters; in Swedish just
+       * "Protokoll". */
+      return _("Protocol (protokoll)");
     case SAM_MINUTES_LABEL_NOTES:
     default:
-      /* Translators: minnesanteckningar. */
-      return _("Notes");
+      /* Translators: in Swedish just "Minnesanteckningar". */
+      return _("Notes (minnesanteckningar)");
     }
 }
 
