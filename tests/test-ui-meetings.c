@@ -838,7 +838,6 @@ test_navigation (void)
   g_autoptr(SamMeeting) m1 = NULL;
   g_autoptr(SamMeeting) m2 = NULL;
   GtkWidget *meeting_page;
-  GtkWidget *back;
   Fixture fixture;
 
   sam_test_db_setup (&db, NULL);
@@ -861,11 +860,12 @@ test_navigation (void)
                    sam_entity_get_id (SAM_ENTITY (m1)));
   g_assert_true (wait_for (is_mapped, meeting_page));
 
-  back = find_widget (fixture.page, GTK_TYPE_BUTTON, "flat");
-  g_assert_nonnull (back);
-  g_assert_true (gtk_widget_get_mapped (back));
-  gtk_widget_activate (back);
+  /* The way back is the window's header bar's; the page says what to
+   * title it. */
+  g_assert_cmpstr (sam_meetings_page_get_title (SAM_MEETINGS_PAGE (fixture.page)), ==, "January meeting");
+  g_assert_true (gtk_widget_activate_action (fixture.page, "meetings.back", NULL));
   g_assert_true (wait_for (list_is_back, fixture.page));
+  g_assert_null (sam_meetings_page_get_title (SAM_MEETINGS_PAGE (fixture.page)));
   /* The keyboard focus is back on the meeting's row. */
   g_assert_true (wait_for (row_1_has_focus, fixture.page));
 
@@ -910,6 +910,28 @@ reset_settings (void)
 
 /* In the window: win.open ("meetings", id) shows the meeting from another
  * section, and a planned series is announced with a toast. */
+/* The buttons a person sees with a "go back" arrow. */
+static void
+collect_mapped_back_buttons (GtkWidget *widget,
+                             GPtrArray *found)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget)
+      && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "go-previous-symbolic") == 0)
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_mapped_back_buttons (child, found);
+}
+
+static gboolean
+leaflet_is_folded (gpointer data)
+{
+  AdwLeaflet *leaflet = ADW_LEAFLET (find_widget (data, ADW_TYPE_LEAFLET, NULL));
+
+  return leaflet != NULL && adw_leaflet_get_folded (leaflet);
+}
+
 static void
 test_in_window (void)
 {
@@ -940,8 +962,28 @@ test_in_window (void)
   g_assert_true (SAM_IS_MEETING_PAGE (meeting_page));
   g_assert_true (wait_for (is_mapped, meeting_page));
 
-  g_assert_true (gtk_widget_activate_action (page, "meetings.back", NULL));
-  g_assert_true (wait_for (list_is_back, page));
+  /* At 1280 and at 360 px: one back button, in the header bar, under the
+   * meeting's title; it leads back to the list. */
+  for (guint width_i = 0; width_i < 2; width_i++)
+    {
+      int width = width_i == 0 ? 1280 : 360;
+      g_autoptr(GPtrArray) backs = g_ptr_array_new ();
+
+      if (width_i == 1)
+        {
+          sam_meetings_page_open (page, sam_entity_get_id (SAM_ENTITY (meeting)));
+          gtk_window_set_default_size (GTK_WINDOW (window), width, 700);
+          g_assert_true (wait_for (leaflet_is_folded, window));
+        }
+      else
+        gtk_window_set_default_size (GTK_WINDOW (window), width, 700);
+      g_assert_true (wait_for_label (GTK_WIDGET (window), "January meeting"));
+      collect_mapped_back_buttons (GTK_WIDGET (window), backs);
+      g_assert_cmpuint (backs->len, ==, 1);
+      g_assert_nonnull (gtk_widget_get_ancestor (backs->pdata[0], ADW_TYPE_HEADER_BAR));
+      gtk_widget_activate (backs->pdata[0]);
+      g_assert_true (wait_for (list_is_back, page));
+    }
 
   dialog = open_dialog (page, "meetings.plan-series", SAM_TYPE_SERIES_DIALOG);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
