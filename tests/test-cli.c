@@ -71,6 +71,9 @@ test_cli_new_database (SamTestDb     *fixture,
 {
   g_autofree char *path = g_build_filename (fixture->dir, "new", "new.db", NULL);
   g_auto(CliResult) result = { 0 };
+  /* A new database is brought up to the latest schema. */
+  g_autofree char *version = g_strdup_printf ("Schema version: %d\n",
+                                              sam_store_get_latest_schema_version ());
 
   g_autofree char *version = g_strdup_printf ("Schema version: %d\n",
                                               sam_store_get_latest_schema_version ());

@@ -66,6 +66,31 @@ find_button_with_tooltip (GtkWidget  *widget,
   return NULL;
 }
 
+static GtkWidget *
+find_widget_of_type (GtkWidget *widget,
+                     GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_get_mapped (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+present_saved (gpointer data)
+{
+  return sam_attendance_get_present (data);
+}
+
 /* A page in a plain window, as the meetings section shows it. */
 typedef struct
 {
@@ -653,6 +678,25 @@ test_attendance (Fixture       *fixture,
   g_assert_cmpint (sam_attendance_get_role (row), ==, SAM_ATTENDANCE_ROLE_ALSO_ATTENDING);
   g_assert_true (wait_for_label (fixture->page, "Ulrika Geeraedts (Region Skåne)"));
   g_assert_true (wait_for_label (fixture->page, "1 also attending"));
+
+  /* Ticking a box saves it and keeps the row, its box and the focus where
+   * they are: the next click lands on the person meant. */
+  {
+    GtkWidget *check = find_widget_of_type (fixture->page, GTK_TYPE_CHECK_BUTTON);
+
+    g_assert_nonnull (check);
+    gtk_widget_grab_focus (check);
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
+    g_clear_object (&row);
+    row = g_list_model_get_item (attendance, 0);
+    g_assert_false (sam_attendance_get_present (row));
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+    g_clear_object (&row);
+    row = g_list_model_get_item (attendance, 0);
+    g_assert_true (wait_for (present_saved, row));
+    g_assert_true (gtk_widget_get_root (check) == GTK_ROOT (fixture->window));
+    g_assert_true (gtk_widget_has_focus (check));
+  }
 }
 
 /* Not a test: pictures of the 2019-01-29 example meeting for a person to

@@ -43,6 +43,21 @@ add_head_row (SamBuilder *self,
   block->space_before = 5.0;
 }
 
+/* A place such as "Digitalt Teams-möte" already says that the meeting is
+ * online; "Digitalt Teams-möte, Digitalt möte" would say it twice. */
+static gboolean
+place_says_online (const char *place)
+{
+  static const char * const words[] = { "digital", "online", "teams", "zoom", "video", NULL };
+  g_autofree char *folded = g_utf8_casefold (place, -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (strstr (folded, words[i]) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
 void
 sam_builder_add_when_where (SamBuilder *self)
 {
@@ -52,7 +67,7 @@ sam_builder_add_when_where (SamBuilder *self)
   g_autoptr(GString) place = g_string_new (sam_meeting_get_location (self->meeting));
   gboolean timed = starts_at != NULL && strlen (starts_at) > 10;
 
-  if (sam_meeting_get_online (self->meeting))
+  if (sam_meeting_get_online (self->meeting) && !place_says_online (place->str))
     g_string_append_printf (place, "%s%s", place->len > 0 ? ", " : "", sam_builder_text (self, SAM_TEXT_ONLINE));
   if (place->len == 0)
     {

@@ -38,8 +38,8 @@ list (SamStore           *self,
 /**
  * sam_store_list_attendance:
  *
- * Returns: (transfer full): who was called to a meeting: chair first, then
- *   members by name, then those also attending, then the minutes taker
+ * Returns: (transfer full): who was called to a meeting, in the order the
+ *   secretary entered them (a change of role or presence moves nobody)
  */
 GListModel *
 sam_store_list_attendance (SamStore *self,
@@ -49,8 +49,7 @@ sam_store_list_attendance (SamStore *self,
 
   return list (self, SAM_TYPE_ATTENDANCE, tables,
                "SELECT a.id FROM attendance a JOIN person p ON p.id = a.person_id "
-               "WHERE a.meeting_id = ? ORDER BY CASE a.role WHEN 'chair' THEN 0 "
-               "WHEN 'member' THEN 1 WHEN 'also-attending' THEN 2 ELSE 3 END, p.name, a.id",
+               "WHERE a.meeting_id = ? ORDER BY a.position, a.id",
                meeting_id);
 }
 

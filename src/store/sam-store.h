@@ -174,6 +174,16 @@ GListModel   *sam_store_list_municipalities       (SamStore       *self) G_GNUC_
 GListModel   *sam_store_list_people               (SamStore       *self) G_GNUC_WARN_UNUSED_RESULT;
 GListModel   *sam_store_list_study_trips          (SamStore       *self) G_GNUC_WARN_UNUSED_RESULT;
 
+/* sam-store-attendance.c: calling the members, the minutes taker */
+gboolean      sam_store_call_members              (SamStore       *self,
+                                                   SamMeeting     *meeting,
+                                                   guint          *n_added,
+                                                   GError        **error);
+gboolean      sam_store_set_minutes_taker         (SamStore       *self,
+                                                   gint64          meeting_id,
+                                                   gint64          person_id,
+                                                   GError        **error);
+
 /* sam-store-lists.c: what belongs to one thing */
 GListModel   *sam_store_list_attendance           (SamStore       *self,
                                                    gint64          meeting_id) G_GNUC_WARN_UNUSED_RESULT;

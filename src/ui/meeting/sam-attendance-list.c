@@ -107,9 +107,10 @@ set_role (SamMeetingPage    *self,
     sam_meeting_set_chair_id (meeting, person_id);
   else if (old_role == SAM_ATTENDANCE_ROLE_CHAIR && sam_meeting_get_chair_id (meeting) == person_id)
     sam_meeting_set_chair_id (meeting, 0);
-  if (role == SAM_ATTENDANCE_ROLE_SECRETARY)
-    sam_meeting_set_secretary_id (meeting, person_id);
-  else if (old_role == SAM_ATTENDANCE_ROLE_SECRETARY && sam_meeting_get_secretary_id (meeting) == person_id)
+  /* Whoever takes the minutes can also be among those also attending
+   * (as on 29 January 2019); becoming a member or the chair ends it. */
+  if (old_role == SAM_ATTENDANCE_ROLE_SECRETARY && role != SAM_ATTENDANCE_ROLE_ALSO_ATTENDING
+      && sam_meeting_get_secretary_id (meeting) == person_id)
     sam_meeting_set_secretary_id (meeting, 0);
 
   if (!sam_store_begin (self->store, error))
@@ -121,6 +122,9 @@ set_role (SamMeetingPage    *self,
     ok = sam_store_insert (self->store, attendance, error);
 
   ok = ok && sam_store_update (self->store, meeting, error);
+  /* One minutes taker: the one before leaves the list. */
+  if (role == SAM_ATTENDANCE_ROLE_SECRETARY)
+    ok = ok && sam_store_set_minutes_taker (self->store, self->meeting_id, person_id, error);
 
   if (!ok)
     {
@@ -182,14 +186,39 @@ remove_clicked_cb (GtkButton      *button,
   sam_meeting_page_offer_undo (self, text, restore_attendance, g_steal_pointer (&deletion), g_object_unref);
 }
 
-static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
+static void
+update_row (SamMeetingPage *self,
+            GtkWidget      *row,
+            SamAttendance  *attendance)
 {
-  SamMeetingPage *self = user_data;
-  SamAttendance *attendance = item;
-  gsize id = (gsize)sam_entity_get_id (SAM_ENTITY (attendance));
+  GtkWidget *check = g_object_get_data (G_OBJECT (row), "present");
+  GtkWidget *dropdown = g_object_get_data (G_OBJECT (row), "role");
+  GtkWidget *adjuster = g_object_get_data (G_OBJECT (row), "adjuster");
   g_autofree char *name = sam_person_describe (self->store, sam_attendance_get_person_id (attendance));
+  gboolean takes_minutes = self->meeting != NULL
+                           && sam_attendance_get_role (attendance) != SAM_ATTENDANCE_ROLE_SECRETARY
+                           && sam_meeting_get_secretary_id (self->meeting) == sam_attendance_get_person_id (attendance);
+
+  /* Setting what the widgets already show emits nothing, and what a
+   * toggle emits finds the store as it is: nothing saves twice. */
+  if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), name) != 0)
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), takes_minutes ? _("Takes the minutes") : "");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), sam_attendance_get_present (attendance));
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    if (roles[i] == sam_attendance_get_role (attendance))
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), i);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (adjuster), sam_attendance_get_adjuster (attendance));
+  gtk_widget_set_visible (adjuster, sam_meeting_page_is_protocol (self)
+                                    && g_strcmp0 (sam_meeting_page_get_mode (self), "minutes") == 0
+                                    && sam_attendance_get_present (attendance));
+}
+
+static GtkWidget *
+create_row (SamMeetingPage *self,
+            SamAttendance  *attendance)
+{
+  gsize id = (gsize)sam_entity_get_id (SAM_ENTITY (attendance));
   g_autoptr(GtkStringList) role_names = gtk_string_list_new (NULL);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *check = gtk_check_button_new ();
@@ -198,38 +227,27 @@ create_row (gpointer item,
   GtkWidget *remove;
   GtkWidget *suffix = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+  g_object_set_data (G_OBJECT (row), "attendance-id", GSIZE_TO_POINTER (id));
 
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), sam_attendance_get_present (attendance));
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (check, _("Present"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Present"), -1);
   g_object_set_data (G_OBJECT (check), "attendance-id", GSIZE_TO_POINTER (id));
-  g_signal_connect (check, "toggled", G_CALLBACK (present_toggled_cb), self);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
 
   for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
     gtk_string_list_append (role_names, role_label (roles[i]));
   dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (role_names)), NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
-    if (roles[i] == sam_attendance_get_role (attendance))
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), i);
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (dropdown, "flat");
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Role"), -1);
   g_object_set_data (G_OBJECT (dropdown), "attendance-id", GSIZE_TO_POINTER (id));
-  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (role_selected_cb), self);
 
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (adjuster), sam_attendance_get_adjuster (attendance));
   gtk_widget_set_valign (adjuster, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (adjuster, _("Adjusts (justerar) the protocol"));
-  gtk_widget_set_visible (adjuster, sam_meeting_page_is_protocol (self)
-                                    && g_strcmp0 (sam_meeting_page_get_mode (self), "minutes") == 0
-                                    && sam_attendance_get_present (attendance));
   g_object_set_data (G_OBJECT (adjuster), "attendance-id", GSIZE_TO_POINTER (id));
-  g_signal_connect (adjuster, "toggled", G_CALLBACK (adjuster_toggled_cb), self);
 
   remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
@@ -245,7 +263,69 @@ create_row (gpointer item,
   gtk_box_append (GTK_BOX (suffix), remove);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
 
+  g_object_set_data (G_OBJECT (row), "present", check);
+  g_object_set_data (G_OBJECT (row), "role", dropdown);
+  g_object_set_data (G_OBJECT (row), "adjuster", adjuster);
+  update_row (self, row, attendance);
+
+  /* Connected once the widgets show the stored state. */
+  g_signal_connect (check, "toggled", G_CALLBACK (present_toggled_cb), self);
+  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (role_selected_cb), self);
+  g_signal_connect (adjuster, "toggled", G_CALLBACK (adjuster_toggled_cb), self);
+
   return row;
+}
+
+/* Brings the rows in line with the list: a row that stays is updated where
+ * it is, so that neither the focus nor the scroll position moves, and the
+ * next click lands on the person the secretary meant. */
+static void
+sync_rows (SamMeetingPage *self)
+{
+  guint n = g_list_model_get_n_items (self->attendance);
+  g_autoptr(GHashTable) wanted = g_hash_table_new (g_direct_hash, g_direct_equal);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SamAttendance) attendance = g_list_model_get_item (self->attendance, i);
+
+      g_hash_table_add (wanted, GSIZE_TO_POINTER ((gsize)sam_entity_get_id (SAM_ENTITY (attendance))));
+    }
+
+  g_hash_table_iter_init (&iter, self->attendance_rows);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (!g_hash_table_contains (wanted, key))
+      {
+        gtk_list_box_remove (self->attendance_list, value);
+        g_hash_table_iter_remove (&iter);
+      }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SamAttendance) attendance = g_list_model_get_item (self->attendance, i);
+      gpointer id = GSIZE_TO_POINTER ((gsize)sam_entity_get_id (SAM_ENTITY (attendance)));
+      GtkWidget *row = g_hash_table_lookup (self->attendance_rows, id);
+
+      if (row == NULL)
+        {
+          row = create_row (self, attendance);
+          g_hash_table_insert (self->attendance_rows, id, row);
+          gtk_list_box_insert (self->attendance_list, row, (int)i);
+          continue;
+        }
+
+      update_row (self, row, attendance);
+      if (gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)) != (int)i)
+        {
+          /* Only an undo or another window moves a row. */
+          g_object_ref (row);
+          gtk_list_box_remove (self->attendance_list, row);
+          gtk_list_box_insert (self->attendance_list, row, (int)i);
+          g_object_unref (row);
+        }
+    }
 }
 
 static void
@@ -253,6 +333,7 @@ update_summary (SamMeetingPage *self)
 {
   guint n = g_list_model_get_n_items (self->attendance);
   guint present = 0, also = 0;
+  gint64 secretary_id = self->meeting != NULL ? sam_meeting_get_secretary_id (self->meeting) : 0;
   g_autofree char *secretary = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
 
@@ -264,12 +345,15 @@ update_summary (SamMeetingPage *self)
         also++;
       else if (sam_attendance_get_role (attendance) == SAM_ATTENDANCE_ROLE_SECRETARY)
         {
-          g_free (secretary);
-          secretary = sam_person_get_display_name (self->store, sam_attendance_get_person_id (attendance));
+          if (secretary_id <= 0)
+            secretary_id = sam_attendance_get_person_id (attendance);
         }
       else if (sam_attendance_get_present (attendance))
         present++;
     }
+
+  if (secretary_id > 0)
+    secretary = sam_person_get_display_name (self->store, secretary_id);
 
   if (n == 0)
     g_string_append (text, _("Nobody called yet"));
@@ -284,21 +368,41 @@ update_summary (SamMeetingPage *self)
 
           g_string_append_printf (text, " · %s", also_text);
         }
-      if (secretary != NULL)
-        /* Translators: vid protokollet. */
-        g_string_append_printf (text, " · %s %s", _("minutes taken by"), secretary);
     }
+  if (secretary != NULL && *secretary != '\0')
+    /* Translators: vid protokollet. */
+    g_string_append_printf (text, " · %s %s", _("minutes taken by"), secretary);
 
   adw_preferences_group_set_description (self->attendance_group, text->str);
 }
 
 static void
+update_call_button (SamMeetingPage *self)
+{
+  const char *body = self->meeting != NULL ? sam_meeting_get_body_name (self->meeting) : NULL;
+  g_autofree char *label = NULL;
+
+  if (self->call_members_button == NULL)
+    return;
+
+  gtk_widget_set_visible (self->call_members_button, body != NULL && *body != '\0');
+  if (body == NULL)
+    return;
+
+  /* Translators: a button; %s is a body, "Add the Members of Kommundirektörsgruppen". */
+  label = g_strdup_printf (_("Add the Members of %s"), body);
+  gtk_button_set_label (GTK_BUTTON (self->call_members_button), label);
+}
+
+static void
 attendance_changed_cb (SamMeetingPage *self)
 {
+  sync_rows (self);
   update_summary (self);
 }
 
-/* Adds a person, or gives a person already called the role. */
+/* Adds a person at the end of the list, or gives a person already called
+ * the role. */
 static void
 add_person (SamMeetingPage    *self,
             gint64             person_id,
@@ -343,77 +447,33 @@ secretary_picked_cb (SamPersonPicker *picker,
                      gint64           person_id,
                      SamMeetingPage  *self)
 {
-  add_person (self, person_id, SAM_ATTENDANCE_ROLE_SECRETARY);
+  g_autoptr(GError) error = NULL;
+
+  if (!sam_store_set_minutes_taker (self->store, self->meeting_id, person_id, &error))
+    sam_meeting_page_show_error (self, _("Could not save the attendance"), error);
+
+  gtk_toggle_button_set_active (self->attendance_toggle, TRUE);
 }
 
-/* Calls the body's current members: people with a membership that has
- * not ended by the day of the meeting. */
+/* Calls the members of the body on the day of the meeting, at the
+ * secretary's request: a new meeting calls nobody by itself. */
 static void
-add_members_clicked_cb (SamMeetingPage *self)
+call_members_clicked_cb (SamMeetingPage *self)
 {
   g_autoptr(SamMeeting) meeting = sam_store_load (self->store, SAM_TYPE_MEETING, self->meeting_id, NULL);
-  g_autoptr(GListModel) memberships = NULL;
-  g_autoptr(GHashTable) called = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GError) error = NULL;
-  g_autofree char *day = NULL;
-  gboolean ok;
+  guint n_added = 0;
 
   if (meeting == NULL)
     return;
 
-  day = g_strndup (sam_meeting_get_starts_at (meeting) != NULL ? sam_meeting_get_starts_at (meeting) : "", 10);
-  memberships = sam_store_list_memberships (self->store, sam_meeting_get_body_id (meeting));
-
-  for (guint i = 0; i < g_list_model_get_n_items (self->attendance); i++)
-    {
-      g_autoptr(SamAttendance) attendance = g_list_model_get_item (self->attendance, i);
-      gint64 person_id = sam_attendance_get_person_id (attendance);
-
-      g_hash_table_add (called, g_memdup2 (&person_id, sizeof person_id));
-    }
-
-  ok = sam_store_begin (self->store, &error);
-  for (guint i = 0; ok && i < g_list_model_get_n_items (memberships); i++)
-    {
-      g_autoptr(SamMembership) membership = g_list_model_get_item (memberships, i);
-      g_autoptr(SamAttendance) attendance = NULL;
-      gint64 person_id = sam_membership_get_person_id (membership);
-      const char *from = sam_membership_get_valid_from (membership);
-      const char *until = sam_membership_get_valid_until (membership);
-
-      if (person_id <= 0 || g_hash_table_contains (called, &person_id))
-        continue;
-      if (*day != '\0' && ((until != NULL && *until != '\0' && g_strcmp0 (until, day) < 0)
-                           || (from != NULL && *from != '\0' && g_strcmp0 (from, day) > 0)))
-        continue;
-
-      attendance = sam_attendance_new ();
-      sam_attendance_set_meeting_id (attendance, self->meeting_id);
-      sam_attendance_set_person_id (attendance, person_id);
-      sam_attendance_set_present (attendance, TRUE);
-      switch (sam_membership_get_role (membership))
-        {
-        case SAM_MEMBERSHIP_ROLE_CHAIR:
-          sam_attendance_set_role (attendance, SAM_ATTENDANCE_ROLE_CHAIR);
-          break;
-        case SAM_MEMBERSHIP_ROLE_SECRETARY:
-          sam_attendance_set_role (attendance, SAM_ATTENDANCE_ROLE_SECRETARY);
-          break;
-        default:
-          sam_attendance_set_role (attendance, SAM_ATTENDANCE_ROLE_MEMBER);
-          break;
-        }
-      ok = sam_store_insert (self->store, attendance, &error);
-      g_hash_table_add (called, g_memdup2 (&person_id, sizeof person_id));
-    }
-
-  if (ok)
-    ok = sam_store_commit (self->store, &error);
-  else
-    sam_store_rollback (self->store);
-
-  if (!ok)
+  if (!sam_store_call_members (self->store, meeting, &n_added, &error))
     sam_meeting_page_show_error (self, _("Could not add the members"), error);
+  else if (n_added == 0)
+    {
+      /* Translators: a toast after "Add the Members of …". */
+      sam_meeting_page_add_toast (self, adw_toast_new (_("The body has no members to add; add them under Groups and networks")));
+    }
 
   gtk_toggle_button_set_active (self->attendance_toggle, TRUE);
 }
@@ -423,16 +483,21 @@ placeholder_new (SamMeetingPage *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *label = gtk_label_new (_("Nobody is called to this meeting yet"));
-  GtkWidget *button = gtk_button_new_with_mnemonic (_("Call the Body’s _Members"));
+  GtkWidget *button = gtk_button_new ();
 
   gtk_widget_set_margin_top (box, 12);
   gtk_widget_set_margin_bottom (box, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
   gtk_widget_add_css_class (label, "dim-label");
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "pill");
-  g_signal_connect_swapped (button, "clicked", G_CALLBACK (add_members_clicked_cb), self);
+  g_signal_connect_swapped (button, "clicked", G_CALLBACK (call_members_clicked_cb), self);
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), button);
+  self->call_members_button = button;
+  update_call_button (self);
 
   return box;
 }
@@ -442,10 +507,11 @@ sam_attendance_list_setup (SamMeetingPage *self)
 {
   GtkWidget *picker;
 
+  self->attendance_rows = g_hash_table_new (g_direct_hash, g_direct_equal);
   self->attendance = sam_store_list_attendance (self->store, self->meeting_id);
-  gtk_list_box_bind_model (self->attendance_list, self->attendance, create_row, self, NULL);
   gtk_list_box_set_placeholder (self->attendance_list, placeholder_new (self));
   g_signal_connect_swapped (self->attendance, "items-changed", G_CALLBACK (attendance_changed_cb), self);
+  sync_rows (self);
 
   picker = sam_person_picker_new (self->store);
   sam_person_picker_set_allow_create (SAM_PERSON_PICKER (picker), TRUE);
@@ -463,13 +529,15 @@ sam_attendance_list_setup (SamMeetingPage *self)
   update_summary (self);
 }
 
-/* Builds the rows again: whether adjusters show depends on the minutes. */
+/* Updates the rows where they are: whether adjusters show depends on the
+ * minutes, who takes the minutes on the meeting. */
 void
 sam_attendance_list_refresh (SamMeetingPage *self)
 {
   if (self->attendance == NULL)
     return;
 
-  gtk_list_box_bind_model (self->attendance_list, self->attendance, create_row, self, NULL);
+  sync_rows (self);
   update_summary (self);
+  update_call_button (self);
 }

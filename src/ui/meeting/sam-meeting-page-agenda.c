@@ -82,6 +82,25 @@ add_item (SamMeetingPage *self,
   return sam_entity_get_id (SAM_ENTITY (item));
 }
 
+static gboolean
+focus_title_idle_cb (gpointer data)
+{
+  g_autoptr(SamMeetingPage) self = data;
+  GtkEditable *title = sam_item_editor_get_title_editable (self->editor);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  /* A menu closing (the row's "Add Sub-item") gives the focus back to its
+   * button after the action ran: take it to the new title again. */
+  if (root != NULL && (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (title))))
+    {
+      sam_item_editor_focus_title (self->editor);
+      gtk_editable_select_region (title, 0, -1);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 edit_new_item (SamMeetingPage *self,
                gint64          id)
@@ -100,6 +119,7 @@ edit_new_item (SamMeetingPage *self,
   sam_item_editor_focus_title (self->editor);
   title = sam_item_editor_get_title_editable (self->editor);
   gtk_editable_select_region (title, 0, -1);
+  g_idle_add_full (G_PRIORITY_LOW, focus_title_idle_cb, g_object_ref (self), NULL);
 }
 
 static void

@@ -71,6 +71,7 @@ struct _SamMeetingPage
   GListModel      *open_assignments;
   GArray          *body_ids;
   GHashTable      *rows;            /* item id → SamAgendaItemRow */
+  GHashTable      *attendance_rows; /* attendance id → AdwActionRow (borrowed) */
   char            *mode;
   gulong           changed_id;
 
@@ -82,6 +83,7 @@ struct _SamMeetingPage
 
   /* Borrowed */
   SamItemEditor   *editor;
+  GtkWidget       *call_members_button;
 
   gint64           meeting_id;
   gint64           current_id;

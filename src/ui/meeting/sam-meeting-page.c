@@ -23,6 +23,7 @@ G_DEFINE_FINAL_TYPE (SamMeetingPage, sam_meeting_page, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_MODE,
+  PROP_TITLE,
   N_PROPS
 };
 
@@ -92,15 +93,17 @@ minutes_label_label (SamMinutesLabel label)
   switch (label)
     {
     case SAM_MINUTES_LABEL_MEETING_NOTES:
-      /* Translators: mötesanteckningar. */
-      return _("Meeting notes");
+      /* Translators: the choice of what the minutes are called; in
+       * Swedish just "Mötesanteckningar". */
+      return _("Meeting notes (mötesanteckningar)");
     case SAM_MINUTES_LABEL_PROTOCOL:
-      /* Translators: protokoll, minutes with adjusters. */
-      return _("Protocol");
+      /* Translators: protokoll, minutes with adjusters; in Swedish just
+       * "Protokoll". */
+      return _("Protocol (protokoll)");
     case SAM_MINUTES_LABEL_NOTES:
     default:
-      /* Translators: minnesanteckningar. */
-      return _("Notes");
+      /* Translators: in Swedish just "Minnesanteckningar". */
+      return _("Notes (minnesanteckningar)");
     }
 }
 
@@ -264,7 +267,11 @@ update_heading (SamMeetingPage *self)
     title = sam_meeting_get_theme (meeting);
   if (title == NULL || *title == '\0')
     title = body != NULL && *body != '\0' ? body : meeting_kind_label (sam_meeting_get_kind (meeting));
-  gtk_label_set_label (self->heading_label, title);
+  if (g_strcmp0 (gtk_label_get_label (self->heading_label), title) != 0)
+    {
+      gtk_label_set_label (self->heading_label, title);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+    }
 
   if (body != NULL && *body != '\0' && g_strcmp0 (body, title) != 0)
     g_string_append (line, body);
@@ -697,7 +704,8 @@ row_activated_cb (SamMeetingPage *self,
 static void
 folded_cb (SamMeetingPage *self)
 {
-  gtk_widget_set_visible (self->back_button, adw_leaflet_get_folded (self->leaflet));
+  /* The window's header bar has the one back button. */
+  gtk_widget_set_visible (self->back_button, FALSE);
 }
 
 static void
@@ -834,6 +842,10 @@ sam_meeting_page_get_property (GObject    *object,
       g_value_set_string (value, self->mode);
       break;
 
+    case PROP_TITLE:
+      g_value_set_string (value, gtk_label_get_label (self->heading_label));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -883,6 +895,7 @@ sam_meeting_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SAM_TYPE_MEETING_PAGE);
 
   g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_pointer (&self->attendance_rows, g_hash_table_unref);
   g_clear_pointer (&self->body_ids, g_array_unref);
   g_clear_object (&self->agenda);
   g_clear_object (&self->attendance);
@@ -927,6 +940,14 @@ sam_meeting_page_class_init (SamMeetingPageClass *klass)
   properties[PROP_MODE] =
     g_param_spec_string ("mode", NULL, NULL, "agenda",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * SamMeetingPage:title:
+   *
+   * The meeting's title, as the window's header bar shows it.
+   */
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SAM_TYPE_DATE_ROW);
@@ -1165,4 +1186,36 @@ sam_meeting_page_flush (SamMeetingPage *self)
   if (self->details_source != 0)
     save_details (self);
   sam_item_editor_flush (self->editor);
+}
+
+/**
+ * sam_meeting_page_navigate_back:
+ *
+ * What the header bar's back button does first: on a narrow window
+ * showing an item's editor, back to the agenda.
+ *
+ * Returns: %TRUE if it went back within the page, %FALSE if the page
+ *   itself should close
+ */
+gboolean
+sam_meeting_page_navigate_back (SamMeetingPage *self)
+{
+  g_return_val_if_fail (SAM_IS_MEETING_PAGE (self), FALSE);
+
+  if (!adw_leaflet_get_folded (self->leaflet)
+      || g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "editor") != 0)
+    return FALSE;
+
+  back_clicked_cb (self);
+
+  return TRUE;
+}
+
+/* The meeting's title, for the window's header bar. */
+const char *
+sam_meeting_page_get_title (SamMeetingPage *self)
+{
+  g_return_val_if_fail (SAM_IS_MEETING_PAGE (self), NULL);
+
+  return gtk_label_get_label (self->heading_label);
 }

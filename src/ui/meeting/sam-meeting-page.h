@@ -33,5 +33,7 @@ GtkWidget *sam_meeting_page_get_item_editor (SamMeetingPage *self);
 GtkWidget *sam_meeting_page_get_item_row   (SamMeetingPage *self,
                                             gint64          agenda_item_id);
 void       sam_meeting_page_flush          (SamMeetingPage *self);
+gboolean   sam_meeting_page_navigate_back  (SamMeetingPage *self);
+const char *sam_meeting_page_get_title     (SamMeetingPage *self);
 
 G_END_DECLS

@@ -32,7 +32,6 @@ struct _SamMeetingsPage
   GtkDropDown        *body_dropdown;
   GtkListView        *list_view;
   AdwBin             *meeting_bin;
-  GtkWidget          *back_button;
 
   /* Owned */
   SamStore           *store;
@@ -51,6 +50,7 @@ enum {
   PROP_0,
   PROP_STORE,
   PROP_MODEL,
+  PROP_TITLE,
   N_PROPS
 };
 
@@ -490,6 +490,8 @@ show_list (SamMeetingsPage *self)
 
   if (meeting_id > 0)
     focus_meeting_row (self, meeting_id);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
 static void
@@ -587,7 +589,19 @@ back_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  show_list (SAM_MEETINGS_PAGE (widget));
+  SamMeetingsPage *self = SAM_MEETINGS_PAGE (widget);
+  GtkWidget *meeting_page = sam_meetings_page_get_meeting_page (self);
+
+  if (meeting_page != NULL && sam_meeting_page_navigate_back (SAM_MEETING_PAGE (meeting_page)))
+    return;
+
+  show_list (self);
+}
+
+static void
+meeting_title_cb (SamMeetingsPage *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
 static void
@@ -697,6 +711,10 @@ sam_meetings_page_get_property (GObject    *object,
       g_value_set_object (value, self->model);
       break;
 
+    case PROP_TITLE:
+      g_value_set_string (value, sam_meetings_page_get_title (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -745,6 +763,16 @@ sam_meetings_page_class_init (SamMeetingsPageClass *klass)
                          G_TYPE_LIST_MODEL,
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * SamMeetingsPage:title:
+   *
+   * The title of the meeting shown, or %NULL while the list is shown:
+   * what the window's header bar says, with a back button beside it.
+   */
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* The rows' template looks up the meetings' properties by type name. */
@@ -760,7 +788,6 @@ sam_meetings_page_class_init (SamMeetingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SamMeetingsPage, body_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SamMeetingsPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, SamMeetingsPage, meeting_bin);
-  gtk_widget_class_bind_template_child (widget_class, SamMeetingsPage, back_button);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, body_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, nav_transition_running_cb);
@@ -902,6 +929,8 @@ sam_meetings_page_open (GtkWidget *page,
     }
 
   meeting_page = sam_meeting_page_new (self->store, meeting_id);
+  g_signal_connect_object (meeting_page, "notify::title", G_CALLBACK (meeting_title_cb), self,
+                           G_CONNECT_SWAPPED);
   adw_bin_set_child (self->meeting_bin, meeting_page);
   self->meeting_id = meeting_id;
 
@@ -910,9 +939,29 @@ sam_meetings_page_open (GtkWidget *page,
 
   /* The row that was activated is gone from view: keep the keyboard focus
    * on this page rather than letting it fall back to the window. */
-  if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL &&
-      !gtk_widget_child_focus (meeting_page, GTK_DIR_TAB_FORWARD))
-    gtk_widget_grab_focus (self->back_button);
+  if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
+    gtk_widget_child_focus (meeting_page, GTK_DIR_TAB_FORWARD);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+/**
+ * sam_meetings_page_get_title:
+ * @self: a #SamMeetingsPage
+ *
+ * Returns: (nullable): the title of the meeting shown, or %NULL while the
+ *   list is shown
+ */
+const char *
+sam_meetings_page_get_title (SamMeetingsPage *self)
+{
+  GtkWidget *meeting_page;
+
+  g_return_val_if_fail (SAM_IS_MEETINGS_PAGE (self), NULL);
+
+  meeting_page = sam_meetings_page_get_meeting_page (self);
+
+  return meeting_page != NULL ? sam_meeting_page_get_title (SAM_MEETING_PAGE (meeting_page)) : NULL;
 }
 
 /**

@@ -22,6 +22,7 @@ G_DECLARE_FINAL_TYPE (SamMeetingsPage, sam_meetings_page, SAM, MEETINGS_PAGE, Gt
 GtkWidget  *sam_meetings_page_new              (SamStore        *store);
 SamStore   *sam_meetings_page_get_store        (SamMeetingsPage *self);
 GListModel *sam_meetings_page_get_model        (SamMeetingsPage *self);
+const char *sam_meetings_page_get_title       (SamMeetingsPage *self);
 GtkWidget  *sam_meetings_page_get_meeting_page (SamMeetingsPage *self);
 void        sam_meetings_page_open             (GtkWidget       *page,
                                                 gint64           meeting_id);

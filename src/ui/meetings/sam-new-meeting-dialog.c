@@ -59,6 +59,9 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* The store's setting that remembers the body of the last new meeting. */
+#define LAST_BODY_KEY "new-meeting-body"
 static guint signals[N_SIGNALS];
 
 static const SamMeetingKind kinds[] = {
@@ -124,17 +127,6 @@ membership_valid_on (SamMembership *membership,
     return FALSE;
 
   return TRUE;
-}
-
-static char *
-meeting_date (SamMeeting *meeting)
-{
-  const char *starts_at = sam_meeting_get_starts_at (meeting);
-
-  if (starts_at != NULL && strlen (starts_at) >= 10)
-    return g_strndup (starts_at, 10);
-
-  return today_text ();
 }
 
 /* The chair and secretary of the body on a date, to suggest them. */
@@ -345,6 +337,7 @@ create_meeting (SamNewMeetingDialog  *self,
   g_autofree char *place = text_or_null (self->place_row);
   gboolean online = gtk_switch_get_active (self->online_switch);
   guint kind = adw_combo_row_get_selected (self->kind_row);
+  char body_text[32];
 
   g_assert (SAM_IS_NEW_MEETING_DIALOG (self));
 
@@ -354,7 +347,8 @@ create_meeting (SamNewMeetingDialog  *self,
   sam_meeting_set_starts_at (meeting, starts_at);
   sam_meeting_set_ends_at (meeting, ends_at);
   sam_meeting_set_online (meeting, online);
-  sam_meeting_set_location (meeting, online ? NULL : place);
+  /* An online meeting keeps its place: "Digitalt Teams-möte". */
+  sam_meeting_set_location (meeting, place);
   sam_meeting_set_chair_id (meeting, selected_id (self->chair_row));
   sam_meeting_set_secretary_id (meeting, selected_id (self->secretary_row));
   sam_meeting_set_status (meeting, SAM_MEETING_STATUS_PLANNED);
@@ -362,8 +356,12 @@ create_meeting (SamNewMeetingDialog  *self,
   if (!sam_store_begin (self->store, error))
     return FALSE;
 
+  /* Nobody is called yet: the attendance list offers to add the body's
+   * members, so that no absentee prints who was never called. The body is
+   * remembered for the next new meeting. */
+  g_snprintf (body_text, sizeof body_text, "%" G_GINT64_FORMAT, sam_meeting_get_body_id (meeting));
   if (!sam_store_insert (self->store, meeting, error) ||
-      !sam_new_meeting_dialog_add_attendance (self->store, meeting, error) ||
+      !sam_store_set_setting (self->store, LAST_BODY_KEY, body_text, error) ||
       !sam_store_commit (self->store, error))
     {
       sam_store_rollback (self->store);
@@ -401,6 +399,29 @@ create_clicked_cb (SamNewMeetingDialog *self,
 
   g_signal_emit (self, signals[CREATED], 0, self->meeting_id);
   gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* The body of the last new meeting, or else the director group: the
+ * collaboration's main body, which meets most often. */
+static gint64
+default_body (SamNewMeetingDialog *self)
+{
+  g_autofree char *last = sam_store_get_setting (self->store, LAST_BODY_KEY);
+  gint64 last_id = last != NULL ? g_ascii_strtoll (last, NULL, 10) : 0;
+  gint64 director_group = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (self->bodies); i++)
+    {
+      g_autoptr(SamBody) body = g_list_model_get_item (self->bodies, i);
+      gint64 id = sam_entity_get_id (SAM_ENTITY (body));
+
+      if (id == last_id)
+        return id;
+      if (director_group == 0 && sam_body_get_kind (body) == SAM_BODY_KIND_DIRECTOR_GROUP)
+        director_group = id;
+    }
+
+  return director_group;
 }
 
 static GListModel *
@@ -459,8 +480,7 @@ sam_new_meeting_dialog_constructed (GObject *object)
                                 gtk_property_expression_new (SAM_TYPE_PERSON, NULL, "name"));
   adw_combo_row_set_model (self->secretary_row, secretaries);
 
-  if (self->body_id > 0)
-    select_id (self->body_row, self->body_id);
+  select_id (self->body_row, self->body_id > 0 ? self->body_id : default_body (self));
   suggest_officers (self);
 }
 
@@ -633,7 +653,7 @@ sam_new_meeting_dialog_get_meeting_id (SamNewMeetingDialog *self)
  * @meeting: a saved meeting
  * @error: return location for a #GError
  *
- * Starts the attendance list of @meeting from the people who are members
+ * Calls the members of @meeting's body (sam_store_call_members()): the people who are members
  * of its body on its date: the meeting's chair (or else the body's) as
  * chair, its secretary as secretary, everyone else as a member, nobody
  * marked present yet. Call it inside the transaction that inserts the
@@ -646,103 +666,8 @@ sam_new_meeting_dialog_add_attendance (SamStore    *store,
                                        SamMeeting  *meeting,
                                        GError     **error)
 {
-  g_autoptr(GListModel) memberships = NULL;
-  g_autoptr(GArray) person_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GHashTable) roles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  g_autofree char *date = NULL;
-  gint64 chair_id;
-  gint64 secretary_id;
-  guint n_items;
-
   g_return_val_if_fail (SAM_IS_STORE (store), FALSE);
   g_return_val_if_fail (SAM_IS_MEETING (meeting), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  chair_id = sam_meeting_get_chair_id (meeting);
-  secretary_id = sam_meeting_get_secretary_id (meeting);
-  date = meeting_date (meeting);
-  memberships = sam_store_list_memberships (store, sam_meeting_get_body_id (meeting));
-  n_items = g_list_model_get_n_items (memberships);
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(SamMembership) membership = g_list_model_get_item (memberships, i);
-      gint64 person_id = sam_membership_get_person_id (membership);
-      SamAttendanceRole role;
-      gpointer old_role;
-
-      if (person_id <= 0 || !membership_valid_on (membership, date))
-        continue;
-
-      switch (sam_membership_get_role (membership))
-        {
-        case SAM_MEMBERSHIP_ROLE_CHAIR:
-          role = chair_id > 0 ? SAM_ATTENDANCE_ROLE_MEMBER : SAM_ATTENDANCE_ROLE_CHAIR;
-          break;
-
-        case SAM_MEMBERSHIP_ROLE_SECRETARY:
-          role = secretary_id > 0 ? SAM_ATTENDANCE_ROLE_MEMBER : SAM_ATTENDANCE_ROLE_SECRETARY;
-          break;
-
-        case SAM_MEMBERSHIP_ROLE_CONTACT:
-          /* A contact person follows the body from outside; they are
-           * not expected at its meetings. */
-          continue;
-
-        case SAM_MEMBERSHIP_ROLE_MEMBER:
-        case SAM_MEMBERSHIP_ROLE_VICE_CHAIR:
-        case SAM_MEMBERSHIP_ROLE_REPRESENTATIVE:
-        case SAM_MEMBERSHIP_ROLE_CO_OPTED:
-        default:
-          role = SAM_ATTENDANCE_ROLE_MEMBER;
-          break;
-        }
-
-      /* One row per person, however many memberships they have; a chair
-       * or secretary role wins over plain membership. */
-      if (g_hash_table_lookup_extended (roles, &person_id, NULL, &old_role))
-        {
-          if (role != SAM_ATTENDANCE_ROLE_MEMBER)
-            g_hash_table_insert (roles, g_memdup2 (&person_id, sizeof person_id),
-                                 GINT_TO_POINTER (role));
-          continue;
-        }
-
-      g_array_append_val (person_ids, person_id);
-      g_hash_table_insert (roles, g_memdup2 (&person_id, sizeof person_id), GINT_TO_POINTER (role));
-    }
-
-  if (chair_id > 0)
-    {
-      if (!g_hash_table_contains (roles, &chair_id))
-        g_array_prepend_val (person_ids, chair_id);
-      g_hash_table_insert (roles, g_memdup2 (&chair_id, sizeof chair_id),
-                           GINT_TO_POINTER (SAM_ATTENDANCE_ROLE_CHAIR));
-    }
-
-  if (secretary_id > 0 && secretary_id != chair_id)
-    {
-      if (!g_hash_table_contains (roles, &secretary_id))
-        g_array_append_val (person_ids, secretary_id);
-      g_hash_table_insert (roles, g_memdup2 (&secretary_id, sizeof secretary_id),
-                           GINT_TO_POINTER (SAM_ATTENDANCE_ROLE_SECRETARY));
-    }
-
-  for (guint i = 0; i < person_ids->len; i++)
-    {
-      gint64 person_id = g_array_index (person_ids, gint64, i);
-      g_autoptr(SamAttendance) attendance = sam_attendance_new ();
-
-      sam_attendance_set_meeting_id (attendance, sam_entity_get_id (SAM_ENTITY (meeting)));
-      sam_attendance_set_person_id (attendance, person_id);
-      sam_attendance_set_role (attendance,
-                               GPOINTER_TO_INT (g_hash_table_lookup (roles, &person_id)));
-      sam_attendance_set_present (attendance, FALSE);
-      sam_attendance_set_position (attendance, (int)i + 1);
-
-      if (!sam_store_insert (store, attendance, error))
-        return FALSE;
-    }
-
-  return TRUE;
+  return sam_store_call_members (store, meeting, NULL, error);
 }

@@ -19,8 +19,9 @@ G_DECLARE_FINAL_TYPE (SamNewMeetingDialog, sam_new_meeting_dialog,
                       SAM, NEW_MEETING_DIALOG, AdwWindow)
 
 /* Asks for a new meeting's body, kind, date, times, place and people and
- * creates it with the body's current members as its attendance list; then
- * emits "created" (gint64 meeting_id) and closes. */
+ * creates it with nobody called yet (the attendance list offers to add
+ * the body's members); then emits "created" (gint64 meeting_id) and
+ * closes. */
 GtkWidget *sam_new_meeting_dialog_new            (SamStore   *store,
                                                   gint64      body_id);
 gint64     sam_new_meeting_dialog_get_meeting_id (SamNewMeetingDialog *self);

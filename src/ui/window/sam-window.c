@@ -35,6 +35,7 @@ struct _SamWindow
   GtkListBox           *sidebar;
   GtkWidget            *content_box;
   AdwWindowTitle       *content_title;
+  GtkWidget            *back_button;
   GtkStack             *section_stack;
 
   /* Owned */
@@ -417,6 +418,64 @@ open_item_action (GtkWidget  *widget,
     sam_meeting_page_show_item (SAM_MEETING_PAGE (meeting_page), item_id);
 }
 
+/* The page's own way back (a meeting back to the list of meetings) comes
+ * before the way back to the sections, so that the header bar has one
+ * back button at any width. */
+static GtkWidget *
+meetings_with_meeting (SamWindow *self)
+{
+  GtkWidget *bin = gtk_stack_get_child_by_name (self->section_stack, "meetings");
+  GtkWidget *page = bin != NULL ? adw_bin_get_child (ADW_BIN (bin)) : NULL;
+
+  if (g_strcmp0 (sam_window_get_section (self), "meetings") != 0
+      || page == NULL || !SAM_IS_MEETINGS_PAGE (page)
+      || sam_meetings_page_get_title (SAM_MEETINGS_PAGE (page)) == NULL)
+    return NULL;
+
+  return page;
+}
+
+static void
+update_header (SamWindow *self)
+{
+  GtkWidget *meetings = meetings_with_meeting (self);
+  int index = find_section (sam_window_get_section (self));
+
+  if (meetings != NULL)
+    adw_window_title_set_title (self->content_title,
+                                sam_meetings_page_get_title (SAM_MEETINGS_PAGE (meetings)));
+  else if (index >= 0)
+    adw_window_title_set_title (self->content_title, _(sections[index].title));
+
+  gtk_widget_set_visible (self->back_button, meetings != NULL || adw_leaflet_get_folded (self->leaflet));
+  if (meetings != NULL)
+    {
+      gtk_widget_set_tooltip_text (self->back_button, _("Back to the Meetings (Alt+Left)"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->back_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Back to the list of meetings"), -1);
+    }
+  else
+    {
+      gtk_widget_set_tooltip_text (self->back_button, _("Back"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->back_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Back to the list of sections"), -1);
+    }
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  SamWindow *self = SAM_WINDOW (widget);
+  GtkWidget *meetings = meetings_with_meeting (self);
+
+  if (meetings != NULL)
+    gtk_widget_activate_action (meetings, "meetings.back", NULL);
+  else
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
 static void
 show_sidebar_action (GtkWidget  *widget,
                      const char *action_name,
@@ -606,6 +665,7 @@ sam_window_class_init (SamWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SamWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, SamWindow, content_box);
   gtk_widget_class_bind_template_child (widget_class, SamWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, SamWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, SamWindow, section_stack);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
@@ -618,6 +678,7 @@ sam_window_class_init (SamWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.export-all", NULL, export_all_action);
   gtk_widget_class_install_action (widget_class, "win.export-meeting", "x", export_meeting_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
 
@@ -635,6 +696,7 @@ static void
 sam_window_init (SamWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (update_header), self);
 
   self->settings = g_settings_new (APPLICATION_ID);
 }
@@ -701,6 +763,7 @@ sam_window_set_section (SamWindow  *self,
                         const char *section)
 {
   GtkListBoxRow *row;
+  GtkWidget *page;
   int index;
 
   g_return_if_fail (SAM_IS_WINDOW (self));
@@ -718,14 +781,21 @@ sam_window_set_section (SamWindow  *self,
   if (gtk_list_box_get_selected_row (self->sidebar) != row)
     gtk_list_box_select_row (self->sidebar, row);
 
-  adw_window_title_set_title (self->content_title, _(sections[index].title));
-
-  ensure_page (self, index);
+  page = ensure_page (self, index);
+  if (SAM_IS_MEETINGS_PAGE (page) && !g_object_get_data (G_OBJECT (page), "sam-window-header"))
+    {
+      g_signal_connect_object (page, "notify::title", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
+      g_object_set_data (G_OBJECT (page), "sam-window-header", GINT_TO_POINTER (1));
+    }
 
   if (g_strcmp0 (sam_window_get_section (self), section) == 0)
-    return;
+    {
+      update_header (self);
+      return;
+    }
 
   gtk_stack_set_visible_child_name (self->section_stack, section);
+  update_header (self);
   g_settings_set_string (self->settings, "last-section", section);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION]);
