@@ -290,10 +290,14 @@ ensure_window (SamApplication *self)
       AdwToast *toast;
 
       if (latest != NULL)
-        /* Translators: %s is the file of the newest backup. */
-        text = g_strdup_printf (_("The database is open read-only: nothing can be saved. "
-                                  "The newest backup is %s (samverkan-cli restore FILE)."),
-                                sam_backup_get_path (latest));
+        {
+          g_autoptr(GDateTime) local = g_date_time_to_local (sam_backup_get_created (latest));
+          g_autofree char *when = g_date_time_format (local, "%Y-%m-%d %H:%M");
+
+          /* Translators: %s is the date and time of the newest backup. */
+          text = g_strdup_printf (_("Read-only: nothing can be saved. Newest backup: %s"), when);
+          g_message ("The newest backup is %s", sam_backup_get_path (latest));
+        }
       else
         text = g_strdup (_("The database is open read-only: nothing can be saved."));
       g_message ("%s", text);
