@@ -6,7 +6,9 @@
  */
 
 #include <poppler.h>
+#include <fcntl.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "sam-test-util.h"
 
@@ -71,20 +73,193 @@ test_cli_new_database (SamTestDb     *fixture,
 {
   g_autofree char *path = g_build_filename (fixture->dir, "new", "new.db", NULL);
   g_auto(CliResult) result = { 0 };
+  g_auto(CliResult) check = { 0 };
   /* A new database is brought up to the latest schema. */
   g_autofree char *version = g_strdup_printf ("Schema version: %d\n",
                                               sam_store_get_latest_schema_version ());
 
-  g_autofree char *version = g_strdup_printf ("Schema version: %d\n",
-                                              sam_store_get_latest_schema_version ());
+  run_cli (&result, "--database", path, "meetings", NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+
+  run_cli (&check, "--database", path, "check", NULL);
+  g_assert_cmpint (check.status, ==, 0);
+  g_assert_nonnull (strstr (check.out, version));
+  g_assert_nonnull (strstr (check.out, "\nmeeting\t0\n"));
+  g_assert_nonnull (strstr (check.out, "\nagenda_item\t0\n"));
+  g_assert_nonnull (strstr (check.out, "Integrity: ok\n"));
+}
+
+/* "check" on a mistyped path says so, and creates nothing. */
+static void
+test_cli_check_missing (SamTestDb     *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "tset.db", NULL);
+  g_auto(CliResult) result = { 0 };
 
   run_cli (&result, "--database", path, "check", NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_nonnull (strstr (result.err, "There is no database"));
+  g_assert_null (strstr (result.out, "Integrity: ok"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+/* A zero-byte file is refused, not made into a new database. */
+static void
+test_cli_empty_file (SamTestDb     *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "zero.db", NULL);
+  g_auto(CliResult) result = { 0 };
+  GStatBuf buf;
+
+  g_assert_true (g_file_set_contents (path, "", 0, NULL));
+  run_cli (&result, "--database", path, "meetings", NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_nonnull (strstr (result.err, "empty file"));
+  g_assert_cmpint (g_stat (path, &buf), ==, 0);
+  g_assert_cmpint (buf.st_size, ==, 0);
+}
+
+/* A title with a tab and a line break stays one field of one line. */
+static void
+test_cli_tsv_escapes (SamTestDb     *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(SamBody) board = sam_test_add_body (fixture->store, "Styrelsen\tB", SAM_BODY_KIND_BOARD);
+  g_autoptr(SamMeeting) meeting = sam_test_add_meeting (fixture->store, board, "2019-01-29T15:00",
+                                                        "Möte\nfake\tline\\");
+  g_autofree char *line = NULL;
+  g_auto(CliResult) result = { 0 };
+  g_auto(CliResult) bodies = { 0 };
+  g_auto(GStrv) fields = NULL;
+
+  run_cli (&result, "--database", fixture->path, "meetings", NULL);
   g_assert_cmpint (result.status, ==, 0);
-  g_assert_nonnull (strstr (result.out, version));
-  g_assert_nonnull (strstr (result.out, "\nmeeting\t0\n"));
-  g_assert_nonnull (strstr (result.out, "\nagenda_item\t0\n"));
-  g_assert_nonnull (strstr (result.out, "Integrity: ok\n"));
-  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  line = g_strdup_printf ("%s\t2019-01-29T15:00\tStyrelsen\\tB\tMöte\\nfake\\tline\\\\\tplanned\n",
+                          sam_entity_get_uuid (SAM_ENTITY (meeting)));
+  g_assert_cmpstr (result.out, ==, line);
+  fields = g_strsplit (result.out, "\t", -1);
+  g_assert_cmpuint (g_strv_length (fields), ==, 5);
+
+  run_cli (&bodies, "--database", fixture->path, "bodies", NULL);
+  g_assert_nonnull (strstr (bodies.out, "\tStyrelsen\\tB\n"));
+}
+
+static void
+damage_database (SamTestDb *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  guint8 noise[4096];
+  GStatBuf buf;
+  int fd;
+
+  /* Everything out of the log into the file first. */
+  g_clear_object (&fixture->store);
+  fixture->store = sam_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&fixture->store);
+
+  g_assert_cmpint (g_stat (fixture->path, &buf), ==, 0);
+  fd = g_open (fixture->path, O_WRONLY, 0);
+  g_assert_cmpint (fd, >=, 0);
+  for (guint i = 0; i < sizeof noise; i++)
+    noise[i] = g_random_int_range (0, 256);
+  g_assert_cmpint (pwrite (fd, noise, sizeof noise, buf.st_size / 2 / 4096 * 4096), ==, sizeof noise);
+  close (fd);
+}
+
+/* backup, damage, check, refuse to import, restore, check again. */
+static void
+test_cli_backup_restore (SamTestDb     *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *output = g_build_filename (fixture->dir, "copy.db", NULL);
+  g_autofree char *exported = g_build_filename (fixture->dir, "export.xml", NULL);
+  g_auto(CliResult) example = { 0 };
+  g_auto(CliResult) before = { 0 };
+  g_auto(CliResult) backup = { 0 };
+  g_auto(CliResult) backup_to = { 0 };
+  g_auto(CliResult) export = { 0 };
+  g_auto(CliResult) check = { 0 };
+  g_auto(CliResult) import = { 0 };
+  g_auto(CliResult) restore = { 0 };
+  g_auto(CliResult) backups = { 0 };
+  g_auto(CliResult) after = { 0 };
+  g_auto(CliResult) check_after = { 0 };
+  g_auto(GStrv) lines = NULL;
+  GStatBuf buf;
+
+  run_cli (&example, "--database", fixture->path, "example", NULL);
+  g_assert_cmpint (example.status, ==, 0);
+  run_cli (&before, "--database", fixture->path, "meetings", NULL);
+  g_assert_cmpint (before.status, ==, 0);
+
+  run_cli (&backup, "--database", fixture->path, "backup", NULL);
+  g_assert_cmpint (backup.status, ==, 0);
+  g_strchomp (backup.out);
+  g_assert_true (g_file_test (backup.out, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpint (g_stat (backup.out, &buf), ==, 0);
+  g_assert_cmpint (buf.st_mode & 0777, ==, 0600);
+
+  run_cli (&backup_to, "--database", fixture->path, "backup", "-o", output, NULL);
+  g_assert_cmpint (backup_to.status, ==, 0);
+  g_assert_cmpint (g_stat (output, &buf), ==, 0);
+  g_assert_cmpint (buf.st_mode & 0777, ==, 0600);
+
+  run_cli (&export, "--database", fixture->path, "export", "-o", exported, NULL);
+  g_assert_cmpint (export.status, ==, 0);
+
+  damage_database (fixture);
+
+  run_cli (&check, "--database", fixture->path, "check", NULL);
+  g_assert_cmpint (check.status, ==, 1);
+  g_assert_null (strstr (check.out, "Integrity: ok"));
+
+  /* Nothing is imported into a damaged file. */
+  run_cli (&import, "--database", fixture->path, "import", exported, NULL);
+  g_assert_cmpint (import.status, ==, 1);
+  g_assert_nonnull (strstr (import.err, "damaged"));
+  g_assert_nonnull (strstr (import.err, "restore"));
+
+  run_cli (&restore, "--database", fixture->path, "restore", backup.out, NULL);
+  g_assert_cmpint (restore.status, ==, 0);
+  g_assert_nonnull (strstr (restore.out, "The database as it was is kept in"));
+
+  run_cli (&check_after, "--database", fixture->path, "check", NULL);
+  g_assert_cmpint (check_after.status, ==, 0);
+  g_assert_nonnull (strstr (check_after.out, "Integrity: ok"));
+  run_cli (&after, "--database", fixture->path, "meetings", NULL);
+  g_assert_cmpstr (after.out, ==, before.out);
+
+  /* The manual backup and the one made before the restore. */
+  run_cli (&backups, "--database", fixture->path, "backups", NULL);
+  g_assert_cmpint (backups.status, ==, 0);
+  lines = g_strsplit (g_strchomp (backups.out), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 2);
+  g_assert_nonnull (strstr (lines[0], "Before restoring a backup"));
+  g_assert_nonnull (strstr (lines[1], backup.out));
+}
+
+/* An import into a database with data is backed up first. */
+static void
+test_cli_import_backs_up (SamTestDb     *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *exported = g_build_filename (fixture->dir, "export.xml", NULL);
+  g_auto(CliResult) example = { 0 };
+  g_auto(CliResult) export = { 0 };
+  g_auto(CliResult) import = { 0 };
+  g_auto(CliResult) backups = { 0 };
+
+  run_cli (&example, "--database", fixture->path, "example", NULL);
+  run_cli (&export, "--database", fixture->path, "export", "-o", exported, NULL);
+  g_assert_cmpint (export.status, ==, 0);
+  run_cli (&import, "--database", fixture->path, "import", exported, NULL);
+  g_assert_cmpint (import.status, ==, 0);
+  run_cli (&backups, "--database", fixture->path, "backups", NULL);
+  g_assert_nonnull (strstr (backups.out, "Before an import"));
 }
 
 static void
@@ -152,7 +327,7 @@ test_cli_bad_path (SamTestDb     *fixture,
 
   /* A folder that cannot exist: its parent is a file. */
   g_assert_true (g_file_set_contents (file, "text", -1, NULL));
-  run_cli (&result, "--database", path, "check", NULL);
+  run_cli (&result, "--database", path, "meetings", NULL);
   g_assert_cmpint (result.status, ==, 1);
   g_assert_nonnull (strstr (result.err, "Could not create the folder"));
   g_assert_cmpstr (result.out, ==, "");
@@ -580,6 +755,11 @@ main (int    argc,
   ADD ("/cli/documents", test_cli_documents);
   ADD ("/cli/wheel", test_cli_wheel);
   ADD ("/cli/document-errors", test_cli_document_errors);
+  ADD ("/cli/check-missing", test_cli_check_missing);
+  ADD ("/cli/empty-file", test_cli_empty_file);
+  ADD ("/cli/tsv-escapes", test_cli_tsv_escapes);
+  ADD ("/cli/backup-restore", test_cli_backup_restore);
+  ADD ("/cli/import-backs-up", test_cli_import_backs_up);
   g_test_add_func ("/cli/help-and-version", test_cli_help_and_version);
   g_test_add_func ("/cli/help-in-swedish", test_cli_help_in_swedish);
 #undef ADD

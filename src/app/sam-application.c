@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "sam-about.h"
+#include "sam-backup.h"
 #include "sam-application.h"
 #include "sam-store.h"
 #include "sam-window.h"
@@ -25,6 +26,8 @@ struct _SamApplication
   SamStore       *store;
 
   gboolean        quit_after_first_frame;
+  guint           backup_timeout_id;
+  guint64         backed_up_mark;
 };
 
 G_DEFINE_FINAL_TYPE (SamApplication, sam_application, ADW_TYPE_APPLICATION)
@@ -202,6 +205,40 @@ sam_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
 }
 
+static void
+scheduled_backup_done_cb (GObject      *source,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  g_autoptr(SamBackup) backup = NULL;
+  g_autoptr(GError) error = NULL;
+
+  backup = sam_backup_create_finish (result, &error);
+  if (backup == NULL)
+    g_warning ("The daily backup failed: %s", error->message);
+}
+
+/* Once an hour: a daily backup when the newest is a day old, written by a
+ * worker thread on its own connection. */
+static gboolean
+backup_timeout_cb (gpointer user_data)
+{
+  SamApplication *self = SAM_APPLICATION (user_data);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  if (self->store != NULL
+      && sam_store_get_read_only (self->store) == SAM_STORE_WRITABLE
+      && !sam_store_is_empty (self->store)
+      && sam_backup_is_due (sam_store_get_path (self->store), now))
+    {
+      self->backed_up_mark = sam_store_get_change_mark (self->store);
+      sam_backup_create_async (sam_store_get_path (self->store), SAM_BACKUP_SCHEDULED, NULL,
+                               scheduled_backup_done_cb, NULL);
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
 /* The window, opened on the database when there is none yet; NULL when
  * the database cannot be opened (a dialog then says why). */
 static GtkWindow *
@@ -222,7 +259,9 @@ ensure_window (SamApplication *self)
       if (path == NULL)
         path = default_path = sam_store_default_path ();
 
-      self->store = sam_store_open (path, &error);
+      /* The quick check runs before anything is written: a damaged file
+       * opens read-only, and the window says so. */
+      self->store = sam_store_open_full (path, SAM_STORE_OPEN_CHECK, &error);
       if (self->store == NULL)
         {
           g_message ("Could not open %s: %s", path, error->message);
@@ -243,6 +282,36 @@ ensure_window (SamApplication *self)
     gtk_widget_add_css_class (GTK_WIDGET (window), "devel");
   if (self->quit_after_first_frame)
     g_signal_connect (window, "map", G_CALLBACK (first_frame_map_cb), NULL);
+
+  if (sam_store_get_read_only (self->store) != SAM_STORE_WRITABLE)
+    {
+      g_autoptr(SamBackup) latest = sam_backup_get_latest (sam_store_get_path (self->store));
+      g_autofree char *text = NULL;
+      AdwToast *toast;
+
+      if (latest != NULL)
+        {
+          g_autoptr(GDateTime) local = g_date_time_to_local (sam_backup_get_created (latest));
+          g_autofree char *when = g_date_time_format (local, "%Y-%m-%d %H:%M");
+
+          /* Translators: %s is the date and time of the newest backup. */
+          text = g_strdup_printf (_("Read-only: nothing can be saved. Newest backup: %s"), when);
+          g_message ("The newest backup is %s", sam_backup_get_path (latest));
+        }
+      else
+        text = g_strdup (_("The database is open read-only: nothing can be saved."));
+      g_message ("%s", text);
+      toast = adw_toast_new (text);
+      adw_toast_set_timeout (toast, 0);
+      sam_window_add_toast (SAM_WINDOW (window), toast);
+    }
+
+  if (self->backup_timeout_id == 0 && !self->quit_after_first_frame)
+    {
+      self->backed_up_mark = sam_store_get_change_mark (self->store);
+      backup_timeout_cb (self);
+      self->backup_timeout_id = g_timeout_add_seconds (3600, backup_timeout_cb, self);
+    }
 
   return window;
 }
@@ -280,6 +349,22 @@ sam_application_shutdown (GApplication *application)
   SamApplication *self = SAM_APPLICATION (application);
 
   G_APPLICATION_CLASS (sam_application_parent_class)->shutdown (application);
+
+  g_clear_handle_id (&self->backup_timeout_id, g_source_remove);
+
+  /* At quit, after changes: a backup of the day's work. */
+  if (self->store != NULL
+      && sam_store_get_read_only (self->store) == SAM_STORE_WRITABLE
+      && sam_store_has_changes_since (self->store, self->backed_up_mark)
+      && !sam_store_is_empty (self->store))
+    {
+      g_autoptr(SamBackup) backup = NULL;
+      g_autoptr(GError) error = NULL;
+
+      backup = sam_backup_create (sam_store_get_path (self->store), SAM_BACKUP_QUIT, &error);
+      if (backup == NULL)
+        g_warning ("The backup at quit failed: %s", error->message);
+    }
 
   g_clear_object (&self->store);
 }

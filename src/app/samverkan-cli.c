@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "sam-backup.h"
 #include "sam-document.h"
 #include "sam-exchange.h"
 #include "sam-ical.h"
@@ -99,18 +100,85 @@ parse_command (const char   *command,
   return -1;
 }
 
-static SamStore *
-open_store (CliGlobals  *globals,
-            GError     **error)
+static char *
+database_path (CliGlobals *globals)
 {
   const char *path = globals->database;
 
   if (path == NULL)
     path = g_getenv ("SAMVERKAN_DATABASE");
-  if (path != NULL && *path == '\0')
-    path = NULL;
+  if (path == NULL || *path == '\0')
+    return sam_store_default_path ();
 
-  return sam_store_open (path, error);
+  return g_strdup (path);
+}
+
+static SamStore *
+open_store_full (CliGlobals         *globals,
+                 SamStoreOpenFlags   flags,
+                 GError            **error)
+{
+  g_autofree char *path = database_path (globals);
+
+  return sam_store_open_full (path, flags, error);
+}
+
+static SamStore *
+open_store (CliGlobals  *globals,
+            GError     **error)
+{
+  return open_store_full (globals, SAM_STORE_OPEN_DEFAULT, error);
+}
+
+/* Opens the database for a command that writes to it: a damaged file is
+ * refused, so that nothing is written into it. */
+static SamStore *
+open_store_for_writing (CliGlobals  *globals,
+                        GError     **error)
+{
+  g_autoptr(SamStore) store = open_store_full (globals, SAM_STORE_OPEN_CHECK, error);
+
+  if (store != NULL && sam_store_get_read_only (store) == SAM_STORE_READ_ONLY_DAMAGED)
+    {
+      g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_READ_ONLY,
+                   _("The database %s is damaged (%s), so nothing was written to it. "
+                     "“samverkan-cli backups” lists its backups and “samverkan-cli restore "
+                     "FILE” restores one."),
+                   sam_store_get_path (store), sam_store_get_damage (store));
+      return NULL;
+    }
+
+  return g_steal_pointer (&store);
+}
+
+/* A field of tab-separated output: a tab or a line break in a title must
+ * not make a column or a line of its own. */
+static char *
+tsv_field (const char *text)
+{
+  GString *field = g_string_new (NULL);
+
+  for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
+    switch (*p)
+      {
+      case '\\':
+        g_string_append (field, "\\\\");
+        break;
+      case '\t':
+        g_string_append (field, "\\t");
+        break;
+      case '\n':
+        g_string_append (field, "\\n");
+        break;
+      case '\r':
+        g_string_append (field, "\\r");
+        break;
+      default:
+        g_string_append_c (field, *p);
+        break;
+      }
+
+  return g_string_free (field, FALSE);
 }
 
 static const char *
@@ -207,6 +275,10 @@ command_meetings (CliGlobals  *globals,
     {
       g_autoptr(SamMeeting) meeting = g_list_model_get_item (meetings, i);
       const char *title = sam_meeting_get_title (meeting);
+      g_autofree char *uuid = NULL;
+      g_autofree char *starts_at = NULL;
+      g_autofree char *body_field = NULL;
+      g_autofree char *title_field = NULL;
 
       if (body != NULL && sam_meeting_get_body_id (meeting) != sam_entity_get_id (SAM_ENTITY (body)))
         continue;
@@ -214,11 +286,11 @@ command_meetings (CliGlobals  *globals,
       if (title == NULL)
         title = sam_meeting_get_theme (meeting);
 
-      g_print ("%s\t%s\t%s\t%s\t%s\n",
-               sam_entity_get_uuid (SAM_ENTITY (meeting)),
-               sam_meeting_get_starts_at (meeting),
-               sam_meeting_get_body_name (meeting) != NULL ? sam_meeting_get_body_name (meeting) : "",
-               title != NULL ? title : "",
+      uuid = tsv_field (sam_entity_get_uuid (SAM_ENTITY (meeting)));
+      starts_at = tsv_field (sam_meeting_get_starts_at (meeting));
+      body_field = tsv_field (sam_meeting_get_body_name (meeting));
+      title_field = tsv_field (title);
+      g_print ("%s\t%s\t%s\t%s\t%s\n", uuid, starts_at, body_field, title_field,
                enum_nick (SAM_TYPE_MEETING_STATUS, sam_meeting_get_status (meeting)));
     }
 
@@ -252,11 +324,11 @@ command_bodies (CliGlobals  *globals,
   for (guint i = 0; i < g_list_model_get_n_items (bodies); i++)
     {
       g_autoptr(SamBody) body = g_list_model_get_item (bodies, i);
+      g_autofree char *uuid = tsv_field (sam_entity_get_uuid (SAM_ENTITY (body)));
+      g_autofree char *name = tsv_field (sam_body_get_name (body));
 
-      g_print ("%s\t%s\t%s\n",
-               sam_entity_get_uuid (SAM_ENTITY (body)),
-               enum_nick (SAM_TYPE_BODY_KIND, sam_body_get_kind (body)),
-               sam_body_get_name (body));
+      g_print ("%s\t%s\t%s\n", uuid,
+               enum_nick (SAM_TYPE_BODY_KIND, sam_body_get_kind (body)), name);
     }
 
   return EXIT_OK;
@@ -283,7 +355,9 @@ command_check (CliGlobals  *globals,
   if (argc > 1)
     return usage_error (NULL, _("“check” takes no arguments"));
 
-  store = open_store (globals, &error);
+  /* A mistyped path is an error, not a new empty database; a damaged one
+   * opens read-only so that the check writes nothing. */
+  store = open_store_full (globals, SAM_STORE_OPEN_EXISTING | SAM_STORE_OPEN_CHECK, &error);
   if (store == NULL)
     return report_error (error);
 
@@ -411,9 +485,22 @@ command_import (CliGlobals  *globals,
   if (argc != 2)
     return usage_error (NULL, _("“import” takes one file"));
 
-  store = open_store (globals, &error);
+  store = open_store_for_writing (globals, &error);
   if (store == NULL)
     return report_error (error);
+
+  if (!sam_store_is_empty (store))
+    {
+      g_autoptr(SamBackup) backup = sam_backup_create (sam_store_get_path (store),
+                                                       SAM_BACKUP_IMPORT, &error);
+
+      if (backup == NULL)
+        {
+          g_prefix_error (&error, _("Nothing was imported, because the database could not be "
+                                    "backed up first: "));
+          return report_error (error);
+        }
+    }
 
   file = g_file_new_for_commandline_arg (argv[1]);
   summary = sam_exchange_import_file (store, file, NULL, NULL, NULL, &error);
@@ -454,7 +541,7 @@ command_example (CliGlobals  *globals,
   if (argc > 1)
     return usage_error (NULL, _("“example” takes no arguments"));
 
-  store = open_store (globals, &error);
+  store = open_store_for_writing (globals, &error);
   if (store == NULL)
     return report_error (error);
 
@@ -752,6 +839,138 @@ command_wheel (CliGlobals  *globals,
   return EXIT_OK;
 }
 
+static int
+command_backup (CliGlobals  *globals,
+                int          argc,
+                char       **argv)
+{
+  g_autofree char *output = NULL;
+  g_autoptr(SamStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the backup to FILE instead of the database’s folder of backups"), N_("FILE") },
+    { NULL }
+  };
+
+  status = parse_command ("backup", NULL,
+                          _("Writes a consistent copy of the database (mode 0600) into the "
+                            "folder “backups” beside it, where the window lists it, or to FILE."),
+                          entries, &argc, &argv);
+  if (status >= 0)
+    return status;
+
+  if (argc > 1)
+    return usage_error (NULL, _("“backup” takes no arguments; use -o FILE to name the file"));
+
+  /* A backup of a damaged file would only copy the damage. */
+  store = open_store_full (globals, SAM_STORE_OPEN_EXISTING | SAM_STORE_OPEN_CHECK, &error);
+  if (store == NULL)
+    return report_error (error);
+  if (sam_store_get_read_only (store) == SAM_STORE_READ_ONLY_DAMAGED)
+    {
+      g_set_error (&error, SAM_STORE_ERROR, SAM_STORE_ERROR_NOT_DATABASE,
+                   _("The database %s is damaged (%s); a backup of it would be damaged too"),
+                   sam_store_get_path (store), sam_store_get_damage (store));
+      return report_error (error);
+    }
+
+  if (output != NULL)
+    {
+      if (!sam_backup_create_to (sam_store_get_path (store), output, &error))
+        return report_error (error);
+      g_print ("%s\n", output);
+    }
+  else
+    {
+      g_autoptr(SamBackup) backup = sam_backup_create (sam_store_get_path (store),
+                                                       SAM_BACKUP_MANUAL, &error);
+
+      if (backup == NULL)
+        return report_error (error);
+      g_print ("%s\n", sam_backup_get_path (backup));
+    }
+
+  return EXIT_OK;
+}
+
+static int
+command_backups (CliGlobals  *globals,
+                 int          argc,
+                 char       **argv)
+{
+  g_autofree char *path = database_path (globals);
+  g_autoptr(GListModel) backups = NULL;
+  int status;
+
+  status = parse_command ("backups", NULL,
+                          _("Lists the database’s backups, newest first, one a line: the file, "
+                            "when it was made (UTC), its size in bytes and why it was made, "
+                            "separated by tabs."),
+                          NULL, &argc, &argv);
+  if (status >= 0)
+    return status;
+
+  if (argc > 1)
+    return usage_error (NULL, _("“backups” takes no arguments"));
+
+  backups = sam_backup_list (path);
+  for (guint i = 0; i < g_list_model_get_n_items (backups); i++)
+    {
+      g_autoptr(SamBackup) backup = g_list_model_get_item (backups, i);
+      g_autofree char *file = tsv_field (sam_backup_get_path (backup));
+      g_autofree char *created = g_date_time_format_iso8601 (sam_backup_get_created (backup));
+      g_autofree char *reason = tsv_field (sam_backup_reason_label (sam_backup_get_reason (backup)));
+
+      g_print ("%s\t%s\t%" G_GUINT64_FORMAT "\t%s\n", file, created,
+               sam_backup_get_size (backup), reason);
+    }
+
+  return EXIT_OK;
+}
+
+static int
+command_restore (CliGlobals  *globals,
+                 int          argc,
+                 char       **argv)
+{
+  g_autofree char *path = database_path (globals);
+  g_autoptr(SamBackup) saved = NULL;
+  g_autoptr(SamStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  status = parse_command ("restore", _("FILE"),
+                          _("Replaces the database with the backup FILE, once FILE has passed "
+                            "the integrity check. The database as it was is kept as a backup "
+                            "first. Close Samverkan's window on the database before."),
+                          NULL, &argc, &argv);
+  if (status >= 0)
+    return status;
+
+  if (argc != 2)
+    return usage_error (NULL, _("“restore” takes one file"));
+
+  if (!sam_backup_restore (path, argv[1], &saved, &error))
+    return report_error (error);
+
+  /* Opening brings an older backup's schema up to date. */
+  store = sam_store_open_full (path, SAM_STORE_OPEN_CHECK, &error);
+  if (store == NULL)
+    return report_error (error);
+
+  g_print (_("Restored %s from %s."), path, argv[1]);
+  g_print ("\n");
+  if (saved != NULL)
+    {
+      g_print (_("The database as it was is kept in %s."), sam_backup_get_path (saved));
+      g_print ("\n");
+    }
+
+  return EXIT_OK;
+}
+
 static const CliCommand commands[] = {
   { "meetings", N_("[--body NAME] [--year YYYY]"), N_("List meetings"), command_meetings },
   { "bodies", "", N_("List the bodies (board, groups, networks)"), command_bodies },
@@ -769,6 +988,9 @@ static const CliCommand commands[] = {
     N_("Write a meeting’s agenda and attachments as one PDF"), command_pack },
   { "wheel", N_("--year YYYY [--body NAME] [--size a4|a3] -o FILE"),
     N_("Write the year at a glance as a PDF"), command_wheel },
+  { "backup", N_("[-o FILE]"), N_("Back up the database"), command_backup },
+  { "backups", "", N_("List the database’s backups"), command_backups },
+  { "restore", N_("FILE"), N_("Restore a backup"), command_restore },
 };
 
 static char *

@@ -546,8 +546,13 @@ set_metadata (SamBuilder *self)
   const char *body = self->body != NULL ? sam_body_get_name (self->body) : NULL;
   g_autofree char *subject = body != NULL ? g_strdup_printf ("%s, %s", body, when) : g_strdup (when);
   const char *author = !sam_is_empty (self->organization) ? self->organization : body;
+  /* The meeting's heading is the user's text: isolated (FSI … PDI), so that
+   * a right-to-left override in it cannot reverse the rest of the footer. */
+  g_autofree char *footer = g_strdup_printf ("%s – \u2068%s\u2069, %s",
+                                             sam_builder_text (self, document_title (self)),
+                                             heading, date);
 
-  sam_document_layout_set_metadata (self->layout, title, author, subject, title);
+  sam_document_layout_set_metadata (self->layout, title, author, subject, footer);
 }
 
 static gboolean

@@ -10,6 +10,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "sam-collation.h"
 #include "sam-db.h"
@@ -22,6 +24,7 @@ struct _SamDb
   GHashTable *statements;
   guint       depth;
   guint64     n_statements;
+  char       *read_only;
 };
 
 static int
@@ -96,12 +99,21 @@ sam_db_open (const char  *path,
 
   sqlite3_extended_result_codes (db->handle, TRUE);
   sqlite3_busy_timeout (db->handle, 5000);
-  sqlite3_create_collation (db->handle, "sam_name", SQLITE_UTF8, NULL, collate_names_cb);
-  sqlite3_create_function (db->handle, "sam_fold", 1,
-                           SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-                           NULL, fold_cb, NULL, NULL);
+  sam_db_register_functions (db->handle);
 
   return g_steal_pointer (&db);
+}
+
+/* The collation and functions the schema's indexes and views use, which
+ * every connection to a Samverkan database needs (VACUUM INTO and the
+ * quick check too). */
+void
+sam_db_register_functions (sqlite3 *handle)
+{
+  sqlite3_create_collation (handle, "sam_name", SQLITE_UTF8, NULL, collate_names_cb);
+  sqlite3_create_function (handle, "sam_fold", 1,
+                           SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                           NULL, fold_cb, NULL, NULL);
 }
 
 void
@@ -114,7 +126,27 @@ sam_db_close (SamDb *db)
   if (db->handle != NULL)
     sqlite3_close (db->handle);
   g_free (db->path);
+  g_free (db->read_only);
   g_free (db);
+}
+
+/* How long a write waits for another connection's lock. The window's
+ * connection waits briefly and fails, so that nothing blocks the main
+ * thread for long; the edit stays unsaved and is tried again. */
+void
+sam_db_set_busy_timeout (SamDb *db,
+                         int    milliseconds)
+{
+  sqlite3_busy_timeout (db->handle, milliseconds);
+}
+
+/* Makes every later transaction fail at once with @message. */
+void
+sam_db_set_read_only (SamDb      *db,
+                      const char *message)
+{
+  g_free (db->read_only);
+  db->read_only = g_strdup (message);
 }
 
 sqlite3 *
@@ -157,14 +189,33 @@ sam_db_set_error (SamDb   *db,
       break;
 
     case SQLITE_READONLY:
-      g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_FAILED,
-                   _("The database %s cannot be written to: check the file's permissions"),
-                   db->path);
+    case SQLITE_CANTOPEN:
+      {
+        g_autofree char *dir = g_path_get_dirname (db->path);
+
+        if (g_access (db->path, W_OK) == 0 && g_access (dir, W_OK) != 0)
+          g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_READ_ONLY,
+                       _("The folder %s cannot be written to, and SQLite needs to write its "
+                         "journal beside the database: check the folder's permissions"), dir);
+        else if (primary == SQLITE_READONLY)
+          g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_READ_ONLY,
+                       _("The database %s cannot be written to: check the file's permissions"),
+                       db->path);
+        else
+          g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_FAILED,
+                       _("Could not open the database %s: %s"), db->path, message);
+      }
       break;
 
     case SQLITE_FULL:
       g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_FAILED,
-                   _("The disk holding %s is full"), db->path);
+                   _("The disk holding %s is full: make room on it and try again"), db->path);
+      break;
+
+    case SQLITE_IOERR:
+      g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_FAILED,
+                   _("Could not read or write the database %s: the disk may be full, removed "
+                     "or failing (%s)"), db->path, message);
       break;
 
     case SQLITE_CORRUPT:
@@ -283,6 +334,12 @@ sam_db_begin (SamDb   *db,
               GError **error)
 {
   const char *sql = db->depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT sam_nested";
+
+  if (db->read_only != NULL)
+    {
+      g_set_error_literal (error, SAM_STORE_ERROR, SAM_STORE_ERROR_READ_ONLY, db->read_only);
+      return FALSE;
+    }
 
   if (!sam_db_exec (db, sql, error))
     return FALSE;

@@ -22,6 +22,11 @@ SamDb        *sam_db_open                (const char    *path,
                                           gboolean       read_only,
                                           GError       **error);
 void          sam_db_close               (SamDb         *db);
+void          sam_db_register_functions  (sqlite3       *handle);
+void          sam_db_set_busy_timeout    (SamDb         *db,
+                                          int            milliseconds);
+void          sam_db_set_read_only       (SamDb         *db,
+                                          const char    *message);
 sqlite3      *sam_db_get_handle          (SamDb         *db);
 const char   *sam_db_get_path            (SamDb         *db);
 

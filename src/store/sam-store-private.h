@@ -12,6 +12,12 @@
 
 G_BEGIN_DECLS
 
+/* "Samv" in ASCII: written to the file's header so that Samverkan knows its
+ * own databases from other SQLite files. */
+#ifndef SAM_APPLICATION_ID
+#define SAM_APPLICATION_ID 0x53616d76
+#endif
+
 /* One row of a live model: the id, and the values of the item's derived
  * fields in declaration order (which also tell the model that a row whose
  * id did not move still changed, as when an agenda item is renumbered). */

@@ -16,13 +16,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "sam-backup.h"
 #include "sam-query-model.h"
 #include "sam-live-map.h"
 #include "sam-store-private.h"
-
-/* "Samv" in ASCII: written to the file's header so that Samverkan knows its
- * own databases from other SQLite files. */
-#define SAM_APPLICATION_ID 0x53616d76
 
 #define MIGRATIONS_PATH "/io/github/samverkan/Samverkan/core/migrations"
 
@@ -63,6 +60,8 @@ struct _SamStore
 
   SamDb   *db;
   int      schema_version;
+  SamStoreReadOnly read_only;
+  char    *damage;
   GArray  *pending;
   GArray  *announced;
 
@@ -588,6 +587,7 @@ query_int (SamDb       *db,
 
 static gboolean
 migrate (SamStore  *self,
+         gboolean   back_up,
          GError   **error)
 {
   g_auto(GStrv) names = g_resources_enumerate_children (MIGRATIONS_PATH, 0, error);
@@ -610,6 +610,22 @@ migrate (SamStore  *self,
 
       if (version <= self->schema_version)
         continue;
+
+      /* An update of a database that holds data is backed up first, once:
+       * a failed or wrong migration must not cost the data. */
+      if (back_up && self->schema_version > 0)
+        {
+          g_autoptr(SamBackup) backup = sam_backup_create (sam_db_get_path (self->db),
+                                                           SAM_BACKUP_MIGRATION, error);
+
+          if (backup == NULL)
+            {
+              g_prefix_error (error, _("The database was not updated, because it could not be "
+                                       "backed up first: "));
+              return FALSE;
+            }
+          back_up = FALSE;
+        }
 
       path = g_build_path ("/", MIGRATIONS_PATH, names[i], NULL);
       bytes = g_resources_lookup_data (path, 0, error);
@@ -709,29 +725,106 @@ check_file (SamStore  *self,
   return TRUE;
 }
 
+/* Runs SQLite's quick check of every page; FALSE with @damage set when it
+ * finds a problem. */
+static gboolean
+quick_check (SamStore  *self,
+             GError   **error)
+{
+  sqlite3_stmt *stmt = sam_db_prepare (self->db, "PRAGMA quick_check", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sam_db_step (self->db, stmt, error)) == SQLITE_ROW)
+    {
+      const char *text = sam_db_column_text (stmt, 0);
+
+      if (self->damage == NULL && g_strcmp0 (text, "ok") != 0)
+        self->damage = g_strdup (text);
+    }
+  sqlite3_reset (stmt);
+
+  return rc >= 0;
+}
+
+static gboolean
+is_empty_file (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  GStatBuf buf;
+
+  if (g_stat (path, &buf) != 0 || buf.st_size > 0)
+    return FALSE;
+
+  /* Data committed but not yet checkpointed is in the log alone. */
+  return g_stat (wal, &buf) != 0 || buf.st_size == 0;
+}
+
+static SamStoreReadOnly
+find_read_only (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  if (g_access (path, W_OK) != 0)
+    return SAM_STORE_READ_ONLY_FILE;
+
+  /* The write-ahead log and its index are files beside the database. */
+  if (g_access (dir, W_OK) != 0)
+    return SAM_STORE_READ_ONLY_FOLDER;
+
+  return SAM_STORE_WRITABLE;
+}
+
+static const char *
+read_only_message (SamStoreReadOnly read_only)
+{
+  switch (read_only)
+    {
+    case SAM_STORE_READ_ONLY_DAMAGED:
+      return _("The database is damaged, so it was opened read-only: nothing can be changed. "
+               "Restore a backup to go on working.");
+    case SAM_STORE_READ_ONLY_FILE:
+      return _("The database file cannot be written to (check its permissions), so it was "
+               "opened read-only: nothing can be changed.");
+    case SAM_STORE_READ_ONLY_FOLDER:
+      return _("The folder that holds the database cannot be written to, and SQLite needs to "
+               "write its journal there, so the database was opened read-only: nothing can be "
+               "changed. Check the folder's permissions.");
+    case SAM_STORE_WRITABLE:
+    default:
+      return NULL;
+    }
+}
+
 /**
- * sam_store_open:
+ * sam_store_open_full:
  * @path: (nullable): the database file, or %NULL for the default one
+ * @flags: how to open it
  * @error: return location for a #GError
  *
- * Opens the database at @path, creating it and its folder when missing, and
- * brings its schema up to date. A file that is not a Samverkan database, or
- * that a newer version wrote, is refused and left untouched.
+ * Opens the database at @path, creating it and its folder when missing
+ * (unless %SAM_STORE_OPEN_EXISTING), and brings its schema up to date. A
+ * file that is not a Samverkan database, that is empty, or that a newer
+ * version wrote, is refused and left untouched. A file that cannot be
+ * written to, or (with %SAM_STORE_OPEN_CHECK) that fails SQLite's quick
+ * check, opens read-only: sam_store_get_read_only() says why, and every
+ * write fails at once with %SAM_STORE_ERROR_READ_ONLY.
  *
  * Returns: (transfer full) (nullable): the store
  */
 SamStore *
-sam_store_open (const char  *path,
-                GError     **error)
+sam_store_open_full (const char         *path,
+                     SamStoreOpenFlags   flags,
+                     GError            **error)
 {
   g_autoptr(SamStore) self = NULL;
   g_autofree char *default_path = NULL;
+  gboolean created = FALSE;
 
   if (path == NULL)
     path = default_path = sam_store_default_path ();
-
-  if (!g_file_test (path, G_FILE_TEST_EXISTS) && !create_file (path, error))
-    return NULL;
 
   if (g_file_test (path, G_FILE_TEST_IS_DIR))
     {
@@ -740,27 +833,233 @@ sam_store_open (const char  *path,
       return NULL;
     }
 
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      if (flags & SAM_STORE_OPEN_EXISTING)
+        {
+          g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_NOT_FOUND,
+                       _("There is no database %s"), path);
+          return NULL;
+        }
+      if (!create_file (path, error))
+        return NULL;
+      created = TRUE;
+    }
+  else if (is_empty_file (path))
+    {
+      /* An empty file is what a failed copy or a full disk leaves: never
+       * quietly made into a new, empty database in its place. */
+      g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_EMPTY_FILE,
+                   _("%s is an empty file (0 bytes), not a Samverkan database. If it should "
+                     "hold your data, restore a backup; to start a new database there, delete "
+                     "the file first."), path);
+      return NULL;
+    }
+
   ensure_tables ();
 
   self = g_object_new (SAM_TYPE_STORE, NULL);
-  self->db = sam_db_open (path, FALSE, error);
+  self->read_only = created ? SAM_STORE_WRITABLE : find_read_only (path);
+  self->db = sam_db_open (path, self->read_only != SAM_STORE_WRITABLE, error);
   if (self->db == NULL)
     return NULL;
+
+  if (flags & SAM_STORE_OPEN_INTERACTIVE)
+    sam_db_set_busy_timeout (self->db, 50);
 
   if (!check_file (self, error))
     return NULL;
 
+  if (flags & SAM_STORE_OPEN_CHECK)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (!quick_check (self, &local_error))
+        {
+          /* A page so damaged that SQLite stops reading is damage too. */
+          if (!g_error_matches (local_error, SAM_STORE_ERROR, SAM_STORE_ERROR_NOT_DATABASE))
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return NULL;
+            }
+          self->damage = g_strdup (local_error->message);
+        }
+      if (self->damage != NULL)
+        {
+          g_message ("%s failed the quick check: %s", path, self->damage);
+          self->read_only = SAM_STORE_READ_ONLY_DAMAGED;
+          if (!sam_db_exec (self->db, "PRAGMA query_only = ON", error))
+            return NULL;
+        }
+    }
+
+  if (self->read_only != SAM_STORE_WRITABLE)
+    {
+      sam_db_set_read_only (self->db, read_only_message (self->read_only));
+      if (self->read_only != SAM_STORE_READ_ONLY_DAMAGED
+          && self->schema_version < sam_store_get_latest_schema_version ())
+        {
+          g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_READ_ONLY,
+                       _("%s needs to be updated for this version of Samverkan, but it cannot "
+                         "be written to: check the permissions of the file and its folder"),
+                       path);
+          return NULL;
+        }
+      return g_steal_pointer (&self);
+    }
+
+  /* FULL: a commit is on the disk, not only in the operating system's
+   * cache, before the store says it is done (see the README). */
   if (!sam_db_exec (self->db,
                     "PRAGMA journal_mode = WAL;"
-                    "PRAGMA synchronous = NORMAL;"
+                    "PRAGMA synchronous = FULL;"
                     "PRAGMA foreign_keys = ON;",
                     error))
     return NULL;
 
-  if (!migrate (self, error))
+  if (!migrate (self, TRUE, error))
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * sam_store_open:
+ * @path: (nullable): the database file, or %NULL for the default one
+ * @error: return location for a #GError
+ *
+ * sam_store_open_full() with %SAM_STORE_OPEN_DEFAULT.
+ *
+ * Returns: (transfer full) (nullable): the store
+ */
+SamStore *
+sam_store_open (const char  *path,
+                GError     **error)
+{
+  return sam_store_open_full (path, SAM_STORE_OPEN_DEFAULT, error);
+}
+
+typedef struct
+{
+  char              *path;
+  SamStoreOpenFlags  flags;
+} OpenData;
+
+static void
+open_data_free (gpointer data)
+{
+  OpenData *open_data = data;
+
+  g_free (open_data->path);
+  g_free (open_data);
+}
+
+static void
+open_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  OpenData *data = task_data;
+  GError *error = NULL;
+  SamStore *store = sam_store_open_full (data->path, data->flags, &error);
+
+  if (store == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, store, g_object_unref);
+}
+
+/**
+ * sam_store_open_async:
+ *
+ * sam_store_open_full() in a worker thread, so that the quick check of a
+ * large database does not hold up the window.
+ */
+void
+sam_store_open_async (const char          *path,
+                      SamStoreOpenFlags    flags,
+                      GCancellable        *cancellable,
+                      GAsyncReadyCallback  callback,
+                      gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  OpenData *data = g_new0 (OpenData, 1);
+
+  data->path = path != NULL ? g_strdup (path) : sam_store_default_path ();
+  data->flags = flags;
+  g_task_set_source_tag (task, sam_store_open_async);
+  g_task_set_task_data (task, data, open_data_free);
+  g_task_run_in_thread (task, open_thread);
+}
+
+/**
+ * sam_store_open_finish:
+ *
+ * Returns: (transfer full) (nullable): the store
+ */
+SamStore *
+sam_store_open_finish (GAsyncResult  *result,
+                       GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * sam_store_get_read_only:
+ *
+ * Returns: why the store is read-only, or %SAM_STORE_WRITABLE
+ */
+SamStoreReadOnly
+sam_store_get_read_only (SamStore *self)
+{
+  g_return_val_if_fail (SAM_IS_STORE (self), SAM_STORE_WRITABLE);
+
+  return self->read_only;
+}
+
+/**
+ * sam_store_get_damage:
+ *
+ * Returns: (nullable): the first problem the quick check found on opening
+ */
+const char *
+sam_store_get_damage (SamStore *self)
+{
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+
+  return self->damage;
+}
+
+/**
+ * sam_store_get_change_mark:
+ *
+ * Returns: a mark of how far the database has changed through this store,
+ *   for sam_store_has_changes_since()
+ */
+guint64
+sam_store_get_change_mark (SamStore *self)
+{
+  g_return_val_if_fail (SAM_IS_STORE (self), 0);
+
+  gint64 data_version = 0;
+
+  /* The changes made through this connection, and (data_version) the
+   * commits of every other one, such as an import's worker. */
+  query_int (self->db, "PRAGMA data_version", &data_version, NULL);
+
+  return (guint64)sqlite3_total_changes64 (sam_db_get_handle (self->db)) + (guint64)data_version;
+}
+
+gboolean
+sam_store_has_changes_since (SamStore *self,
+                             guint64   mark)
+{
+  g_return_val_if_fail (SAM_IS_STORE (self), FALSE);
+
+  return sam_store_get_change_mark (self) != mark;
 }
 
 static void
@@ -772,6 +1071,7 @@ sam_store_finalize (GObject *object)
   g_clear_pointer (&self->written, g_hash_table_unref);
   g_clear_pointer (&self->db, sam_db_close);
   g_clear_pointer (&self->pending, g_array_unref);
+  g_clear_pointer (&self->damage, g_free);
 
   G_OBJECT_CLASS (sam_store_parent_class)->finalize (object);
 }

@@ -23,7 +23,32 @@ typedef enum
   SAM_STORE_ERROR_NOT_FOUND,
   SAM_STORE_ERROR_CONSTRAINT,
   SAM_STORE_ERROR_BUSY,
+  SAM_STORE_ERROR_READ_ONLY,
+  SAM_STORE_ERROR_EMPTY_FILE,
 } SamStoreError;
+
+/* How sam_store_open_full() opens a database. */
+typedef enum
+{
+  SAM_STORE_OPEN_DEFAULT     = 0,
+  /* Run SQLite's quick check first; a damaged file opens read-only. */
+  SAM_STORE_OPEN_CHECK       = 1 << 0,
+  /* Refuse a missing file instead of creating it. */
+  SAM_STORE_OPEN_EXISTING    = 1 << 1,
+  /* The connection of the window or the command line: writes that meet a
+   * lock fail soon rather than waiting on the main thread (the caller
+   * keeps the edit and retries). */
+  SAM_STORE_OPEN_INTERACTIVE = 1 << 2,
+} SamStoreOpenFlags;
+
+/* Why a store is read-only. */
+typedef enum
+{
+  SAM_STORE_WRITABLE,
+  SAM_STORE_READ_ONLY_DAMAGED,
+  SAM_STORE_READ_ONLY_FILE,
+  SAM_STORE_READ_ONLY_FOLDER,
+} SamStoreReadOnly;
 
 typedef enum
 {
@@ -48,6 +73,21 @@ GQuark        sam_store_error_quark               (void);
 char         *sam_store_default_path              (void) G_GNUC_WARN_UNUSED_RESULT;
 SamStore     *sam_store_open                      (const char     *path,
                                                    GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+SamStore     *sam_store_open_full                 (const char     *path,
+                                                   SamStoreOpenFlags flags,
+                                                   GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+void          sam_store_open_async                (const char     *path,
+                                                   SamStoreOpenFlags flags,
+                                                   GCancellable   *cancellable,
+                                                   GAsyncReadyCallback callback,
+                                                   gpointer        user_data);
+SamStore     *sam_store_open_finish               (GAsyncResult   *result,
+                                                   GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+SamStoreReadOnly sam_store_get_read_only          (SamStore       *self);
+const char   *sam_store_get_damage                (SamStore       *self);
+gboolean      sam_store_has_changes_since         (SamStore       *self,
+                                                   guint64         mark);
+guint64       sam_store_get_change_mark           (SamStore       *self);
 const char   *sam_store_get_path                  (SamStore       *self);
 int           sam_store_get_schema_version        (SamStore       *self);
 int           sam_store_get_latest_schema_version (void);

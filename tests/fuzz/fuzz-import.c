@@ -12,11 +12,29 @@
  */
 
 #include <glib/gstdio.h>
+#include <stdlib.h>
 
 #include "sam-exchange.h"
 
 int LLVMFuzzerTestOneInput (const guint8 *data,
                             size_t        size);
+
+/* g_log_set_always_fatal() ends in G_BREAKPOINT, a SIGTRAP that libFuzzer
+ * does not catch, so no crashing input would be saved: a critical or a
+ * warning aborts instead, which libFuzzer reports with the input. */
+static GLogWriterOutput
+abort_on_critical (GLogLevelFlags   log_level,
+                   const GLogField *fields,
+                   gsize            n_fields,
+                   gpointer         user_data)
+{
+  GLogWriterOutput output = g_log_writer_standard_streams (log_level, fields, n_fields, user_data);
+
+  if (log_level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING))
+    abort ();
+
+  return output;
+}
 
 static SamStore *
 scratch_store (void)
@@ -28,7 +46,7 @@ scratch_store (void)
       g_autofree char *dir = g_dir_make_tmp ("samverkan-fuzz-XXXXXX", NULL);
       g_autofree char *path = g_build_filename (dir, "fuzz.db", NULL);
 
-      g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL);
+      g_log_set_writer_func (abort_on_critical, NULL, NULL);
       store = sam_store_open (path, NULL);
       g_assert (store != NULL);
     }

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-backup.h"
 #include "sam-exchange.h"
 #include "sam-window.h"
 
@@ -95,11 +96,57 @@ import_done (GObject      *source,
 }
 
 static void
+run_import (ImportData *data,
+            GFile      *file)
+{
+  /* The import runs on its own connection in a worker thread; the window
+   * stays responsive and its lists refresh when it is done. */
+  sam_exchange_import_file_async (sam_window_get_store (data->window), file,
+                                  progress_cb, data, NULL,
+                                  NULL, import_done, data);
+}
+
+static void
+backup_done (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  ImportData *data = user_data;
+  g_autoptr(GFile) file = g_object_steal_data (G_OBJECT (data->progress_toast), "file");
+  g_autoptr(SamBackup) backup = NULL;
+  g_autoptr(GError) error = NULL;
+
+  backup = sam_backup_create_finish (result, &error);
+  if (backup == NULL)
+    {
+      g_autofree char *body = g_strdup_printf (_("Nothing was imported, because the database "
+                                                 "could not be backed up first: %s"),
+                                               error->message);
+
+      adw_toast_dismiss (data->progress_toast);
+      show_message (data->window, _("Could Not Import the File"), body);
+      import_data_free (data);
+      return;
+    }
+
+  run_import (data, file);
+}
+
+static void
 start_import (SamWindow *self,
               GFile     *file,
               gboolean   example)
 {
   ImportData *data = g_new0 (ImportData, 1);
+  SamStore *store = sam_window_get_store (self);
+
+  if (sam_store_get_read_only (store) != SAM_STORE_WRITABLE)
+    {
+      show_message (self, _("Could Not Import the File"),
+                    _("The database is open read-only: nothing can be imported into it."));
+      g_free (data);
+      return;
+    }
 
   data->window = g_object_ref (self);
   data->example = example;
@@ -108,11 +155,18 @@ start_import (SamWindow *self,
   adw_toast_set_timeout (data->progress_toast, 0);
   sam_window_add_toast (self, g_object_ref (data->progress_toast));
 
-  /* The import runs on its own connection in a worker thread; the window
-   * stays responsive and its lists refresh when it is done. */
-  sam_exchange_import_file_async (sam_window_get_store (self), file,
-                                  progress_cb, data, NULL,
-                                  NULL, import_done, data);
+  /* A database with data is backed up before anything is merged into it,
+   * in a worker thread of its own. */
+  if (!example && !sam_store_is_empty (store))
+    {
+      g_object_set_data_full (G_OBJECT (data->progress_toast), "file", g_object_ref (file),
+                              g_object_unref);
+      sam_backup_create_async (sam_store_get_path (store), SAM_BACKUP_IMPORT, NULL,
+                               backup_done, data);
+      return;
+    }
+
+  run_import (data, file);
 }
 
 /**
