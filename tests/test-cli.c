@@ -734,6 +734,58 @@ test_cli_help_in_swedish (void)
   g_assert_null (strstr (out, "Project-Id-Version"));
 }
 
+/* The search prints one hit a line, tab-separated; an import is found at
+ * once; a wrong kind or body is a clear error. */
+static void
+test_cli_search (SamTestDb     *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(SamBody) body = sam_test_add_body (fixture->store, "Styrelsen", SAM_BODY_KIND_BOARD);
+  g_autoptr(SamMeeting) meeting = sam_test_add_meeting (fixture->store, body, "2019-01-29T09:00", "Styrelsemöte");
+  g_autoptr(SamAgendaItem) item = sam_test_add_item (fixture->store, meeting, NULL, "Kompetens", 30);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+  g_auto(CliResult) hits = { 0 };
+  g_auto(CliResult) none = { 0 };
+  g_auto(CliResult) bad_kind = { 0 };
+  g_auto(CliResult) bad_body = { 0 };
+  g_auto(CliResult) example = { 0 };
+  g_auto(CliResult) imported = { 0 };
+
+  sam_agenda_item_set_minutes_text (item, "Gruppen diskuterade\tkompetensförsörjningen");
+  g_assert_true (sam_store_update (fixture->store, item, &error));
+  g_assert_no_error (error);
+
+  run_cli (&hits, "--database", fixture->path, "search", "kompetensforsorjning", "--year", "2019",
+           "--body", "styrelsen", NULL);
+  g_assert_cmpint (hits.status, ==, 0);
+  expected = g_strdup_printf ("agenda-item\t%s\t2019-01-29T09:00\tKompetens\t"
+                              "Kompetens Gruppen diskuterade «kompetensförsörjningen»\n",
+                              sam_entity_get_uuid (SAM_ENTITY (item)));
+  g_assert_cmpstr (hits.out, ==, expected);
+  g_assert_cmpstr (hits.err, ==, "");
+
+  run_cli (&none, "--database", fixture->path, "search", "kompetens", "--kind", "decision", NULL);
+  g_assert_cmpint (none.status, ==, 0);
+  g_assert_cmpstr (none.out, ==, "");
+
+  run_cli (&bad_kind, "--database", fixture->path, "search", "kompetens", "--kind", "möte", NULL);
+  g_assert_cmpint (bad_kind.status, ==, 2);
+  g_assert_nonnull (strstr (bad_kind.err, "agenda-item"));
+
+  run_cli (&bad_body, "--database", fixture->path, "search", "kompetens", "--body", "Ingen", NULL);
+  g_assert_cmpint (bad_body.status, ==, 1);
+  g_assert_nonnull (strstr (bad_body.err, "Ingen"));
+
+  /* The example is an import: its meetings are found at once, typed
+   * without å ä ö, a word inside a compound title among them. */
+  run_cli (&example, "--database", fixture->path, "example", "--merge", NULL);
+  g_assert_cmpint (example.status, ==, 0);
+  run_cli (&imported, "--database", fixture->path, "search", "mote", "--kind", "meeting", NULL);
+  g_assert_cmpint (imported.status, ==, 0);
+  g_assert_nonnull (strstr (imported.out, "Kommundirektörsmöte"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -744,6 +796,7 @@ main (int    argc,
   ADD ("/cli/empty-database", test_cli_empty_database);
   ADD ("/cli/new-database", test_cli_new_database);
   ADD ("/cli/meetings", test_cli_meetings);
+  ADD ("/cli/search", test_cli_search);
   ADD ("/cli/unknown-body", test_cli_unknown_body);
   ADD ("/cli/bad-path", test_cli_bad_path);
   ADD ("/cli/bad-file", test_cli_bad_file);

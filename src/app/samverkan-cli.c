@@ -21,6 +21,7 @@
 #include "sam-exchange.h"
 #include "sam-ical.h"
 #include "sam-store.h"
+#include "sam-store-search.h"
 #include "sam-wheel.h"
 
 /* The command line: the core library only, no GTK and no display, so that
@@ -971,8 +972,91 @@ command_restore (CliGlobals  *globals,
   return EXIT_OK;
 }
 
+static int
+command_search (CliGlobals  *globals,
+                int          argc,
+                char       **argv)
+{
+  g_autofree char *body_name = NULL;
+  g_autofree char *kind = NULL;
+  g_autoptr(SamStore) store = NULL;
+  g_autoptr(SamBody) body = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GError) error = NULL;
+  SamSearchFilter filter = { NULL, 0, 0 };
+  int year = 0;
+  int status;
+  GOptionEntry entries[] = {
+    { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind,
+      N_("Only hits of the kind K (meeting, agenda-item, decision, assignment, focus-question, "
+         "activity, person, group, attachment, trip, municipality, plan)"), N_("K") },
+    { "body", 'b', 0, G_OPTION_ARG_STRING, &body_name,
+      N_("Only hits of the body called NAME"), N_("NAME") },
+    { "year", 'y', 0, G_OPTION_ARG_INT, &year,
+      N_("Only hits of the year YYYY"), N_("YYYY") },
+    { NULL }
+  };
+
+  status = parse_command ("search", N_("QUERY"),
+                          _("Searches every text, one hit a line: kind, uuid, date, title and "
+                            "snippet (the matches between « and »), separated by tabs. Words are "
+                            "found from their start, all of them; \"quoted words\" as a phrase."),
+                          entries, &argc, &argv);
+  if (status >= 0)
+    return status;
+
+  if (argc != 2)
+    return usage_error (NULL, _("“search” takes one QUERY (quote it to search for several words)"));
+
+  if (year != 0 && (year < 1000 || year > 9999))
+    return usage_error (NULL, _("The year must have four digits, as in 2019"));
+
+  if (kind != NULL && !g_strv_contains (sam_search_get_kinds (), kind))
+    return usage_error (NULL, _("The kind must be one of meeting, agenda-item, decision, assignment, "
+                                "focus-question, activity, person, group, attachment, trip, "
+                                "municipality and plan"));
+
+  store = open_store (globals, &error);
+  if (store == NULL)
+    return report_error (error);
+
+  if (body_name != NULL)
+    {
+      body = find_body (store, body_name);
+      if (body == NULL)
+        {
+          g_printerr ("%s: ", g_get_prgname ());
+          g_printerr (_("There is no body called “%s”; “samverkan-cli bodies” lists them"), body_name);
+          g_printerr ("\n");
+          return EXIT_ERROR;
+        }
+      filter.body_id = sam_entity_get_id (SAM_ENTITY (body));
+    }
+  filter.kind = kind;
+  filter.year = year;
+
+  hits = sam_store_search (store, argv[1], &filter, 1000, &error);
+  if (hits == NULL)
+    return report_error (error);
+
+  for (guint i = 0; i < hits->len; i++)
+    {
+      SamSearchHit *hit = g_ptr_array_index (hits, i);
+      g_autofree char *plain = sam_search_hit_snippet_plain (hit, "«", "»");
+      g_autofree char *snippet = tsv_field (plain);
+      g_autofree char *title = tsv_field (hit->title);
+      g_autofree char *date = tsv_field (hit->date);
+
+      g_print ("%s\t%s\t%s\t%s\t%s\n", hit->kind, hit->uuid, date, title, snippet);
+    }
+
+  return EXIT_OK;
+}
+
 static const CliCommand commands[] = {
   { "meetings", N_("[--body NAME] [--year YYYY]"), N_("List meetings"), command_meetings },
+  { "search", N_("QUERY [--kind K] [--body NAME] [--year YYYY]"), N_("Search every text"),
+    command_search },
   { "bodies", "", N_("List the bodies (board, groups, networks)"), command_bodies },
   { "check", "", N_("Check the database and count its rows"), command_check },
   { "export", N_("[-o FILE] [--meeting UUID]"), N_("Write the data, or one meeting, as XML"),

@@ -26,9 +26,11 @@
  * the references back where they are still empty.
  *
  * Nothing is written on Undo that the rows did not hold: updated_at,
- * created_at and a meeting's sequence come back as they were. The schema
- * has no triggers; one that wrote on INSERT would make the restored rows
- * differ, and test-undo.c compares every table before and after.
+ * created_at and a meeting's sequence come back as they were. The schema's
+ * only triggers write to the search index (0002-search.sql), which the
+ * re-inserted rows so put back; one that wrote to an entity's table on
+ * INSERT would make the restored rows differ, and test-undo.c compares
+ * every table before and after.
  *
  * Between the deletion and Undo the user may have gone on working. An id
  * the deleted row had may have been given to a new row (ids are not
