@@ -198,15 +198,15 @@ test_attendance_migration (SamTestDb     *fixture,
   g_object_unref (add_attendance (fixture->store, meeting, chair, SAM_ATTENDANCE_ROLE_CHAIR, TRUE));
   g_clear_object (&fixture->store);
 
-  /* Back to schema 1, where nothing numbered the rows. */
+  /* Back to schema 6, the one before rows were numbered (0007). */
   g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "DROP INDEX attendance_order; UPDATE attendance SET position = 0; "
-                                     "PRAGMA user_version = 1;", NULL, NULL, NULL), ==, SQLITE_OK);
+                                     "PRAGMA user_version = 6;", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 
   fixture->store = sam_store_open (fixture->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (sam_store_get_schema_version (fixture->store), >=, 3);
+  g_assert_cmpint (sam_store_get_schema_version (fixture->store), >=, 7);
 
   order = list_text (fixture->store, meeting);
   g_assert_cmpstr (order, ==, "Örjan Ordförande:chair Carl Ledamot:member Zara Ledamot:member "

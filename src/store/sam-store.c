@@ -599,6 +599,10 @@ migrate (SamStore  *self,
   n_names = g_strv_length (names);
   qsort (names, n_names, sizeof (char *), compare_names);
 
+  /* A new file has nothing to lose: only one that had a schema before is
+   * backed up (not a new one once its first step has run). */
+  back_up = back_up && self->schema_version > 0;
+
   for (guint i = 0; i < n_names; i++)
     {
       int version = (int)g_ascii_strtoll (names[i], NULL, 10);
@@ -613,7 +617,7 @@ migrate (SamStore  *self,
 
       /* An update of a database that holds data is backed up first, once:
        * a failed or wrong migration must not cost the data. */
-      if (back_up && self->schema_version > 0)
+      if (back_up)
         {
           g_autoptr(SamBackup) backup = sam_backup_create (sam_db_get_path (self->db),
                                                            SAM_BACKUP_MIGRATION, error);

@@ -1,4 +1,4 @@
--- 0003-attendance-order.sql: the attendance list keeps the order in which
+-- 0007-attendance-order.sql: the attendance list keeps the order in which
 -- the secretary entered the people, and the documents print it so.
 --
 -- Copyright 2026 The Samverkan developers
