@@ -232,6 +232,10 @@ test_ical_summer_and_winter (Fixture       *fixture,
   icalcomponent_free (calendar);
 }
 
+static char *check_independently (Fixture     *fixture,
+                                  const char  *text,
+                                  const char **expectations);
+
 static void
 test_ical_year_by_body (Fixture       *fixture,
                         gconstpointer  data)
@@ -247,6 +251,16 @@ test_ical_year_by_body (Fixture       *fixture,
   g_assert_cmpstr (icalcomponent_get_summary (icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT)), ==,
                    "Styrelsemöte");
   icalcomponent_free (calendar);
+
+  /* A municipality's calendar shows the subscription under the body's name. */
+  {
+    g_autofree char *out = check_independently (fixture, text, (const char *[]) {
+                                                  "*|X-WR-CALNAME=Styrelsen 2019", "*|X-PUBLISHED-TTL=P1D",
+                                                  "*|X-WR-TIMEZONE=Europe/Stockholm", "*|METHOD=PUBLISH", NULL });
+
+    if (out != NULL)
+      g_assert_cmpstr (out, ==, "1 events read\n");
+  }
 }
 
 static void

@@ -311,6 +311,38 @@ new_calendar (icalproperty_method  method,
   return calendar;
 }
 
+static void
+add_x_property (icalcomponent *calendar,
+                const char    *name,
+                const char    *value)
+{
+  icalproperty *property = icalproperty_new_x (value);
+
+  icalproperty_set_x_name (property, name);
+  icalcomponent_add_property (calendar, property);
+}
+
+/* A calendar that subscribes to or imports a year plan shows it under a
+ * name ("Styrelsen 2019"), in the collaboration's time zone, and fetches it
+ * again daily. */
+static void
+add_calendar_name (SamStore      *store,
+                   icalcomponent *calendar,
+                   int            year,
+                   gint64         body_id,
+                   const char    *tzid)
+{
+  g_autoptr(SamBody) body = body_id != 0 ? sam_store_load (store, SAM_TYPE_BODY, body_id, NULL) : NULL;
+  g_autofree char *organization = sam_store_get_setting (store, "organization-name");
+  const char *owner = body != NULL ? sam_body_get_name (body)
+                      : organization != NULL && *organization != '\0' ? organization : "Samverkan";
+  g_autofree char *name = g_strdup_printf ("%s %d", owner, year);
+
+  add_x_property (calendar, "X-WR-CALNAME", name);
+  add_x_property (calendar, "X-WR-TIMEZONE", tzid);
+  add_x_property (calendar, "X-PUBLISHED-TTL", "P1D");
+}
+
 static char *
 finish (icalcomponent *calendar)
 {
@@ -380,6 +412,7 @@ sam_ical_export_year (SamStore  *store,
   tzid = time_zone_of (store);
   meetings = sam_store_list_meetings_by_year (store, year);
   calendar = new_calendar (ICAL_METHOD_PUBLISH, tzid);
+  add_calendar_name (store, calendar, year, body_id, tzid);
 
   for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
     {
