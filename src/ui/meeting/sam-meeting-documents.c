@@ -451,10 +451,7 @@ composed (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   if (xdp_portal_compose_email_finish (XDP_PORTAL (source), result, &error))
-    {
-      tell_unreachable (data);
-      send_data_free (data);
-    }
+    send_data_free (data);
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     send_data_free (data);
   else
@@ -521,6 +518,7 @@ send_document (GtkWidget       *page,
       send_data_free (data);
       return;
     }
+  tell_unreachable (data);
 
 #if HAVE_LIBPORTAL
   {
