@@ -217,17 +217,22 @@ meeting_event (SamStore    *store,
   icalcomponent_add_property (event, icalproperty_new_summary (summary));
 
   add_time (event, icalproperty_new_dtstart (start), start, tzid);
+  /* A DTEND that is a date is exclusive: a retreat on 22–23 March ends on
+   * the 24th. Without an end time the event has only its start, rather
+   * than an invented length. */
   if (sam_meeting_get_ends_at (meeting) != NULL && local_time (sam_meeting_get_ends_at (meeting), &end)
       && end.is_date == start.is_date)
-    add_time (event, icalproperty_new_dtend (end), end, tzid);
+    {
+      if (end.is_date)
+        icaltime_adjust (&end, 1, 0, 0, 0);
+      add_time (event, icalproperty_new_dtend (end), end, tzid);
+    }
   else if (start.is_date)
     {
       end = start;
       icaltime_adjust (&end, 1, 0, 0, 0);
       add_time (event, icalproperty_new_dtend (end), end, tzid);
     }
-  else
-    icalcomponent_add_property (event, icalproperty_new_duration (icaldurationtype_from_int (2 * 60 * 60)));
 
   if (sam_meeting_get_location (meeting) != NULL)
     icalcomponent_add_property (event, icalproperty_new_location (sam_meeting_get_location (meeting)));
@@ -246,9 +251,23 @@ meeting_event (SamStore    *store,
   if (description != NULL)
     icalcomponent_add_property (event, icalproperty_new_description (description));
 
-  icalcomponent_add_property (event,
-                              icalproperty_new_status (sam_meeting_get_status (meeting) == SAM_MEETING_STATUS_CANCELLED
-                                                       ? ICAL_STATUS_CANCELLED : ICAL_STATUS_CONFIRMED));
+  /* Planned is tentative; once the agenda is out, or the meeting held, it
+   * is confirmed. */
+  switch (sam_meeting_get_status (meeting))
+    {
+    case SAM_MEETING_STATUS_CANCELLED:
+      icalcomponent_add_property (event, icalproperty_new_status (ICAL_STATUS_CANCELLED));
+      break;
+    case SAM_MEETING_STATUS_PLANNED:
+      icalcomponent_add_property (event, icalproperty_new_status (ICAL_STATUS_TENTATIVE));
+      break;
+    case SAM_MEETING_STATUS_AGENDA_SENT:
+    case SAM_MEETING_STATUS_HELD:
+    case SAM_MEETING_STATUS_MINUTES_APPROVED:
+    default:
+      icalcomponent_add_property (event, icalproperty_new_status (ICAL_STATUS_CONFIRMED));
+      break;
+    }
 
   if (invitation)
     {
