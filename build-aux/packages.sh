@@ -5,7 +5,7 @@ BUILD_PACKAGES=(
   meson ninja-build pkg-config gcc gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev
   libsqlite3-dev libxml2-dev libical-dev libpoppler-glib-dev libcairo2-dev libpango1.0-dev
-  libhyphen-dev hyphen-sv hyphen-en-us
+  libhyphen-dev hyphen-sv hyphen-en-us libportal-gtk4-dev
   desktop-file-utils fonts-cantarell
 )
 

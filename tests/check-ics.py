@@ -7,6 +7,7 @@
 #   uid|ORGANIZER=uri                the event's ORGANIZER
 #   uid|ATTENDEE=uri uri ...         the event's ATTENDEEs, in any order
 #   *|TZID=name                      the calendar's one VTIMEZONE
+#   *|NAME=text                      a property of the calendar itself
 import sys
 from datetime import timezone
 
@@ -40,7 +41,10 @@ for line in sys.argv[2:]:
     uid, what = line.split('|', 1)
     if uid == '*':
         name, expected = what.split('=', 1)
-        assert name == 'TZID', line
+        if name != 'TZID':
+            got = str(calendar.get(name))
+            assert got == expected, (name, got, expected)
+            continue
         got = [str(z['TZID']) for z in zones]
         assert got == [expected], (got, expected)
         continue

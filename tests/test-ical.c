@@ -232,6 +232,10 @@ test_ical_summer_and_winter (Fixture       *fixture,
   icalcomponent_free (calendar);
 }
 
+static char *check_independently (Fixture     *fixture,
+                                  const char  *text,
+                                  const char **expectations);
+
 static void
 test_ical_year_by_body (Fixture       *fixture,
                         gconstpointer  data)
@@ -247,6 +251,51 @@ test_ical_year_by_body (Fixture       *fixture,
   g_assert_cmpstr (icalcomponent_get_summary (icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT)), ==,
                    "Styrelsemöte");
   icalcomponent_free (calendar);
+
+  /* A municipality's calendar shows the subscription under the body's name. */
+  {
+    g_autofree char *out = check_independently (fixture, text, (const char *[]) {
+                                                  "*|X-WR-CALNAME=Styrelsen 2019", "*|X-PUBLISHED-TTL=P1D",
+                                                  "*|X-WR-TIMEZONE=Europe/Stockholm", "*|METHOD=PUBLISH", NULL });
+
+    if (out != NULL)
+      g_assert_cmpstr (out, ==, "1 events read\n");
+  }
+}
+
+/* A retreat over two days ends after its last day; a planned meeting is
+ * tentative until its agenda is sent; no invented length. */
+static void
+test_ical_days_and_status (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(SamMeeting) retreat = sam_test_add_meeting (fixture->db.store, fixture->body, "2018-03-22", "Internat");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *summer = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *summer_status = NULL;
+  g_autofree char *retreat_status = NULL;
+
+  sam_meeting_set_ends_at (retreat, "2018-03-23");
+  sam_meeting_set_status (retreat, SAM_MEETING_STATUS_HELD);
+  g_assert_true (sam_store_update (fixture->db.store, retreat, &error));
+  g_assert_no_error (error);
+
+  text = sam_ical_export_year (fixture->db.store, 2018, 0, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "DTEND;VALUE=DATE:20180324"));
+  retreat_status = g_strdup_printf ("%s@samverkan|STATUS=CONFIRMED", sam_entity_get_uuid (SAM_ENTITY (retreat)));
+  out = check_independently (fixture, text, (const char *[]) { retreat_status, NULL });
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&text, g_free);
+
+  /* The June meeting is planned and has no end time. */
+  text = sam_ical_export_year (fixture->db.store, 2019, 0, &error);
+  g_assert_no_error (error);
+  g_assert_null (strstr (text, "DURATION"));
+  summer = g_strdup_printf ("%s@samverkan|STATUS=TENTATIVE", sam_entity_get_uuid (SAM_ENTITY (fixture->summer)));
+  out = check_independently (fixture, text, (const char *[]) { summer, NULL });
 }
 
 static void
@@ -473,6 +522,7 @@ main (int    argc,
   ADD ("/ical/summer-and-winter", test_ical_summer_and_winter);
   ADD ("/ical/year-by-body", test_ical_year_by_body);
   ADD ("/ical/cancelled", test_ical_cancelled);
+  ADD ("/ical/days-and-status", test_ical_days_and_status);
   ADD ("/ical/independent-parser", test_ical_independent_parser);
   ADD ("/ical/host-location", test_ical_host_location);
   ADD ("/ical/organizer", test_ical_organizer);

@@ -217,17 +217,22 @@ meeting_event (SamStore    *store,
   icalcomponent_add_property (event, icalproperty_new_summary (summary));
 
   add_time (event, icalproperty_new_dtstart (start), start, tzid);
+  /* A DTEND that is a date is exclusive: a retreat on 22–23 March ends on
+   * the 24th. Without an end time the event has only its start, rather
+   * than an invented length. */
   if (sam_meeting_get_ends_at (meeting) != NULL && local_time (sam_meeting_get_ends_at (meeting), &end)
       && end.is_date == start.is_date)
-    add_time (event, icalproperty_new_dtend (end), end, tzid);
+    {
+      if (end.is_date)
+        icaltime_adjust (&end, 1, 0, 0, 0);
+      add_time (event, icalproperty_new_dtend (end), end, tzid);
+    }
   else if (start.is_date)
     {
       end = start;
       icaltime_adjust (&end, 1, 0, 0, 0);
       add_time (event, icalproperty_new_dtend (end), end, tzid);
     }
-  else
-    icalcomponent_add_property (event, icalproperty_new_duration (icaldurationtype_from_int (2 * 60 * 60)));
 
   if (sam_meeting_get_location (meeting) != NULL)
     icalcomponent_add_property (event, icalproperty_new_location (sam_meeting_get_location (meeting)));
@@ -246,9 +251,23 @@ meeting_event (SamStore    *store,
   if (description != NULL)
     icalcomponent_add_property (event, icalproperty_new_description (description));
 
-  icalcomponent_add_property (event,
-                              icalproperty_new_status (sam_meeting_get_status (meeting) == SAM_MEETING_STATUS_CANCELLED
-                                                       ? ICAL_STATUS_CANCELLED : ICAL_STATUS_CONFIRMED));
+  /* Planned is tentative; once the agenda is out, or the meeting held, it
+   * is confirmed. */
+  switch (sam_meeting_get_status (meeting))
+    {
+    case SAM_MEETING_STATUS_CANCELLED:
+      icalcomponent_add_property (event, icalproperty_new_status (ICAL_STATUS_CANCELLED));
+      break;
+    case SAM_MEETING_STATUS_PLANNED:
+      icalcomponent_add_property (event, icalproperty_new_status (ICAL_STATUS_TENTATIVE));
+      break;
+    case SAM_MEETING_STATUS_AGENDA_SENT:
+    case SAM_MEETING_STATUS_HELD:
+    case SAM_MEETING_STATUS_MINUTES_APPROVED:
+    default:
+      icalcomponent_add_property (event, icalproperty_new_status (ICAL_STATUS_CONFIRMED));
+      break;
+    }
 
   if (invitation)
     {
@@ -309,6 +328,38 @@ new_calendar (icalproperty_method  method,
   icalcomponent_add_component (calendar, timezone_component (tzid));
 
   return calendar;
+}
+
+static void
+add_x_property (icalcomponent *calendar,
+                const char    *name,
+                const char    *value)
+{
+  icalproperty *property = icalproperty_new_x (value);
+
+  icalproperty_set_x_name (property, name);
+  icalcomponent_add_property (calendar, property);
+}
+
+/* A calendar that subscribes to or imports a year plan shows it under a
+ * name ("Styrelsen 2019"), in the collaboration's time zone, and fetches it
+ * again daily. */
+static void
+add_calendar_name (SamStore      *store,
+                   icalcomponent *calendar,
+                   int            year,
+                   gint64         body_id,
+                   const char    *tzid)
+{
+  g_autoptr(SamBody) body = body_id != 0 ? sam_store_load (store, SAM_TYPE_BODY, body_id, NULL) : NULL;
+  g_autofree char *organization = sam_store_get_setting (store, "organization-name");
+  const char *owner = body != NULL ? sam_body_get_name (body)
+                      : organization != NULL && *organization != '\0' ? organization : "Samverkan";
+  g_autofree char *name = g_strdup_printf ("%s %d", owner, year);
+
+  add_x_property (calendar, "X-WR-CALNAME", name);
+  add_x_property (calendar, "X-WR-TIMEZONE", tzid);
+  add_x_property (calendar, "X-PUBLISHED-TTL", "P1D");
 }
 
 static char *
@@ -380,6 +431,7 @@ sam_ical_export_year (SamStore  *store,
   tzid = time_zone_of (store);
   meetings = sam_store_list_meetings_by_year (store, year);
   calendar = new_calendar (ICAL_METHOD_PUBLISH, tzid);
+  add_calendar_name (store, calendar, year, body_id, tzid);
 
   for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
     {

@@ -12,9 +12,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#if HAVE_LIBPORTAL
+#include <libportal-gtk4/portal-gtk4.h>
+#endif
 
 #include "sam-document.h"
 #include "sam-ical.h"
+#include "sam-mail.h"
 #include "sam-meeting-documents.h"
 #include "sam-toast.h"
 #include "sam-window.h"
@@ -326,6 +330,231 @@ calendar_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+/* Sending the agenda or the minutes: the files are written into the
+ * cache, where the e-mail program reads them after this call returns, and
+ * handed to the e-mail portal with the recipients, subject and body. */
+
+typedef struct
+{
+  GtkWidget      *page;
+  SamMailRequest *request;
+} SendData;
+
+static void
+send_data_free (SendData *data)
+{
+  g_clear_object (&data->page);
+  g_clear_pointer (&data->request, sam_mail_request_free);
+  g_free (data);
+}
+
+static void
+folder_chosen (GtkNativeDialog *dialog,
+               int              response,
+               SendData        *data)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GError) error = NULL;
+      guint n = 0;
+
+      for (guint i = 0; data->request->attachments[i] != NULL && error == NULL; i++)
+        {
+          g_autoptr(GFile) source = g_file_new_for_path (data->request->attachments[i]);
+          g_autofree char *name = g_file_get_basename (source);
+          g_autoptr(GFile) target = g_file_get_child (folder, name);
+
+          if (g_file_copy (source, target, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error))
+            n++;
+        }
+
+      if (error != NULL)
+        failed (data->page, _("Could not save the files"), error);
+      else
+        {
+          g_autofree char *title = g_strdup_printf (ngettext ("Saved %u file", "Saved %u files", n), n);
+
+          sam_toast_show (data->page, adw_toast_new (title));
+        }
+    }
+
+  g_object_unref (dialog);
+  send_data_free (data);
+}
+
+static void
+no_mail_response (AdwMessageDialog *dialog,
+                  const char       *response,
+                  SendData         *data)
+{
+  GtkRoot *root = gtk_widget_get_root (data->page);
+  GtkFileChooserNative *chooser;
+
+  if (g_strcmp0 (response, "save") != 0)
+    {
+      send_data_free (data);
+      return;
+    }
+
+  chooser = gtk_file_chooser_native_new (_("Save the Files"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("_Save"), _("_Cancel"));
+  g_signal_connect (chooser, "response", G_CALLBACK (folder_chosen), data);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* No portal or no e-mail program answered: say so, and offer the files. */
+static void
+offer_to_save (SendData   *data,
+               const char *reason)
+{
+  GtkRoot *root = gtk_widget_get_root (data->page);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                              _("No E-mail Program Answered"), NULL);
+
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("The e-mail could not be opened (%s). Save the document and the "
+                                    "invitation to a folder to send them yourself?"), reason);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"), "save", _("_Save the Files…"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  g_signal_connect (dialog, "response", G_CALLBACK (no_mail_response), data);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Those the e-mail cannot reach are named, so that they can be told
+ * another way. */
+static void
+tell_unreachable (SendData *data)
+{
+  g_autofree char *names = NULL;
+  g_autofree char *title = NULL;
+  guint n = g_strv_length (data->request->unreachable);
+
+  if (n == 0)
+    return;
+
+  names = g_strjoinv (", ", data->request->unreachable);
+  title = g_strdup_printf (ngettext ("No e-mail address, not among the recipients: %s",
+                                     "No e-mail addresses, not among the recipients: %s", n), names);
+  sam_toast_show (data->page, adw_toast_new (title));
+}
+
+#if HAVE_LIBPORTAL
+static void
+composed (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  SendData *data = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (xdp_portal_compose_email_finish (XDP_PORTAL (source), result, &error))
+    send_data_free (data);
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    send_data_free (data);
+  else
+    offer_to_save (data, error->message);
+
+  g_object_unref (source);
+}
+
+/* libportal 0.6 asks the portal's version without checking the answer, so
+ * the portal is asked first here: where none runs the files are offered. */
+static void
+portal_answered (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  SendData *data = user_data;
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
+  XdpPortal *portal;
+  XdpParent *parent;
+  GtkRoot *root;
+
+  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, &error);
+  if (reply == NULL)
+    {
+      offer_to_save (data, _("no e-mail portal is running"));
+      return;
+    }
+
+  root = gtk_widget_get_root (data->page);
+  portal = xdp_portal_new ();
+  parent = GTK_IS_WINDOW (root) ? xdp_parent_new_gtk (GTK_WINDOW (root)) : NULL;
+  xdp_portal_compose_email (portal, parent,
+                            (const char *const *)data->request->to, NULL, NULL,
+                            data->request->subject, data->request->body,
+                            (const char *const *)data->request->attachments,
+                            XDP_EMAIL_FLAG_NONE, NULL, composed, data);
+  g_clear_pointer (&parent, xdp_parent_free);
+}
+#endif
+
+static void
+send_document (GtkWidget       *page,
+               SamDocumentKind  kind)
+{
+  SamStore *store = page_store (page);
+  gint64 meeting_id = sam_meeting_page_get_meeting_id (SAM_MEETING_PAGE (page));
+  g_autofree char *language = document_language ();
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, meeting_id);
+  g_autofree char *folder = g_build_filename (g_get_user_cache_dir (), "samverkan", "outgoing", id, NULL);
+  g_autoptr(GError) error = NULL;
+  SendData *data;
+
+  if (store == NULL)
+    return;
+
+  data = g_new0 (SendData, 1);
+  data->page = g_object_ref (page);
+  data->request = sam_mail_request_new (store, meeting_id, kind, language, &error);
+  if (data->request == NULL
+      || !sam_mail_request_write_attachments (data->request, store, meeting_id, language, folder, &error))
+    {
+      failed (page, _("Could not prepare the e-mail"), error);
+      send_data_free (data);
+      return;
+    }
+  tell_unreachable (data);
+
+#if HAVE_LIBPORTAL
+  {
+    g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+
+    if (bus != NULL)
+      {
+        g_dbus_connection_call (bus, "org.freedesktop.portal.Desktop", "/org/freedesktop/portal/desktop",
+                                "org.freedesktop.DBus.Properties", "Get",
+                                g_variant_new ("(ss)", "org.freedesktop.portal.Email", "version"),
+                                G_VARIANT_TYPE ("(v)"), G_DBUS_CALL_FLAGS_NONE, 5000, NULL,
+                                portal_answered, data);
+        return;
+      }
+  }
+#endif
+
+  offer_to_save (data, _("no e-mail portal is running"));
+}
+
+static void
+send_agenda_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  send_document (widget, SAM_DOCUMENT_AGENDA);
+}
+
+static void
+send_minutes_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  send_document (widget, SAM_DOCUMENT_MINUTES);
+}
+
 static void
 export_meeting_action (GtkWidget  *widget,
                        const char *action_name,
@@ -340,7 +569,8 @@ export_meeting_action (GtkWidget  *widget,
  *
  * Installs the meeting page's actions for documents and sharing:
  * meeting.export-agenda, meeting.export-minutes, meeting.export-pack,
- * meeting.print (Ctrl+P), meeting.add-to-calendar and meeting.export.
+ * meeting.print (Ctrl+P), meeting.send-agenda, meeting.send-minutes,
+ * meeting.add-to-calendar and meeting.export.
  */
 void
 sam_meeting_documents_class_init (GtkWidgetClass *widget_class)
@@ -349,6 +579,8 @@ sam_meeting_documents_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "meeting.export-minutes", NULL, export_minutes_action);
   gtk_widget_class_install_action (widget_class, "meeting.export-pack", NULL, export_pack_action);
   gtk_widget_class_install_action (widget_class, "meeting.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "meeting.send-agenda", NULL, send_agenda_action);
+  gtk_widget_class_install_action (widget_class, "meeting.send-minutes", NULL, send_minutes_action);
   gtk_widget_class_install_action (widget_class, "meeting.add-to-calendar", NULL, calendar_action);
   gtk_widget_class_install_action (widget_class, "meeting.export", NULL, export_meeting_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "meeting.print", NULL);
@@ -371,6 +603,8 @@ sam_meeting_documents_menu (void)
   g_menu_append (documents, _("Export Meeting _Pack…"), "meeting.export-pack");
   g_menu_append (documents, _("_Print…"), "meeting.print");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (documents));
+  g_menu_append (share, _("_Send Agenda…"), "meeting.send-agenda");
+  g_menu_append (share, _("Send M_inutes…"), "meeting.send-minutes");
   g_menu_append (share, _("Add to _Calendar…"), "meeting.add-to-calendar");
   g_menu_append (share, _("_Export This Meeting…"), "meeting.export");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (share));

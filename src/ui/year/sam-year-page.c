@@ -383,7 +383,10 @@ export_response (GtkNativeDialog *dialog,
     }
   else
     {
-      g_autofree char *text = sam_ical_export_year (self->store, self->year, 0, &error);
+      /* "all", or the id of the one body whose year plan is wanted. */
+      const char *body = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "body");
+      gint64 body_id = body != NULL && g_strcmp0 (body, "all") != 0 ? g_ascii_strtoll (body, NULL, 10) : 0;
+      g_autofree char *text = sam_ical_export_year (self->store, self->year, body_id, &error);
 
       ok = text != NULL && g_file_set_contents (path, text, -1, &error);
     }
@@ -400,6 +403,32 @@ export_response (GtkNativeDialog *dialog,
 
 out:
   g_object_unref (dialog);
+}
+
+/* The year plan of every body, or of one, as one calendar to import or
+ * subscribe to. */
+static void
+add_body_choice (SamYearPage    *self,
+                 GtkFileChooser *chooser)
+{
+  g_autoptr(GListModel) bodies = sam_store_list_bodies (self->store);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+
+  g_ptr_array_add (ids, g_strdup ("all"));
+  g_ptr_array_add (names, g_strdup (_("Every body")));
+  for (guint i = 0; i < g_list_model_get_n_items (bodies); i++)
+    {
+      g_autoptr(SamBody) body = g_list_model_get_item (bodies, i);
+
+      g_ptr_array_add (ids, g_strdup_printf ("%" G_GINT64_FORMAT, sam_entity_get_id (SAM_ENTITY (body))));
+      g_ptr_array_add (names, g_strdup (sam_body_get_name (body)));
+    }
+
+  /* Translators: which bodies' meetings an exported year plan holds. */
+  gtk_file_chooser_add_choice (chooser, "body", _("Meetings of"), (const char **)ids->pdata,
+                               (const char **)names->pdata);
+  gtk_file_chooser_set_choice (chooser, "body", "all");
 }
 
 static void
@@ -439,6 +468,8 @@ export (SamYearPage *self,
       gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "paper", _("Paper"), papers, paper_labels);
       gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "paper", "a4");
     }
+  else
+    add_body_choice (self, GTK_FILE_CHOOSER (dialog));
   g_object_set_data (G_OBJECT (dialog), "kind", GINT_TO_POINTER (kind));
   g_signal_connect (dialog, "response", G_CALLBACK (export_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
