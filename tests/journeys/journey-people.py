@@ -11,7 +11,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from samjourney import Journey, contains, run  # noqa: E402
+from samjourney import Journey, contains, run, wait_for  # noqa: E402
 
 
 def open_people(j):
@@ -46,8 +46,9 @@ def edit_delete_undo_person():
         delete = j.find("push button", contains("Delete Person"))
         j.reveal(delete)
         j.click(delete)
+        undo = j.find("push button", contains("Undo"), within=j.window)
         j.wait_query("SELECT count(*) FROM person WHERE id = ?", britt, expect=0)
-        j.click(j.find("push button", contains("Undo")))
+        j.click(undo)
         j.wait_query("SELECT title FROM person WHERE id = ?", britt,
                      expect="Kommunsekreterare på Lunds kommun")
         j.wait_text(j.find("text", "Name"), "Britt Steiner")
@@ -73,8 +74,9 @@ def edit_delete_undo_municipality():
         delete = j.find("push button", contains("Delete Municipality"))
         j.reveal(delete)
         j.click(delete)
+        undo = j.find("push button", contains("Undo"), within=j.window)
         j.wait_query("SELECT count(*) FROM municipality WHERE id = ?", lomma, expect=0)
-        j.click(j.find("push button", contains("Undo")))
+        j.click(undo)
         j.wait_query("SELECT short_name FROM municipality WHERE id = ?", lomma,
                      expect="Lomma kommun, värd")
         # Its people are its people again.
@@ -82,8 +84,58 @@ def edit_delete_undo_municipality():
                      expect=people_before)
 
 
+# A second record of Britt Steiner, saved with a picker's "Add as a New
+# Person" before there was a warning, at a meeting the first was not at.
+DUPLICATE = """
+INSERT INTO person (uuid, created_at, updated_at, name, email)
+VALUES ('00000000-0000-4000-8000-00000000b217', '2020-01-01T00:00:00Z',
+        '2020-01-01T00:00:00Z', 'Britt Steiner', 'britt@example.org');
+INSERT INTO attendance (uuid, created_at, updated_at, meeting_id, person_id, present)
+SELECT '00000000-0000-4000-8000-00000000a217', '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z',
+       min(id), (SELECT id FROM person WHERE uuid = '00000000-0000-4000-8000-00000000b217'), 1
+FROM meeting WHERE id NOT IN (SELECT meeting_id FROM attendance a JOIN person p
+                              ON p.id = a.person_id WHERE p.name = 'Britt Steiner');
+"""
+
+
+def merge_two_records():
+    with Journey("people-merge", setup_sql=DUPLICATE) as j:
+        people = open_people(j)
+        (meeting,), = j.query("SELECT a.meeting_id FROM attendance a JOIN person p ON p.id = a.person_id"
+                              " WHERE p.uuid = '00000000-0000-4000-8000-00000000b217'")
+        (kept,), = j.query("SELECT p.id FROM person p JOIN municipality m ON m.id = p.municipality_id"
+                           " WHERE p.name = 'Britt Steiner' AND m.name = 'Lund'")
+
+        # Open the record of Lund's Britt Steiner (the row that says Lund).
+        rows = [item for item in j.find_all("list item", within=people)
+                if [j.text_of(label) for label in j.find_all("label", within=item)]
+                == ["Britt Steiner", "Lund"]]
+        assert len(rows) == 1, f"{len(rows)} rows of Britt Steiner in Lund"
+        j.click(j.find("label", "Britt Steiner", within=rows[0]))
+        j.wait_text(j.find("text", "Name"), "Britt Steiner")
+        merge = j.find("push button", contains("Merge With Another Record"))
+        j.reveal(merge)
+        j.click(merge)
+
+        # The dialog proposes the other record of the same name.
+        dialog = wait_for(lambda: len(j.toplevels()) > 1 and j.toplevels()[-1], "the merge dialog")
+        j.find("combo box", "Record to merge into this one", within=dialog)
+        j.click(j.find("push button", contains("Merge"), within=dialog))
+        j.wait_query("SELECT count(*) FROM person WHERE name = 'Britt Steiner'", expect=1)
+        j.wait_query("SELECT person_id FROM attendance WHERE meeting_id = ? AND person_id = ?",
+                     meeting, kept, expect=kept)
+
+        # The merge's toast stays until dismissed.
+        j.click(j.find("push button", contains("Undo"), within=j.window))
+        j.wait_query("SELECT count(*) FROM person WHERE name = 'Britt Steiner'", expect=2)
+        j.wait_query("SELECT p.uuid FROM attendance a JOIN person p ON p.id = a.person_id"
+                     " WHERE a.meeting_id = ? AND p.name = 'Britt Steiner'", meeting,
+                     expect="00000000-0000-4000-8000-00000000b217")
+
+
 if __name__ == "__main__":
     run([
         ("open, edit, delete and undo a person", edit_delete_undo_person),
         ("open, edit, delete and undo a municipality", edit_delete_undo_municipality),
+        ("merge two records of a person, and undo", merge_two_records),
     ])

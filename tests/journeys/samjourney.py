@@ -171,6 +171,11 @@ def describe_tree(root, depth=0, showing=True, out=None):
     return out
 
 
+def _collate_names(a, b):
+    """Near enough to the store's name collation for equality in tests."""
+    return (a.casefold() > b.casefold()) - (a.casefold() < b.casefold())
+
+
 class Journey:
     """One run of the app on its own display, bus and database.
 
@@ -178,8 +183,9 @@ class Journey:
             j.click(j.find("push button", "Add a person or a municipality"))
     """
 
-    def __init__(self, name, database="example", language="en", args=()):
+    def __init__(self, name, database="example", language="en", args=(), setup_sql=None):
         self.name = name
+        self.setup_sql = setup_sql
         self.database_kind = database
         self.language = language
         self.args = list(args)
@@ -305,6 +311,13 @@ class Journey:
             shutil.copy(self.database_kind, self.database)
         else:
             raise JourneyError(f"no database {self.database_kind}")
+        if self.setup_sql:
+            # What the journey starts from that the example lacks.
+            connection = sqlite3.connect(self.database)
+            connection.create_collation("sam_name", _collate_names)
+            connection.executescript(self.setup_sql)
+            connection.commit()
+            connection.close()
 
     def _start_app(self):
         env = dict(self.env)
@@ -563,8 +576,7 @@ class Journey:
     def query(self, sql, *params):
         connection = sqlite3.connect(f"file:{self.database}?mode=ro", uri=True, timeout=10)
         # The schema's collation for names; comparing with = needs it.
-        connection.create_collation("sam_name", lambda a, b: (a.casefold() > b.casefold())
-                                    - (a.casefold() < b.casefold()))
+        connection.create_collation("sam_name", _collate_names)
         try:
             return connection.execute(sql, params).fetchall()
         finally:
