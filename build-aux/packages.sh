@@ -11,6 +11,8 @@ BUILD_PACKAGES=(
 
 TEST_PACKAGES=(
   xvfb xauth libxml2-utils appstream locales sqlite3 python3-icalendar
+  # The journeys (tests/journeys/): real input under their own X server.
+  xdotool openbox x11-xkb-utils imagemagick dbus-daemon at-spi2-core python3-gi gir1.2-atspi-2.0
 )
 
 as_root() {

@@ -702,6 +702,92 @@ test_example (SamTestDb     *fixture,
     }
 }
 
+static gint64
+load_id (SamStore   *store,
+         GType       type,
+         gint64      id,
+         const char *property)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SamEntity) entity = sam_store_load (store, type, id, &error);
+  gint64 value = 0;
+
+  g_assert_no_error (error);
+  g_object_get (entity, property, &value, NULL);
+
+  return value;
+}
+
+/* Two records of one person merged: everything that pointed at the one
+ * removed points at the one kept, what would be there twice is there
+ * once, and Undo gives back exactly what was there. */
+static void
+test_merge_people (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  SamStore *store = fixture->db.store;
+  World *w = &fixture->world;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SamDeletion) deletion = NULL;
+  g_autoptr(GListModel) attendance = NULL;
+  g_autoptr(GArray) presenters = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *user = NULL;
+  g_autofree char *anna_uuid = g_strdup (sam_entity_get_uuid (SAM_ENTITY (w->anna)));
+
+  g_assert_true (sam_store_set_user_person (store, anna_uuid, &error));
+  g_assert_no_error (error);
+  before = dump (store);
+
+  /* Keep Bo, remove Anna. */
+  deletion = sam_store_merge_people (store, w->bo, w->anna, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (deletion);
+  g_assert_null (sam_store_load (store, SAM_TYPE_PERSON, ID (w->anna), NULL));
+
+  g_assert_cmpint (load_id (store, SAM_TYPE_BODY, ID (w->group), "contact-person-id"), ==, ID (w->bo));
+  g_assert_cmpint (load_id (store, SAM_TYPE_MEETING, ID (w->meeting), "chair-id"), ==, ID (w->bo));
+  g_assert_cmpint (load_id (store, SAM_TYPE_ASSIGNMENT, ID (w->assignment), "owner-person-id"), ==,
+                   ID (w->bo));
+
+  /* Both were at the meeting: Bo is there once, as he was (secretary). */
+  attendance = sam_store_list_attendance (store, ID (w->meeting));
+  g_assert_cmpuint (g_list_model_get_n_items (attendance), ==, 1);
+  {
+    g_autoptr(SamAttendance) row = g_list_model_get_item (attendance, 0);
+
+    g_assert_cmpint (sam_attendance_get_person_id (row), ==, ID (w->bo));
+    g_assert_cmpint (sam_attendance_get_role (row), ==, SAM_ATTENDANCE_ROLE_SECRETARY);
+  }
+
+  /* Both presented the item: Bo once; Anna's other item is Bo's now. */
+  presenters = sam_store_get_presenter_ids (store, ID (w->item));
+  g_assert_cmpuint (presenters->len, ==, 1);
+  g_assert_cmpint (g_array_index (presenters, gint64, 0), ==, ID (w->bo));
+  g_clear_pointer (&presenters, g_array_unref);
+  presenters = sam_store_get_presenter_ids (store, ID (w->proposed));
+  g_assert_cmpuint (presenters->len, ==, 1);
+  g_assert_cmpint (g_array_index (presenters, gint64, 0), ==, ID (w->bo));
+  g_clear_pointer (&presenters, g_array_unref);
+
+  user = sam_store_get_user_person (store);
+  g_assert_cmpstr (user, ==, sam_entity_get_uuid (SAM_ENTITY (w->bo)));
+  g_clear_pointer (&user, g_free);
+
+  /* Merging a record with itself is refused, and changes nothing. */
+  g_assert_null (sam_store_merge_people (store, w->bo, w->bo, &error));
+  g_assert_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+
+  g_assert_true (sam_store_undo_deletion (store, deletion, &error));
+  g_assert_no_error (error);
+  after = dump (store);
+  g_assert_cmpstr (after, ==, before);
+  user = sam_store_get_user_person (store);
+  g_assert_cmpstr (user, ==, anna_uuid);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -717,6 +803,7 @@ main (int   argc,
   g_test_add ("/undo/id-taken", Fixture, NULL, fixture_setup, test_id_taken, fixture_teardown);
   g_test_add ("/undo/parent-gone", Fixture, NULL, fixture_setup, test_parent_gone, fixture_teardown);
   g_test_add ("/undo/announced", Fixture, NULL, fixture_setup, test_announced, fixture_teardown);
+  g_test_add ("/undo/merge-people", Fixture, NULL, fixture_setup, test_merge_people, fixture_teardown);
   g_test_add ("/undo/example", SamTestDb, NULL, sam_test_db_setup, test_example, sam_test_db_teardown);
 
   return g_test_run ();

@@ -97,6 +97,7 @@ foreign_key_free (gpointer data)
   g_free (fk->relink);
   g_free (fk->fixup);
   g_free (fk->parent_exists);
+  g_free (fk->move);
   g_free (fk);
 }
 
@@ -346,6 +347,19 @@ build_foreign_key_sql (ForeignKey *fk)
   append_name (sql, fk->parent->columns[fk->target]);
   g_string_append (sql, " = ?");
   fk->parent_exists = g_strdup (sql->str);
+
+  /* Merging two rows: a row that would then be there twice (a person at
+   * one meeting twice) stays where it was, and goes with the merged row. */
+  g_string_assign (sql, "UPDATE OR IGNORE ");
+  append_name (sql, child->name);
+  g_string_append (sql, " SET ");
+  append_name (sql, child->columns[fk->column]);
+  g_string_append (sql, " = ? WHERE ");
+  append_key_condition (sql, child);
+  g_string_append (sql, " AND ");
+  append_name (sql, child->columns[fk->column]);
+  g_string_append (sql, " = ?");
+  fk->move = g_strdup (sql->str);
 }
 
 static gboolean

@@ -40,6 +40,7 @@ typedef struct
   char   *relink;            /* set the reference again where it is still empty */
   char   *fixup;             /* set the reference of a row by its rowid */
   char   *parent_exists;
+  char   *move;              /* point a row (by its key) from one parent to another */
 } ForeignKey;
 
 struct _Table

@@ -82,6 +82,14 @@ struct _SamDeletion
   GPtrArray  *rows;          /* Row, in the order Undo inserts them */
   GHashTable *index;         /* row key → Row */
   GPtrArray  *links;         /* Link */
+
+  /* A merge (sam_store_merge_people()): the rows that were pointed from
+   * the deleted row to the kept one, and whether the user was the
+   * deleted one. */
+  GPtrArray  *moves;         /* Link: the child row's key, the kept id */
+  gint64      kept_id;
+  char       *kept_uuid;
+  gboolean    moved_user;
 };
 
 G_DEFINE_FINAL_TYPE (SamDeletion, sam_deletion, G_TYPE_OBJECT)
@@ -618,6 +626,196 @@ failed_early:
   return NULL;
 }
 
+/* Merging */
+
+/* A row that now points elsewhere: a change to it, or, for a link between
+ * two things (a presenter of an item), to the things it links. */
+static void
+announce_moved (SamStore       *store,
+                ForeignKey     *fk,
+                sqlite3_value **key,
+                guint           n_key)
+{
+  Table *child = fk->child;
+
+  if (child->id >= 0 && n_key == 1)
+    {
+      sam_store_queue_change (store, child->name, sqlite3_value_int64 (key[0]),
+                              SAM_STORE_CHANGE_UPDATE);
+      return;
+    }
+
+  for (guint i = 0; i < n_key; i++)
+    for (guint j = 0; j < child->references->len; j++)
+      {
+        ForeignKey *other = g_ptr_array_index (child->references, j);
+
+        if (other != fk && other->column == child->key[i] && other->parent->id == other->target)
+          sam_store_queue_change (store, other->parent->name, sqlite3_value_int64 (key[i]),
+                                  SAM_STORE_CHANGE_UPDATE);
+      }
+}
+
+/* Points every row that points at @remove_id through @fk at @keep_id,
+ * and remembers each row moved in @moves. */
+static gboolean
+move_references (SamStore    *store,
+                 ForeignKey  *fk,
+                 gint64       keep_id,
+                 gint64       remove_id,
+                 GPtrArray   *moves,
+                 GError     **error)
+{
+  SamDb *db = sam_store_get_db (store);
+  Table *child = fk->child;
+  g_autoptr(GPtrArray) found = NULL;
+  sqlite3_stmt *stmt;
+  gboolean ok = TRUE;
+
+  stmt = sam_db_prepare (db, fk->select_child_keys, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, remove_id);
+  found = fetch_all (db, stmt, child->n_key, error);
+  if (found == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      sqlite3_value **key = g_ptr_array_index (found, i);
+
+      g_ptr_array_index (found, i) = NULL;
+      if (ok)
+        {
+          stmt = sam_db_prepare (db, fk->move, error);
+          ok = stmt != NULL;
+        }
+      if (ok)
+        {
+          sqlite3_bind_int64 (stmt, 1, keep_id);
+          for (guint j = 0; j < child->n_key; j++)
+            sqlite3_bind_value (stmt, (int)j + 2, key[j]);
+          sqlite3_bind_int64 (stmt, (int)child->n_key + 2, remove_id);
+          ok = sam_db_step_done (db, stmt, error);
+        }
+
+      /* Ignored: the kept row is there already (the same person twice at
+       * one meeting). This one goes with the deleted row. */
+      if (ok && sqlite3_changes (sam_db_get_handle (db)) > 0)
+        {
+          Link *move = g_new0 (Link, 1);
+
+          move->fk = fk;
+          move->key = key;
+          move->n_key = child->n_key;
+          move->value = NULL;
+          announce_moved (store, fk, key, child->n_key);
+          g_ptr_array_add (moves, move);
+        }
+      else
+        values_free (key, child->n_key);
+    }
+
+  return ok;
+}
+
+/**
+ * sam_store_merge_people:
+ * @self: a store
+ * @keep: the person who stays
+ * @remove: another record of the same person
+ * @error: return location for a #GError
+ *
+ * Merges two records of one person in one transaction: everything that
+ * points at @remove (attendance, presenters, owned assignments,
+ * memberships, trip participants, a body's contact, a meeting's chair or
+ * secretary, and who uses the application) is pointed at @keep, and
+ * @remove is deleted. Where @keep is there already (both at one meeting),
+ * the row of @remove is deleted with it. @keep's own fields are kept.
+ *
+ * Returns: (transfer full) (nullable): what sam_store_undo_deletion()
+ *   needs to bring @remove back with everything that pointed at it, or
+ *   %NULL with @error set
+ */
+SamDeletion *
+sam_store_merge_people (SamStore   *self,
+                        SamPerson  *keep,
+                        SamPerson  *remove,
+                        GError    **error)
+{
+  g_autoptr(SamDeletion) deletion = NULL;
+  g_autoptr(Schema) schema = NULL;
+  g_autoptr(GPtrArray) moves = NULL;
+  g_autofree char *user = NULL;
+  gint64 keep_id, remove_id;
+  gboolean moved_user = FALSE;
+  gboolean ok = TRUE;
+  Table *table;
+
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+  g_return_val_if_fail (SAM_IS_PERSON (keep), NULL);
+  g_return_val_if_fail (SAM_IS_PERSON (remove), NULL);
+
+  keep_id = sam_entity_get_id (SAM_ENTITY (keep));
+  remove_id = sam_entity_get_id (SAM_ENTITY (remove));
+  if (keep_id <= 0 || remove_id <= 0 || keep_id == remove_id)
+    {
+      g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_FAILED,
+                   _("Choose two different records of the person to merge"));
+      return NULL;
+    }
+
+  schema = sam_store_get_schema (self, error);
+  if (schema == NULL)
+    return NULL;
+  table = sam_schema_find_table (schema, sam_entity_class_get_table (SAM_ENTITY_GET_CLASS (keep)));
+  g_return_val_if_fail (table != NULL && table->id >= 0, NULL);
+
+  if (!sam_store_begin (self, error))
+    return NULL;
+
+  moves = g_ptr_array_new_with_free_func (link_free);
+  for (guint i = 0; ok && i < table->referenced_by->len; i++)
+    {
+      ForeignKey *fk = g_ptr_array_index (table->referenced_by, i);
+
+      if (fk->target == table->id)
+        ok = move_references (self, fk, keep_id, remove_id, moves, error);
+    }
+
+  if (ok)
+    {
+      user = sam_store_get_user_person (self);
+      if (user != NULL && g_strcmp0 (user, sam_entity_get_uuid (SAM_ENTITY (remove))) == 0)
+        {
+          ok = sam_store_set_user_person (self, sam_entity_get_uuid (SAM_ENTITY (keep)), error);
+          moved_user = ok;
+        }
+    }
+
+  if (ok)
+    {
+      deletion = sam_store_delete_with_undo (self, remove, error);
+      ok = deletion != NULL;
+    }
+
+  if (ok)
+    sam_store_queue_change (self, table->name, keep_id, SAM_STORE_CHANGE_UPDATE);
+
+  if (!ok || !sam_store_commit (self, error))
+    {
+      sam_store_rollback (self);
+      return NULL;
+    }
+
+  deletion->moves = g_steal_pointer (&moves);
+  deletion->kept_id = keep_id;
+  deletion->kept_uuid = g_strdup (sam_entity_get_uuid (SAM_ENTITY (keep)));
+  deletion->moved_user = moved_user;
+
+  return g_steal_pointer (&deletion);
+}
+
 /* Undo */
 
 typedef struct
@@ -892,6 +1090,59 @@ restore_links (SamStore     *store,
   return TRUE;
 }
 
+/* Undoing a merge: what was pointed at the kept row goes back to the
+ * restored one, unless the user has pointed it elsewhere since. */
+static gboolean
+restore_moves (SamStore     *store,
+               SamDeletion  *deletion,
+               GError      **error)
+{
+  SamDb *db = sam_store_get_db (store);
+  gint64 restored = deletion->root->new_id;
+
+  if (deletion->moves == NULL)
+    return TRUE;
+
+  for (guint i = 0; i < deletion->moves->len; i++)
+    {
+      Link *move = g_ptr_array_index (deletion->moves, i);
+      ForeignKey *fk = move->fk;
+      Table *child = fk->child;
+      sqlite3_stmt *stmt = sam_db_prepare (db, fk->move, error);
+
+      if (stmt == NULL)
+        return FALSE;
+
+      sqlite3_bind_int64 (stmt, 1, restored);
+      for (guint j = 0; j < move->n_key; j++)
+        if (child->key[j] == fk->column)
+          sqlite3_bind_int64 (stmt, (int)j + 2, deletion->kept_id);
+        else
+          sqlite3_bind_value (stmt, (int)j + 2, move->key[j]);
+      sqlite3_bind_int64 (stmt, (int)move->n_key + 2, deletion->kept_id);
+
+      if (!sam_db_step_done (db, stmt, error))
+        return FALSE;
+
+      if (sqlite3_changes (sam_db_get_handle (db)) > 0)
+        announce_moved (store, fk, move->key, move->n_key);
+    }
+
+  if (deletion->moved_user)
+    {
+      g_autofree char *user = sam_store_get_setting (store, "user-person");
+
+      if (g_strcmp0 (user, deletion->kept_uuid) == 0
+          && !sam_store_set_setting (store, "user-person", deletion->uuid, error))
+        return FALSE;
+    }
+
+  sam_store_queue_change (store, deletion->root->table->name, deletion->kept_id,
+                          SAM_STORE_CHANGE_UPDATE);
+
+  return TRUE;
+}
+
 /**
  * sam_store_undo_deletion:
  * @self: the store @deletion was made in
@@ -954,7 +1205,8 @@ sam_store_undo_deletion (SamStore     *self,
 
   ok = ok
        && apply_fixups (self, fixups, error)
-       && restore_links (self, deletion, error);
+       && restore_links (self, deletion, error)
+       && restore_moves (self, deletion, error);
 
   if (!ok || !sam_store_commit (self, error))
     {
@@ -978,6 +1230,8 @@ sam_deletion_finalize (GObject *object)
   g_clear_pointer (&self->index, g_hash_table_unref);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->links, g_ptr_array_unref);
+  g_clear_pointer (&self->moves, g_ptr_array_unref);
+  g_free (self->kept_uuid);
   g_clear_pointer (&self->schema, sam_schema_unref);
   g_free (self->uuid);
   g_free (self->title);

@@ -27,6 +27,11 @@ gboolean      sam_store_undo_deletion      (SamStore     *self,
                                             SamDeletion  *deletion,
                                             GError      **error);
 
+SamDeletion  *sam_store_merge_people       (SamStore     *self,
+                                            SamPerson    *keep,
+                                            SamPerson    *remove,
+                                            GError      **error) G_GNUC_WARN_UNUSED_RESULT;
+
 GType         sam_deletion_get_entity_type (SamDeletion  *self);
 gint64        sam_deletion_get_id          (SamDeletion  *self);
 const char   *sam_deletion_get_uuid        (SamDeletion  *self);

@@ -315,6 +315,47 @@ person_delete_requested_cb (SamPeoplePage *self)
 }
 
 static void
+person_merge_requested_cb (SamPeoplePage *self,
+                           gint64         other_id)
+{
+  gint64 keep_id = sam_person_editor_get_person_id (self->person_editor);
+  g_autoptr(SamPerson) keep = NULL;
+  g_autoptr(SamPerson) remove = NULL;
+  g_autoptr(SamDeletion) deletion = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  keep = sam_store_load (self->store, SAM_TYPE_PERSON, keep_id, &error);
+  if (keep != NULL)
+    remove = sam_store_load (self->store, SAM_TYPE_PERSON, other_id, &error);
+  if (remove != NULL)
+    deletion = sam_store_merge_people (self->store, keep, remove, &error);
+  if (deletion == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not merge: %s"), error->message);
+
+      report_error (self, message);
+      return;
+    }
+
+  show_person (self, keep_id);
+
+  /* Translators: a toast after merging two records of a person. */
+  title = g_strdup_printf (_("“%s” merged into “%s”"), sam_person_get_name (remove),
+                           sam_person_get_name (keep));
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  /* A merge changes much that is not in sight: its Undo stays until the
+   * toast is dismissed. */
+  adw_toast_set_timeout (toast, 0);
+  g_object_set_data_full (G_OBJECT (toast), "sam-undo", g_steal_pointer (&deletion), g_object_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self, 0);
+  add_toast (self, toast);
+}
+
+static void
 municipality_delete_requested_cb (SamPeoplePage *self)
 {
   delete_entity (self, SAM_TYPE_MUNICIPALITY,
@@ -634,6 +675,8 @@ sam_people_page_new (SamStore *store)
   gtk_stack_add_named (self->details_stack, GTK_WIDGET (self->person_editor), "person");
   g_signal_connect_swapped (self->person_editor, "delete-requested",
                             G_CALLBACK (person_delete_requested_cb), self);
+  g_signal_connect_swapped (self->person_editor, "merge-requested",
+                            G_CALLBACK (person_merge_requested_cb), self);
 
   self->municipality_editor = SAM_PEOPLE_MUNICIPALITY_EDITOR (sam_people_municipality_editor_new (store));
   gtk_stack_add_named (self->details_stack, GTK_WIDGET (self->municipality_editor), "municipality");

@@ -48,6 +48,7 @@ G_DEFINE_FINAL_TYPE (SamPersonEditor, sam_person_editor, ADW_TYPE_BIN)
 
 enum {
   DELETE_REQUESTED,
+  MERGE_REQUESTED,
   N_SIGNALS
 };
 
@@ -459,6 +460,92 @@ delete_clicked_cb (SamPersonEditor *self)
   g_signal_emit (self, signals[DELETE_REQUESTED], 0);
 }
 
+/* Merging: another record of the same person, chosen in a dialog. */
+
+static gboolean
+other_person_cb (gpointer item,
+                 gpointer data)
+{
+  SamPersonEditor *self = data;
+
+  return sam_entity_get_id (SAM_ENTITY (item)) != self->person_id;
+}
+
+static void
+merge_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   SamPersonEditor  *self)
+{
+  GtkDropDown *people = g_object_get_data (G_OBJECT (dialog), "sam-people");
+  SamEntity *other;
+
+  if (g_strcmp0 (response, "merge") != 0 || people == NULL)
+    return;
+
+  other = gtk_drop_down_get_selected_item (people);
+  if (other != NULL)
+    g_signal_emit (self, signals[MERGE_REQUESTED], 0, sam_entity_get_id (other));
+}
+
+static void
+merge_clicked_cb (SamPersonEditor *self)
+{
+  g_autoptr(SamPerson) person = NULL;
+  GListModel *people;
+  GtkFilter *filter;
+  GtkWidget *dropdown;
+  GtkWidget *dialog;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  const char *name;
+
+  sam_person_editor_flush (self);
+  person = sam_store_load (self->store, SAM_TYPE_PERSON, self->person_id, NULL);
+  if (person == NULL)
+    return;
+  name = sam_person_get_name (person);
+
+  filter = GTK_FILTER (gtk_custom_filter_new (other_person_cb, self, NULL));
+  people = G_LIST_MODEL (gtk_filter_list_model_new (sam_store_list_people_view (self->store, NULL),
+                                                    filter));
+  dropdown = gtk_drop_down_new (people,
+                                gtk_property_expression_new (SAM_TYPE_PERSON, NULL, "name"));
+  gtk_drop_down_set_enable_search (GTK_DROP_DOWN (dropdown), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Record to merge into this one"), -1);
+
+  /* Most likely the other record has the same name. */
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(SamPerson) other = g_list_model_get_item (people, i);
+
+      if (g_utf8_collate (sam_person_get_name (other), name) == 0)
+        {
+          gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), i);
+          break;
+        }
+    }
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Merge Two Records of a Person"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("Everything that points at the record chosen below (meetings "
+                                    "attended, items presented, assignments, groups, trips) moves "
+                                    "to “%s”, and that record is deleted."),
+                                  name);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), dropdown);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "merge", _("_Merge"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "merge",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "sam-people", g_object_ref (dropdown), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (merge_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 sam_person_editor_unmap (GtkWidget *widget)
 {
@@ -508,6 +595,19 @@ sam_person_editor_class_init (SamPersonEditorClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
 
+  /**
+   * SamPersonEditor::merge-requested:
+   * @other_id: the id of the other record
+   *
+   * The user asked to merge the record @other_id into the person shown.
+   */
+  signals[MERGE_REQUESTED] =
+    g_signal_new ("merge-requested",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT64);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/samverkan/Samverkan/people/sam-person-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, SamPersonEditor, details_group);
@@ -523,6 +623,7 @@ sam_person_editor_class_init (SamPersonEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SamPersonEditor, presented_list);
   gtk_widget_class_bind_template_callback (widget_class, open_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, merge_clicked_cb);
 }
 
 static void
