@@ -842,6 +842,33 @@ test_plan_area_add (Fixture       *fixture,
   g_assert_cmpuint (sam_plan_choice_get_n_choices (SAM_PLAN_CHOICE (choice)), ==, 2);
 }
 
+typedef struct
+{
+  SamStore   *store;
+  gint64      id;
+  const char *title;
+  const char *description;
+} AreaQuery;
+
+/* The area as saved has this title (and description, unless NULL). */
+static gboolean
+area_is_saved (gpointer data)
+{
+  AreaQuery *query = data;
+  g_autoptr(SamArea) saved = sam_store_load (query->store, SAM_TYPE_AREA, query->id, NULL);
+
+  return saved != NULL
+         && g_strcmp0 (sam_area_get_title (saved), query->title) == 0
+         && (query->description == NULL
+             || g_strcmp0 (sam_area_get_description (saved), query->description) == 0);
+}
+
+static gboolean
+has_error_class (gpointer data)
+{
+  return gtk_widget_has_css_class (GTK_WIDGET (data), "error");
+}
+
 static void
 test_plan_area_edit (Fixture       *fixture,
                      gconstpointer  data)
@@ -868,7 +895,12 @@ test_plan_area_edit (Fixture       *fixture,
   /* Saved as typed. */
   gtk_editable_set_text (GTK_EDITABLE (title), "Näringsliv och besöksnäring");
   gtk_editable_set_text (GTK_EDITABLE (description), "Företagsklimat, etableringar och besöksnäring");
-  spin (500);
+  {
+    AreaQuery query = { fixture->db.store, id_of (business), "Näringsliv och besöksnäring",
+                        "Företagsklimat, etableringar och besöksnäring" };
+
+    g_assert_true (wait_for (area_is_saved, &query));
+  }
   saved = sam_store_load (fixture->db.store, SAM_TYPE_AREA, id_of (business), NULL);
   g_assert_cmpstr (sam_area_get_title (saved), ==, "Näringsliv och besöksnäring");
   g_assert_cmpstr (sam_area_get_description (saved), ==, "Företagsklimat, etableringar och besöksnäring");
@@ -877,8 +909,7 @@ test_plan_area_edit (Fixture       *fixture,
 
   /* An empty title is refused and the last one kept. */
   gtk_editable_set_text (GTK_EDITABLE (title), "");
-  spin (500);
-  g_assert_true (gtk_widget_has_css_class (title, "error"));
+  g_assert_true (wait_for (has_error_class, title));
   saved = sam_store_load (fixture->db.store, SAM_TYPE_AREA, id_of (business), NULL);
   g_assert_cmpstr (sam_area_get_title (saved), ==, "Näringsliv och besöksnäring");
   gtk_editable_set_text (GTK_EDITABLE (title), "Näringsliv och besöksnäring");

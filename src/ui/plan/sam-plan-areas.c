@@ -188,13 +188,12 @@ create_row_cb (gpointer item,
   sam_plan_form_bind_editable (data->form, GTK_EDITABLE (description_row), "description", FALSE);
   g_signal_connect_object (data->form, "failed", G_CALLBACK (form_failed_cb), row, G_CONNECT_SWAPPED);
 
-  copy = sam_store_load (self->store, SAM_TYPE_AREA, id, NULL);
-  if (copy == NULL)
-    {
-      copy = sam_area_new ();
-      sam_entity_copy_fields (SAM_ENTITY (copy), SAM_ENTITY (area));
-      sam_entity_set_id (SAM_ENTITY (copy), id);
-    }
+  {
+    g_autoptr(SamArea) live = sam_store_load (self->store, SAM_TYPE_AREA, id, NULL);
+
+    /* The store hands out its live object; the form needs its own copy. */
+    copy = sam_entity_dup (live != NULL ? SAM_ENTITY (live) : SAM_ENTITY (area));
+  }
   sam_plan_form_set_entity (data->form, copy);
 
   g_object_set_data_full (G_OBJECT (row), "sam-area-row", data, row_data_free);
