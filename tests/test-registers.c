@@ -541,9 +541,16 @@ test_many_runs (Fixture       *fixture,
       g_assert_cmpstr (sam_decision_get_text (decision), ==, expected);
     }
 
-  /* And back. */
+  /* And back, every row in its place again. */
   g_assert_true (sam_store_filter_decision_register (model, NULL, NULL));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 300);
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autoptr(SamDecision) decision = g_list_model_get_item (model, i);
+      g_autofree char *expected = g_strdup_printf ("%s %03u", i % 2 == 0 ? "Jämn" : "Udda", i);
+
+      g_assert_cmpstr (sam_decision_get_text (decision), ==, expected);
+    }
 }
 
 /* A frozen register notes changes and catches up when thawed. */

@@ -272,9 +272,9 @@ emit_in_runs (SamQueryModel *self,
     g_array_append_val (runs, run);
 
   /* Apply the runs one by one, so that the list is what each emission
-   * says it is, from the last to the first: a run then only moves rows
-   * that are already what they will be into a view, and a view builds the
-   * widget of each row it shows once rather than once per run above it. */
+   * says it is, in an order in which a run only moves rows into a view that
+   * are already what they will be: a view then builds the widget of each
+   * row it shows once rather than once per run above it. */
   working = g_array_sized_new (FALSE, TRUE, sizeof (SamRow), old_rows->len);
   g_array_set_clear_func (working, sam_row_clear);
   for (guint k = 0; k < old_rows->len; k++)
@@ -286,9 +286,15 @@ emit_in_runs (SamQueryModel *self,
   g_clear_pointer (&self->rows, g_array_unref);
   self->rows = working;
 
+  /* First what goes, from the last run to the first (a run that also
+   * brings rows brings them then); then what only comes, from the first
+   * to the last, at its place in the new rows. */
   for (guint k = runs->len; k > 0; k--)
     {
       Run *r = &g_array_index (runs, Run, k - 1);
+
+      if (r->removed == 0)
+        continue;
 
       g_array_remove_range (self->rows, r->old_position, r->removed);
       for (guint n = 0; n < r->added; n++)
@@ -298,6 +304,22 @@ emit_in_runs (SamQueryModel *self,
           g_array_insert_val (self->rows, r->old_position + n, copy);
         }
       g_list_model_items_changed (G_LIST_MODEL (self), r->old_position, r->removed, r->added);
+    }
+
+  for (guint k = 0; k < runs->len; k++)
+    {
+      Run *r = &g_array_index (runs, Run, k);
+
+      if (r->removed > 0)
+        continue;
+
+      for (guint n = 0; n < r->added; n++)
+        {
+          SamRow copy = row_copy (&g_array_index (new_rows, SamRow, r->first_new + n));
+
+          g_array_insert_val (self->rows, r->first_new + n, copy);
+        }
+      g_list_model_items_changed (G_LIST_MODEL (self), r->first_new, 0, r->added);
     }
 
   return TRUE;
