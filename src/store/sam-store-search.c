@@ -7,7 +7,12 @@
  * nothing and break nothing; NEAR, AND, OR and NOT are words.
  *
  * The index holds the row's kind and id in its rowid (id * 32 + kind).
- * The best matches by bm25 are read first, then what they are (title,
+ * A query that matches at most GENERAL rows is ranked by bm25; one that
+ * matches more (a first syllable as typed) is not worth ranking every
+ * match, and takes the title matches and then the others newest first, so
+ * that a keystroke costs a few milliseconds at twenty years of history
+ * (tests/bench/bench-search.c). A single letter is a whole word, not a
+ * prefix. The best matches are read first, then what they are (title,
  * date, body, where they live) one row at a time, the filters for body and
  * year applied on those; the snippet is made here from the row's texts.
  * A hit whose texts hold the query's own spelling ("möte" rather than
@@ -277,8 +282,11 @@ query_match (Query *q)
 
       if (i > 0)
         g_string_append (match, " AND ");
+      /* A single letter is a whole word: as a prefix it would match most
+       * of the index and tell the user nothing. */
       g_string_append_printf (match, "\"%s\"%s", quoted,
-                              g_array_index (q->phrase, gboolean, i) ? "" : " *");
+                              g_array_index (q->phrase, gboolean, i)
+                              || g_utf8_strlen (joined, -1) < 2 ? "" : " *");
     }
 
   return g_string_free (match, FALSE);
@@ -315,8 +323,33 @@ typedef struct
 {
   const char *start;
   const char *end;
-  char       *folded;
+  gunichar    first;  /* the folded first letter */
+  char       *folded; /* folded when first needed */
 } Word;
+
+/* A word's first letter as sam_fold_text() folds it, without folding the
+ * word: most words of a text are told apart from the terms by it, which
+ * saves folding every word of every hit. */
+static gunichar
+fold_first (const char *start,
+            const char *end)
+{
+  g_autofree char *folded = NULL;
+
+  if ((guchar)*start < 0x80)
+    return g_ascii_tolower (*start);
+
+  folded = sam_fold_text (start, g_utf8_next_char (start) - start);
+  return folded[0] != '\0' ? g_utf8_get_char (folded) : 0;
+}
+
+static const char *
+word_folded (Word *word)
+{
+  if (word->folded == NULL)
+    word->folded = sam_fold_text (word->start, word->end - word->start);
+  return word->folded;
+}
 
 static GArray *
 split_words (const char *text)
@@ -336,7 +369,8 @@ split_words (const char *text)
       if (p == word.start)
         break;
       word.end = p;
-      word.folded = sam_fold_text (word.start, word.end - word.start);
+      word.first = fold_first (word.start, word.end);
+      word.folded = NULL;
       g_array_append_val (words, word);
     }
 
@@ -352,16 +386,18 @@ free_words (GArray *words)
 }
 
 static gboolean
-word_matches (const char *folded,
+word_matches (Word       *word,
               const char *term,
               gboolean    prefix,
               gboolean    inside)
 {
   if (inside)
-    return strstr (folded, term) != NULL;
+    return strstr (word_folded (word), term) != NULL;
+  if (word->first != g_utf8_get_char (term))
+    return FALSE;
   if (prefix)
-    return g_str_has_prefix (folded, term);
-  return strcmp (folded, term) == 0;
+    return g_str_has_prefix (word_folded (word), term);
+  return strcmp (word_folded (word), term) == 0;
 }
 
 /* Marks the terms in @text; returns the snippet around the first match,
@@ -394,7 +430,7 @@ make_snippet (Query      *q,
           gboolean ok = TRUE;
 
           for (guint j = 0; j < n && ok; j++)
-            ok = word_matches (g_array_index (words, Word, i + j).folded, terms[j],
+            ok = word_matches (&g_array_index (words, Word, i + j), terms[j],
                                !phrase && j == n - 1, inside && n == 1);
           if (!ok)
             continue;
@@ -601,103 +637,136 @@ compare_hits (gconstpointer a,
   return (x->rank > y->rank) - (x->rank < y->rank);
 }
 
+/* A query with more matches than this is too general for bm25 to mean
+ * anything (a first letter or two): its hits are the matches in titles,
+ * then in the other texts, newest first, which costs no ranking of every
+ * match. Below it, bm25 ranks all of them. */
+#define GENERAL 1000
+
+static const char count_sql[] =
+  "SELECT count (*) FROM (SELECT 1 FROM search WHERE search MATCH ?1"
+  " AND (?2 = 0 OR (?2 >> (rowid & 31)) & 1) LIMIT ?3)";
+
 static const char search_sql[] =
   "SELECT rowid, rank FROM search WHERE search MATCH ?1"
   " AND (?2 = 0 OR (?2 >> (rowid & 31)) & 1)"
   " ORDER BY rank LIMIT ?3 OFFSET ?4";
 
-static const char words_sql[] =
-  "SELECT rowid FROM search_words WHERE search_words MATCH ?1"
+/* The ids grow with time, so that within a kind the highest rowid is the
+ * newest row; the rank says title matches (-1) before the others. */
+static const char recent_titles_sql[] =
+  "SELECT rowid, -1.0 FROM search WHERE search MATCH '{title} : (' || ?1 || ')'"
   " AND (?2 = 0 OR (?2 >> (rowid & 31)) & 1)"
-  " AND rowid NOT IN (SELECT rowid FROM search WHERE search MATCH ?3)"
-  " ORDER BY rank LIMIT ?4 OFFSET ?5";
+  " ORDER BY rowid DESC LIMIT ?3 OFFSET ?4";
 
-/* Reads batches of the index's best rows until @limit hits pass the filter
- * or the matches run out. */
+static const char recent_sql[] =
+  "SELECT rowid, 0.0 FROM search WHERE search MATCH ?1"
+  " AND (?2 = 0 OR (?2 >> (rowid & 31)) & 1)"
+  " ORDER BY rowid DESC LIMIT ?3 OFFSET ?4";
+
+/* The compounds: rows already looked at are skipped in collect(), which
+ * is cheaper than asking the word index again. */
+static const char words_sql[] =
+  "SELECT rowid, 0.0 FROM search_words WHERE search_words MATCH ?1"
+  " AND (?2 = 0 OR (?2 >> (rowid & 31)) & 1)"
+  " ORDER BY rowid DESC LIMIT ?3 OFFSET ?4";
+
+static gint64
+count_matches (SamDb       *db,
+               const char  *match,
+               gint64       mask,
+               gint64       at_most,
+               GError     **error)
+{
+  sqlite3_stmt *stmt = sam_db_prepare (db, count_sql, error);
+  gint64 n = -1;
+
+  if (stmt == NULL)
+    return -1;
+
+  sqlite3_bind_text (stmt, 1, match, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, mask);
+  sqlite3_bind_int64 (stmt, 3, at_most);
+  if (sam_db_step (db, stmt, error) == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return n;
+}
+
+/* Reads batches of the index's rows in the order of @sql until @limit
+ * more hits pass the filter or the matches run out; a row in @seen (every
+ * row looked at before, whether the filter took it or not) is skipped. */
 static gboolean
 collect (SamDb                  *db,
          Query                  *q,
          const char             *sql,
          const char             *match,
-         const char             *match_main,
          gint64                  mask,
          const SamSearchFilter  *filter,
          guint                   limit,
          gboolean                compound,
+         GHashTable             *seen,
          GPtrArray              *hits,
          GError                **error)
 {
-  GHashTable *seen = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) ranks = g_array_new (FALSE, FALSE, sizeof (double));
   guint wanted = hits->len + limit;
+  guint batch = MAX (limit + limit / 2, 20);
   gint64 offset = 0;
-  gboolean ok = TRUE;
 
   while (hits->len < wanted)
     {
       sqlite3_stmt *stmt = sam_db_prepare (db, sql, error);
       int rc;
-      int i = 1;
 
       if (stmt == NULL)
-        {
-          ok = FALSE;
-          break;
-        }
+        return FALSE;
 
       g_array_set_size (rows, 0);
       g_array_set_size (ranks, 0);
-      sqlite3_bind_text (stmt, i++, match, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (stmt, i++, mask);
-      if (match_main != NULL)
-        sqlite3_bind_text (stmt, i++, match_main, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (stmt, i++, MAX (BATCH, limit * 2));
-      sqlite3_bind_int64 (stmt, i++, offset);
+      sqlite3_bind_text (stmt, 1, match, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 2, mask);
+      sqlite3_bind_int64 (stmt, 3, batch);
+      sqlite3_bind_int64 (stmt, 4, offset);
 
       while ((rc = sam_db_step (db, stmt, error)) == SQLITE_ROW)
         {
           gint64 rowid = sqlite3_column_int64 (stmt, 0);
-          double rank = compound ? 0 : sqlite3_column_double (stmt, 1);
+          double rank = sqlite3_column_double (stmt, 1);
 
           g_array_append_val (rows, rowid);
           g_array_append_val (ranks, rank);
         }
       sqlite3_reset (stmt);
       if (rc < 0)
-        {
-          ok = FALSE;
-          break;
-        }
+        return FALSE;
 
       for (guint r = 0; r < rows->len && hits->len < wanted; r++)
         {
-          gint64 *rowid = &g_array_index (rows, gint64, r);
+          gint64 rowid = g_array_index (rows, gint64, r);
           SamSearchHit *hit;
 
-          if (g_hash_table_contains (seen, rowid))
+          if (g_hash_table_contains (seen, &rowid))
             continue;
-          g_hash_table_add (seen, rowid);
+          g_hash_table_add (seen, g_memdup2 (&rowid, sizeof rowid));
 
-          hit = load_hit (db, q, *rowid, g_array_index (ranks, double, r), compound, filter, error);
+          hit = load_hit (db, q, rowid, g_array_index (ranks, double, r), compound, filter, error);
           if (hit == NULL && error != NULL && *error != NULL)
-            {
-              ok = FALSE;
-              break;
-            }
+            return FALSE;
           if (hit != NULL)
             g_ptr_array_add (hits, hit);
         }
-      g_hash_table_remove_all (seen);
 
-      if (!ok || rows->len < (guint)MAX (BATCH, limit * 2))
+      if (rows->len < batch)
         break;
       offset += rows->len;
+      /* The filter leaves many out: read more at a time. */
+      batch = MIN (batch * 4, 2000);
     }
 
-  g_hash_table_unref (seen);
-
-  return ok;
+  return TRUE;
 }
 
 /**
@@ -719,15 +788,17 @@ sam_store_search (SamStore               *self,
                   guint                   limit,
                   GError                **error)
 {
-  SamDb *db = sam_store_get_db (self);
+  SamDb *db;
   g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func (hit_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_auto(Query) q = { 0 };
   g_autofree char *match = NULL;
   g_autofree char *match_words = NULL;
-  gint64 mask;
+  gint64 mask, n_matches;
 
   g_return_val_if_fail (SAM_IS_STORE (self), NULL);
 
+  db = sam_store_get_db (self);
   query_parse (&q, query);
   if (q.terms->len == 0 || limit == 0)
     return g_steal_pointer (&hits);
@@ -736,12 +807,24 @@ sam_store_search (SamStore               *self,
   match = query_match (&q);
   match_words = query_match_words (&q);
 
-  if (!collect (db, &q, search_sql, match, NULL, mask, filter, limit, FALSE, hits, error))
+  n_matches = count_matches (db, match, mask, GENERAL + 1, error);
+  if (n_matches < 0)
+    return NULL;
+
+  if (n_matches <= GENERAL)
+    {
+      if (!collect (db, &q, search_sql, match, mask, filter, limit, FALSE, seen, hits, error))
+        return NULL;
+    }
+  else if (!collect (db, &q, recent_titles_sql, match, mask, filter, limit, FALSE, seen, hits, error)
+           || (hits->len < limit
+               && !collect (db, &q, recent_sql, match, mask, filter, limit - hits->len, FALSE,
+                            seen, hits, error)))
     return NULL;
 
   if (hits->len < limit && match_words != NULL
-      && !collect (db, &q, words_sql, match_words, match, mask, filter, limit - hits->len,
-                   TRUE, hits, error))
+      && !collect (db, &q, words_sql, match_words, mask, filter, limit - hits->len,
+                   TRUE, seen, hits, error))
     return NULL;
 
   g_ptr_array_sort (hits, compare_hits);

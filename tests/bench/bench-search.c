@@ -17,6 +17,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <time.h>
 
 #include <sqlite3.h>
 
@@ -39,26 +40,15 @@ percentile (GArray *values,
   return g_array_index (values, double, MIN (values->len - 1, (guint)(p * values->len)));
 }
 
-/* The schema's collation, for the connection that takes the index away
- * (the order does not matter there). */
-static int
-collate_bytes (void       *user_data,
-               int         a_len,
-               const void *a,
-               int         b_len,
-               const void *b)
+/* The machine is shared: the thread's CPU time says what the query costs
+ * when the wall clock also counts waiting for a core. */
+static double
+thread_cpu_ms (void)
 {
-  int c = memcmp (a, b, MIN (a_len, b_len));
+  struct timespec ts;
 
-  return c != 0 ? c : a_len - b_len;
-}
-
-static gint64
-file_size (const char *path)
-{
-  GStatBuf st;
-
-  return g_stat (path, &st) == 0 ? (gint64)st.st_size : 0;
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
 int
@@ -68,14 +58,14 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(SamStore) store = NULL;
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) cpu_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) like_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *dir = NULL;
   g_autofree char *copy = NULL;
   g_autofree char *contents = NULL;
   const char *database;
-  sqlite3 *db;
   gsize length;
-  gint64 index_bytes = 0, blob_bytes = 0, t0;
+  gint64 index_bytes = 0, blob_bytes = 0, total_bytes = 0, t0;
   guint n_hits = 0;
 
   if (argc == 4 && g_str_equal (argv[1], "--generate"))
@@ -92,7 +82,10 @@ main (int   argc,
       return 2;
     }
 
-  /* The migration: a copy without the index, opened by the store. */
+  /* The migration: on a copy, the index and its triggers are taken away
+   * and the migration's SQL (0002-search.sql) runs again, as the store runs
+   * it, in one transaction. Only that is timed: the other migrations and
+   * the backup the store makes before migrating are not the index's. */
   dir = g_dir_make_tmp ("bench-search-XXXXXX", &error);
   g_assert_no_error (error);
   copy = g_build_filename (dir, "copy.db", NULL);
@@ -104,39 +97,37 @@ main (int   argc,
     }
   g_clear_pointer (&contents, g_free);
 
-  g_assert_cmpint (sqlite3_open (copy, &db), ==, SQLITE_OK);
-  sqlite3_create_collation (db, "sam_name", SQLITE_UTF8, NULL, collate_bytes);
-  {
-    g_autoptr(GString) drop = g_string_new ("BEGIN;");
-    sqlite3_stmt *stmt;
-
-    sqlite3_prepare_v2 (db, "SELECT name FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%search%'"
-                            " OR name = 'attachment_text_reset'", -1, &stmt, NULL);
-    while (sqlite3_step (stmt) == SQLITE_ROW)
-      g_string_append_printf (drop, "DROP TRIGGER \"%s\";", sqlite3_column_text (stmt, 0));
-    sqlite3_finalize (stmt);
-    g_string_append (drop, "DROP TABLE search; DROP TABLE search_words; DROP TABLE attachment_text;"
-                           " DROP TABLE attachment_extraction; PRAGMA user_version = 1; COMMIT; VACUUM;");
-    if (sqlite3_exec (db, drop->str, NULL, NULL, NULL) != SQLITE_OK)
-      g_printerr ("could not take the index away: %s\n", sqlite3_errmsg (db));
-  }
-  sqlite3_close (db);
-
-  t0 = g_get_monotonic_time ();
   store = sam_store_open (copy, &error);
-  g_assert_no_error (error);
-  g_print ("migration 0002 (index every row): %.2f s\n", (g_get_monotonic_time () - t0) / 1e6);
-  g_clear_object (&store);
-  g_unlink (copy);
-  g_rmdir (dir);
-
-  store = sam_store_open (database, &error);
   g_assert_no_error (error);
   {
     SamDb *sdb = sam_store_get_db (store);
-    sqlite3_stmt *stmt = sam_db_prepare (sdb, "SELECT coalesce (sum (pgsize), 0) FROM dbstat"
-                                              " WHERE name LIKE 'search%'", NULL);
+    g_autoptr(GString) drop = g_string_new (NULL);
+    g_autoptr(GBytes) sql = g_resources_lookup_data ("/io/github/samverkan/Samverkan/core/migrations/0002-search.sql",
+                                                     0, &error);
+    g_autofree char *text = NULL;
+    sqlite3_stmt *stmt;
 
+    g_assert_no_error (error);
+    text = g_strndup (g_bytes_get_data (sql, NULL), g_bytes_get_size (sql));
+    stmt = sam_db_prepare (sdb, "SELECT name FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%search%'"
+                                " OR name = 'attachment_text_reset'", &error);
+    g_assert_no_error (error);
+    while (sqlite3_step (stmt) == SQLITE_ROW)
+      g_string_append_printf (drop, "DROP TRIGGER \"%s\";", sqlite3_column_text (stmt, 0));
+    sqlite3_reset (stmt);
+    g_string_append (drop, "DROP TABLE search; DROP TABLE search_words; DROP TABLE attachment_text;"
+                           " DROP TABLE attachment_extraction;");
+    if (!sam_db_exec (sdb, drop->str, &error))
+      g_error ("could not take the index away: %s", error->message);
+
+    t0 = g_get_monotonic_time ();
+    if (!sam_db_begin (sdb, &error) || !sam_db_exec (sdb, text, &error) || !sam_db_commit (sdb, &error))
+      g_error ("the migration failed: %s", error->message);
+    g_print ("migration 0002 (index every row, no attachment text yet): %.2f s\n",
+             (g_get_monotonic_time () - t0) / 1e6);
+
+    /* The index's size without any attachment text, on the copy. */
+    stmt = sam_db_prepare (sdb, "SELECT coalesce (sum (pgsize), 0) FROM dbstat WHERE name LIKE 'search%'", NULL);
     if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
       index_bytes = sqlite3_column_int64 (stmt, 0);
     if (stmt != NULL)
@@ -146,16 +137,35 @@ main (int   argc,
       blob_bytes = sqlite3_column_int64 (stmt, 0);
     if (stmt != NULL)
       sqlite3_reset (stmt);
+    stmt = sam_db_prepare (sdb, "SELECT coalesce (sum (pgsize), 0) FROM dbstat", NULL);
+    if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+      total_bytes = sqlite3_column_int64 (stmt, 0);
+    if (stmt != NULL)
+      sqlite3_reset (stmt);
   }
   {
-    gint64 total = file_size (database);
-    gint64 without = total - index_bytes - blob_bytes;
+    gint64 rest = total_bytes - index_bytes;
+    gint64 without = rest - blob_bytes;
 
-    g_print ("database %.1f MiB, of which attachments' files %.1f MiB and the index %.1f MiB\n",
-             total / 1048576.0, blob_bytes / 1048576.0, index_bytes / 1048576.0);
-    g_print ("index / database: %.1f %%; index / database without the files and the index: %.1f %%\n",
-             100.0 * index_bytes / total, 100.0 * index_bytes / MAX (without, 1));
+    g_print ("database %.1f MiB without the index (attachments' files %.1f MiB); index %.1f MiB "
+             "without attachment text\n",
+             rest / 1048576.0, blob_bytes / 1048576.0, index_bytes / 1048576.0);
+    g_print ("index / database: %.1f %%; index / database without the attachments' files: %.1f %%\n",
+             100.0 * index_bytes / MAX (rest, 1), 100.0 * index_bytes / MAX (without, 1));
   }
+  g_clear_object (&store);
+  g_unlink (copy);
+  {
+    g_autofree char *wal = g_strconcat (copy, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (copy, "-shm", NULL);
+
+    g_unlink (wal);
+    g_unlink (shm);
+  }
+  g_rmdir (dir);
+
+  store = sam_store_open (database, &error);
+  g_assert_no_error (error);
 
   /* Warm up, then every query 20 times. */
   for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
@@ -167,14 +177,18 @@ main (int   argc,
         g_autoptr(GPtrArray) hits = NULL;
         double ms;
 
+        double cpu0 = thread_cpu_ms (), cpu;
+
         t0 = g_get_monotonic_time ();
         hits = sam_store_search (store, queries[i], NULL, 50, &error);
         ms = (g_get_monotonic_time () - t0) / 1000.0;
+        cpu = thread_cpu_ms () - cpu0;
         g_assert_no_error (error);
         g_array_append_val (times, ms);
+        g_array_append_val (cpu_times, cpu);
         if (round == 0)
           {
-            g_print ("  %-22s %3u hits %7.2f ms\n", queries[i], hits->len, ms);
+            g_print ("  %-22s %3u hits %7.2f ms (CPU %.2f ms)\n", queries[i], hits->len, ms, cpu);
             n_hits += hits->len;
           }
       }
@@ -201,6 +215,8 @@ main (int   argc,
   g_print ("search, %u queries x 20 (limit 50, %u hits in the first round): p50 %.2f ms, p95 %.2f ms, max %.2f ms\n",
            (guint)G_N_ELEMENTS (queries), n_hits, percentile (times, 0.5), percentile (times, 0.95),
            percentile (times, 1.0));
+  g_print ("search, CPU time of the same: p50 %.2f ms, p95 %.2f ms, max %.2f ms\n",
+           percentile (cpu_times, 0.5), percentile (cpu_times, 0.95), percentile (cpu_times, 1.0));
   g_print ("baseline LIKE over agenda items only, same queries: p50 %.2f ms, p95 %.2f ms\n",
            percentile (like_times, 0.5), percentile (like_times, 0.95));
 
