@@ -9,8 +9,11 @@
 
 #include <string.h>
 
+#include <cairo-pdf.h>
+
 #include "sam-model.h"
 #include "sam-store.h"
+#include "sam-store-extract.h"
 #include "sam-store-search.h"
 #include "sam-store-undo.h"
 #include "sam-test-util.h"
@@ -297,6 +300,230 @@ test_filters (Fixture       *f,
   g_assert_cmpuint (body->len, ==, 0);
 }
 
+/* Attachments' text */
+
+static cairo_status_t
+append_cb (void                *closure,
+           const unsigned char *data,
+           unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* A PDF whose page i holds @pages[i]. */
+static GBytes *
+make_pdf (const char * const *pages)
+{
+  GByteArray *bytes = g_byte_array_new ();
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (append_cb, bytes, 595, 842);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_select_font_face (cr, "Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+  cairo_set_font_size (cr, 12);
+  for (guint i = 0; pages[i] != NULL; i++)
+    {
+      cairo_move_to (cr, 60, 100);
+      cairo_show_text (cr, pages[i]);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+
+  return g_byte_array_free_to_bytes (bytes);
+}
+
+static SamAttachment *
+add_attachment (Fixture    *f,
+                const char *title,
+                GBytes     *data)
+{
+  g_autoptr(GError) error = NULL;
+  SamAttachment *attachment = g_object_new (SAM_TYPE_ATTACHMENT, "meeting-id", ID (f->meeting),
+                                            "agenda-item-id", ID (f->item), "title", title,
+                                            "file-name", "bilaga.pdf", "media-type", "application/pdf",
+                                            NULL);
+
+  g_assert_true (sam_store_set_attachment_data (f->db.store, attachment, data, &error));
+  g_assert_no_error (error);
+
+  return attachment;
+}
+
+static void
+read_all (SamStore *store,
+          guint     expected)
+{
+  g_autoptr(GError) error = NULL;
+  guint n_read = 0;
+
+  g_assert_true (sam_store_read_attachment_texts (store, 0, NULL, &n_read, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_read, ==, expected);
+}
+
+/* A word only on the second page of a PDF is found, the hit naming the
+ * attachment, its meeting and the page; a new file replaces the text. */
+static void
+test_attachment_page (Fixture       *f,
+                      gconstpointer  data)
+{
+  SamStore *store = f->db.store;
+  g_autoptr(GError) error = NULL;
+  const char *pages[] = { "Inledning om budgeten", "Kvartersodlingarna i Limhamn växer", NULL };
+  const char *other[] = { "Ett helt annat innehåll", NULL };
+  g_autoptr(GBytes) pdf = make_pdf (pages);
+  g_autoptr(GBytes) replacement = make_pdf (other);
+  g_autoptr(SamAttachment) attachment = add_attachment (f, "Underlag odling", pdf);
+  g_autoptr(GPtrArray) before = search (store, "kvartersodlingarna");
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GPtrArray) replaced = NULL;
+  g_autoptr(GPtrArray) new_text = NULL;
+  SamSearchHit *hit;
+
+  /* Not read yet: the word is not there. */
+  g_assert_cmpuint (before->len, ==, 0);
+  g_assert_cmpint (sam_store_count_attachments_to_read (store, NULL), ==, 1);
+  read_all (store, 1);
+  g_assert_cmpint (sam_store_count_attachments_to_read (store, NULL), ==, 0);
+
+  after = search (store, "kvartersodlingarna");
+  hit = only_hit (after, "attachment", attachment);
+  g_assert_cmpint (hit->page, ==, 2);
+  g_assert_cmpstr (hit->title, ==, "Underlag odling");
+  g_assert_cmpstr (hit->meeting_uuid, ==, sam_entity_get_uuid (SAM_ENTITY (f->meeting)));
+  g_assert_nonnull (strstr (hit->snippet, SAM_SEARCH_MARK_START "Kvartersodlingarna" SAM_SEARCH_MARK_END));
+
+  g_assert_true (sam_store_set_attachment_data (store, attachment, replacement, &error));
+  g_assert_no_error (error);
+  replaced = search (store, "kvartersodlingarna");
+  g_assert_cmpuint (replaced->len, ==, 0);
+  read_all (store, 1);
+  new_text = search (store, "innehållet");
+  g_assert_cmpuint (new_text->len, ==, 0);
+  g_clear_pointer (&new_text, g_ptr_array_unref);
+  new_text = search (store, "innehåll");
+  hit = only_hit (new_text, "attachment", attachment);
+  g_assert_cmpint (hit->page, ==, 1);
+}
+
+/* A file poppler cannot read is recorded, not read again, and breaks
+ * nothing. */
+static void
+test_attachment_damaged (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GBytes) junk = g_bytes_new_static ("%PDF-1.4 not really", 19);
+  g_autoptr(SamAttachment) attachment = add_attachment (f, "Trasig", junk);
+
+  read_all (f->db.store, 1);
+  g_assert_cmpint (sam_store_count_attachments_to_read (f->db.store, NULL), ==, 0);
+  read_all (f->db.store, 0);
+}
+
+/* The pass over existing attachments stops when told and goes on where it
+ * stopped, also in a store opened again. */
+static void
+test_attachment_resume (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GPtrArray) attachments = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *words[] = { "Alfaorden", "Betaorden", "Gammaorden" };
+  guint n_read = 99;
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      const char *pages[] = { words[i], NULL };
+      g_autoptr(GBytes) pdf = make_pdf (pages);
+
+      g_autofree char *title = g_strdup_printf ("Bilaga %u", i + 1);
+
+      g_ptr_array_add (attachments, add_attachment (f, title, pdf));
+    }
+
+  g_assert_true (sam_store_read_attachment_texts (f->db.store, 1, NULL, &n_read, &error));
+  g_assert_cmpuint (n_read, ==, 1);
+  g_cancellable_cancel (cancellable);
+  g_assert_true (sam_store_read_attachment_texts (f->db.store, 0, cancellable, &n_read, &error));
+  g_assert_cmpuint (n_read, ==, 0);
+  g_assert_cmpint (sam_store_count_attachments_to_read (f->db.store, NULL), ==, 2);
+
+  /* Quit and start again. */
+  g_clear_object (&f->db.store);
+  f->db.store = sam_store_open (f->db.path, &error);
+  g_assert_no_error (error);
+  read_all (f->db.store, 2);
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      g_autoptr(GPtrArray) hits = search (f->db.store, words[i]);
+      SamSearchHit *hit = only_hit (hits, "attachment", g_ptr_array_index (attachments, i));
+
+      g_assert_cmpint (hit->page, ==, 1);
+    }
+}
+
+static void
+wait_until_idle (SamTextExtractor *extractor)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (sam_text_extractor_is_busy (extractor))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+/* In the background: the attachments there are read at once, an added
+ * one after it is added; stopped after the first, a new extractor reads
+ * the rest. */
+static void
+test_attachment_background (Fixture       *f,
+                            gconstpointer  data)
+{
+  const char *first[] = { "Deltaorden", NULL };
+  const char *second[] = { "Epsilonorden", NULL };
+  const char *third[] = { "Zetaorden", NULL };
+  g_autoptr(GBytes) pdf1 = make_pdf (first);
+  g_autoptr(GBytes) pdf2 = make_pdf (second);
+  g_autoptr(GBytes) pdf3 = make_pdf (third);
+  g_autoptr(SamAttachment) a1 = add_attachment (f, "Ett", pdf1);
+  g_autoptr(SamAttachment) a2 = add_attachment (f, "Två", pdf2);
+  g_autoptr(SamAttachment) a3 = NULL;
+  g_autoptr(SamTextExtractor) extractor = sam_text_extractor_new (f->db.store);
+  g_autoptr(SamTextExtractor) again = NULL;
+  g_autoptr(GPtrArray) hits1 = NULL;
+  g_autoptr(GPtrArray) hits2 = NULL;
+  g_autoptr(GPtrArray) hits3 = NULL;
+
+  while (sam_text_extractor_get_n_read (extractor) < 1)
+    g_main_context_iteration (NULL, TRUE);
+  sam_text_extractor_stop (extractor);
+  g_assert_false (sam_text_extractor_is_busy (extractor));
+  g_assert_cmpint (sam_store_count_attachments_to_read (f->db.store, NULL), ==, 1);
+
+  again = sam_text_extractor_new (f->db.store);
+  wait_until_idle (again);
+  g_assert_cmpuint (sam_text_extractor_get_n_read (again), ==, 1);
+
+  a3 = add_attachment (f, "Tre", pdf3);
+  g_assert_true (sam_text_extractor_is_busy (again));
+  wait_until_idle (again);
+  g_assert_cmpuint (sam_text_extractor_get_n_read (again), ==, 2);
+
+  hits1 = search (f->db.store, "deltaorden");
+  hits2 = search (f->db.store, "epsilonorden");
+  hits3 = search (f->db.store, "zetaorden");
+  only_hit (hits1, "attachment", a1);
+  only_hit (hits2, "attachment", a2);
+  only_hit (hits3, "attachment", a3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -312,6 +539,10 @@ main (int   argc,
   ADD ("/search/internal-note", test_internal_note);
   ADD ("/search/changes", test_changes);
   ADD ("/search/filters", test_filters);
+  ADD ("/search/attachment-page", test_attachment_page);
+  ADD ("/search/attachment-damaged", test_attachment_damaged);
+  ADD ("/search/attachment-resume", test_attachment_resume);
+  ADD ("/search/attachment-background", test_attachment_background);
 
   return g_test_run ();
 }
