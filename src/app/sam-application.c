@@ -15,6 +15,7 @@
 #include "sam-backup.h"
 #include "sam-application.h"
 #include "sam-store.h"
+#include "sam-store-extract.h"
 #include "sam-window.h"
 
 struct _SamApplication
@@ -24,6 +25,7 @@ struct _SamApplication
   /* Owned */
   char           *database_path;
   SamStore       *store;
+  SamTextExtractor *extractor;
 
   gboolean        quit_after_first_frame;
   guint           backup_timeout_id;
@@ -306,6 +308,11 @@ ensure_window (SamApplication *self)
       sam_window_add_toast (SAM_WINDOW (window), toast);
     }
 
+  /* The attachments' text for the search, read in the background. */
+  if (self->extractor == NULL && !self->quit_after_first_frame
+      && sam_store_get_read_only (self->store) == SAM_STORE_WRITABLE)
+    self->extractor = sam_text_extractor_new (self->store);
+
   if (self->backup_timeout_id == 0 && !self->quit_after_first_frame)
     {
       self->backed_up_mark = sam_store_get_change_mark (self->store);
@@ -351,6 +358,9 @@ sam_application_shutdown (GApplication *application)
   G_APPLICATION_CLASS (sam_application_parent_class)->shutdown (application);
 
   g_clear_handle_id (&self->backup_timeout_id, g_source_remove);
+  if (self->extractor != NULL)
+    sam_text_extractor_stop (self->extractor);
+  g_clear_object (&self->extractor);
 
   /* At quit, after changes: a backup of the day's work. */
   if (self->store != NULL
