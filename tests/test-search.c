@@ -11,6 +11,8 @@
 
 #include <cairo-pdf.h>
 
+#include "sam-document.h"
+#include "sam-exchange.h"
 #include "sam-model.h"
 #include "sam-store.h"
 #include "sam-store-extract.h"
@@ -300,6 +302,72 @@ test_filters (Fixture       *f,
   g_assert_cmpuint (body->len, ==, 0);
 }
 
+/* An import puts its texts into the search at once: a meeting exported,
+ * deleted and imported again is found again. */
+static void
+test_import (Fixture       *f,
+             gconstpointer  data)
+{
+  SamStore *store = f->db.store;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) exported = NULL;
+  g_autoptr(SamExchangeSummary) summary = NULL;
+  g_autoptr(GPtrArray) gone = NULL;
+  g_autoptr(GPtrArray) back = NULL;
+  g_autoptr(GPtrArray) back_decision = NULL;
+
+  exported = sam_exchange_export_bytes (store, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (sam_store_delete (store, f->meeting, &error));
+  g_assert_no_error (error);
+  gone = search (store, "kompetensförsörjningen");
+  g_assert_cmpuint (gone->len, ==, 0);
+
+  summary = sam_exchange_import_bytes (store, exported, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (summary);
+  back = search (store, "kompetensförsörjningen");
+  back_decision = search (store, "handlingsplanen");
+  only_hit (back, "agenda-item", f->item);
+  only_hit (back_decision, "decision", f->decision);
+}
+
+/* The internal note is searchable, but neither the agenda nor the minutes
+ * print it, while they print the texts around it. */
+static void
+test_note_not_printed (Fixture       *f,
+                       gconstpointer  data)
+{
+  SamStore *store = f->db.store;
+  g_autoptr(GPtrArray) hits = search (store, "hemligheten");
+  SamDocumentKind kinds[] = { SAM_DOCUMENT_AGENDA, SAM_DOCUMENT_MINUTES };
+
+  only_hit (hits, "agenda-item", f->item);
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = g_build_filename (f->db.dir, "document.pdf", NULL);
+      g_autofree char *contents = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_auto(GStrv) pages = NULL;
+      g_autofree char *text = NULL;
+      gsize length;
+
+      g_assert_true (sam_document_write_pdf (store, ID (f->meeting), kinds[k], "sv", path, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+      bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+      pages = sam_pdf_extract_pages (bytes, &error);
+      g_assert_no_error (error);
+      text = g_strjoinv ("\n", pages);
+
+      g_assert_nonnull (strstr (text, "Kompetens"));
+      g_assert_null (strstr (text, "hemligheten"));
+      g_assert_null (strstr (text, "Ringa ordföranden"));
+    }
+}
+
 /* Attachments' text */
 
 static cairo_status_t
@@ -539,6 +607,8 @@ main (int   argc,
   ADD ("/search/internal-note", test_internal_note);
   ADD ("/search/changes", test_changes);
   ADD ("/search/filters", test_filters);
+  ADD ("/search/import", test_import);
+  ADD ("/search/note-not-printed", test_note_not_printed);
   ADD ("/search/attachment-page", test_attachment_page);
   ADD ("/search/attachment-damaged", test_attachment_damaged);
   ADD ("/search/attachment-resume", test_attachment_resume);
