@@ -292,8 +292,10 @@ query_match (Query *q)
   return g_string_free (match, FALSE);
 }
 
-/* The same for the trigram index of titles, where each term is a
- * substring; %NULL when a term is too short for trigrams. */
+/* The same for the trigram index of titles (0009-search-words.sql), which
+ * keeps no positions: each term is all of its trigrams, and load_hit()
+ * checks that the title holds the term itself. %NULL when a term is too
+ * short for trigrams. */
 static char *
 query_match_words (Query *q)
 {
@@ -303,18 +305,46 @@ query_match_words (Query *q)
     {
       GStrv words = g_ptr_array_index (q->terms, i);
       g_autofree char *joined = g_strjoinv (" ", words);
+      glong n_chars = g_utf8_strlen (joined, -1);
+      const char *p = joined;
 
-      if (g_utf8_strlen (joined, -1) < 3)
+      if (n_chars < 3)
         {
           g_string_free (match, TRUE);
           return NULL;
         }
-      if (i > 0)
-        g_string_append (match, " AND ");
-      g_string_append_printf (match, "\"%s\"", joined);
+      for (glong c = 0; c + 3 <= n_chars; c++, p = g_utf8_next_char (p))
+        {
+          const char *end = g_utf8_offset_to_pointer (p, 3);
+
+          if (match->len > 0)
+            g_string_append (match, " AND ");
+          g_string_append_c (match, '"');
+          g_string_append_len (match, p, end - p);
+          g_string_append_c (match, '"');
+        }
     }
 
   return g_string_free (match, FALSE);
+}
+
+/* Whether the title holds every term (the trigrams can all be there
+ * without the term). */
+static gboolean
+title_holds_terms (Query      *q,
+                   const char *title)
+{
+  g_autofree char *folded = sam_fold_text (title, -1);
+
+  for (guint i = 0; i < q->terms->len; i++)
+    {
+      g_autofree char *joined = g_strjoinv (" ", g_ptr_array_index (q->terms, i));
+
+      if (strstr (folded, joined) == NULL)
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 /* Snippets */
@@ -576,6 +606,12 @@ load_hit (SamDb                  *db,
           sqlite3_reset (stmt);
           return NULL;
         }
+    }
+
+  if (compound && !title_holds_terms (q, sam_db_column_text (stmt, 1)))
+    {
+      sqlite3_reset (stmt);
+      return NULL;
     }
 
   hit = g_new0 (SamSearchHit, 1);
