@@ -398,7 +398,7 @@ extracted_cb (GObject      *source,
     {
       /* The database refused (read-only, full disk): the next change or
        * start tries again; nothing is lost, the text is derived. */
-      g_warning ("Could not save the text of an attachment for the search: %s", error->message);
+      g_message ("Could not save the text of an attachment for the search: %s", error->message);
       return;
     }
   self->n_read++;
@@ -423,14 +423,14 @@ start_next (SamTextExtractor *self)
   if (!next_pending (db, 0, &id, &sha256, &error))
     {
       if (error != NULL)
-        g_warning ("Could not find the attachments to read for the search: %s", error->message);
+        g_message ("Could not find the attachments to read for the search: %s", error->message);
       return;
     }
 
   bytes = sam_store_load_attachment_data (self->store, id, &error);
   if (bytes == NULL)
     {
-      g_warning ("Could not read an attachment for the search: %s", error->message);
+      g_message ("Could not read an attachment for the search: %s", error->message);
       return;
     }
 
