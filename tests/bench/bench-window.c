@@ -28,6 +28,7 @@
 
 #include "bench-util.h"
 #include "sam-store.h"
+#include "sam-store-private.h"
 #include "sam-window.h"
 
 static const char * const section_ids[] = {
@@ -54,6 +55,60 @@ static GtkWidget *window;
 static GPtrArray *rows;
 static guint frames_painted;
 static guint timeout_s = 600;
+static GHashTable *traced;
+
+/* With BENCH_TRACE_SQL set, the statements each action runs are counted by
+ * their text and the most frequent printed under its row, to show where a
+ * high count comes from. */
+static int
+trace_cb (unsigned int  type,
+          void         *context,
+          void         *p,
+          void         *x)
+{
+  const char *sql = sqlite3_sql (p);
+
+  if (traced != NULL && sql != NULL)
+    g_hash_table_insert (traced, g_strdup (sql),
+                         GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (traced, sql)) + 1));
+
+  return 0;
+}
+
+static int
+compare_counts (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  GHashTable *counts = user_data;
+  guint ca = GPOINTER_TO_UINT (g_hash_table_lookup (counts, *(const char **)a));
+  guint cb = GPOINTER_TO_UINT (g_hash_table_lookup (counts, *(const char **)b));
+
+  return ca < cb ? 1 : ca > cb ? -1 : 0;
+}
+
+static void
+print_traced (void)
+{
+  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer key;
+
+  if (traced == NULL)
+    return;
+
+  g_hash_table_iter_init (&iter, traced);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (keys, key);
+  g_ptr_array_sort_with_data (keys, compare_counts, traced);
+  for (guint i = 0; i < MIN (keys->len, 4); i++)
+    {
+      const char *sql = g_ptr_array_index (keys, i);
+
+      printf ("      %6u × %.110s\n", GPOINTER_TO_UINT (g_hash_table_lookup (traced, sql)), sql);
+    }
+  g_hash_table_remove_all (traced);
+}
 
 /* Waiting */
 
@@ -148,6 +203,8 @@ measure (const char *action,
   gint64 start = g_get_monotonic_time ();
   gint64 painted;
 
+  if (traced != NULL)
+    g_hash_table_remove_all (traced);
   func (data);
   gtk_widget_queue_draw (window);
   if (!wait_for_frame (seen))
@@ -170,6 +227,7 @@ measure (const char *action,
   printf ("  %-52s %10.1f ms %10.1f ms CPU %9" G_GUINT64_FORMAT " statements"
           "   (then %.0f ms, %" G_GUINT64_FORMAT " statements to idle)\n",
           row->action, row->frame_ms, row->cpu_ms, row->statements, row->idle_ms, row->idle_statements);
+  print_traced ();
   fflush (stdout);
 }
 
@@ -653,6 +711,13 @@ main (int    argc,
   store = sam_store_open (copy_path, &error);
   if (store == NULL)
     g_error ("%s", error->message);
+
+  if (g_getenv ("BENCH_TRACE_SQL") != NULL)
+    {
+      traced = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      sqlite3_trace_v2 (sam_db_get_handle (sam_store_get_db (store)), SQLITE_TRACE_STMT,
+                        trace_cb, NULL);
+    }
 
   rows = g_ptr_array_new ();
   meeting_id = find_largest_meeting (&n_items);
