@@ -18,6 +18,11 @@
  * it runs its query again and emits the smallest items-changed that turns
  * the old rows into the new ones. */
 
+/* get_item() loads the rows from its position on that are not alive in one
+ * statement, a screenful at a time, and keeps the last two batches. */
+#define BATCH 48
+#define KEPT (2 * BATCH)
+
 struct _SamQueryModel
 {
   GObject          parent_instance;
@@ -34,6 +39,11 @@ struct _SamQueryModel
 
   GArray          *rows;
   gulong           changed_id;
+
+  /* The objects of the rows loaded last, so that the batch a get_item()
+   * loaded stays alive (and so loaded) for the calls that follow it. */
+  SamEntity       *kept[KEPT];
+  guint            kept_next;
 
   /* While frozen, changes are only remembered: what changed and whether
    * too much did to say, for the refresh when the model thaws. */
@@ -60,6 +70,48 @@ sam_query_model_get_n_items (GListModel *model)
   return SAM_QUERY_MODEL (model)->rows->len;
 }
 
+static void
+keep (SamQueryModel *self,
+      SamEntity     *entity)
+{
+  g_set_object (&self->kept[self->kept_next], entity);
+  self->kept_next = (self->kept_next + 1) % KEPT;
+}
+
+static void
+clear_kept (SamQueryModel *self)
+{
+  for (guint i = 0; i < KEPT; i++)
+    g_clear_object (&self->kept[i]);
+  self->kept_next = 0;
+}
+
+/* Loads the rows from @position on (and a few before it, for a view
+ * scrolling up) that have no live object, in one statement. */
+static void
+load_batch (SamQueryModel *self,
+            guint          position)
+{
+  g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+  guint first = position > BATCH / 4 ? position - BATCH / 4 : 0;
+  guint end = MIN (first + BATCH, self->rows->len);
+
+  for (guint i = first; i < end; i++)
+    g_array_append_val (ids, g_array_index (self->rows, SamRow, i).id);
+
+  if (!sam_store_load_plain_many (self->store, self->item_type, (const gint64 *)ids->data,
+                                  ids->len, objects, &error))
+    {
+      g_debug ("Could not load a batch of %s: %s", self->item_table, error->message);
+      return;
+    }
+
+  for (guint i = 0; i < objects->len; i++)
+    keep (self, g_ptr_array_index (objects, i));
+}
+
 static gpointer
 sam_query_model_get_item (GListModel *model,
                           guint       position)
@@ -73,7 +125,12 @@ sam_query_model_get_item (GListModel *model,
     return NULL;
 
   row = &g_array_index (self->rows, SamRow, position);
-  entity = sam_store_load_plain (self->store, self->item_type, row->id, &error);
+  entity = sam_store_peek_live (self->store, self->item_type, row->id);
+  if (entity == NULL)
+    {
+      load_batch (self, position);
+      entity = sam_store_load_plain (self->store, self->item_type, row->id, &error);
+    }
   if (entity == NULL)
     {
       /* The row went away after the model last looked; a refresh is on its
@@ -459,6 +516,7 @@ sam_query_model_dispose (GObject *object)
   SamQueryModel *self = (SamQueryModel *)object;
 
   g_clear_signal_handler (&self->changed_id, self->store);
+  clear_kept (self);
 
   G_OBJECT_CLASS (sam_query_model_parent_class)->dispose (object);
 }
@@ -671,6 +729,11 @@ sam_query_model_set_frozen (SamQueryModel *self,
     return;
 
   self->frozen = frozen;
+
+  /* A hidden view needs none of its rows' objects. */
+  if (frozen)
+    clear_kept (self);
+
   if (frozen || !self->stale)
     return;
 

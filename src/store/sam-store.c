@@ -37,6 +37,7 @@ typedef struct
   GParamSpec  *position;
 
   char        *select_by_id;
+  char        *select_by_ids;
   char        *select_by_uuid;
   char        *insert;
   char        *update;
@@ -208,6 +209,9 @@ build_table_info (TableInfo *info,
 
   info->select_by_id = g_strdup_printf ("SELECT %s FROM %s t WHERE t.id = ?",
                                         names->str, info->table);
+  info->select_by_ids = g_strdup_printf ("SELECT %s FROM %s t"
+                                         " WHERE t.id IN (SELECT value FROM json_each (?))",
+                                         names->str, info->table);
   info->select_by_uuid = g_strdup_printf ("SELECT %s FROM %s t WHERE t.uuid = ?",
                                           names->str, info->table);
   info->insert = g_strdup_printf ("INSERT INTO %s (%s) VALUES (%s)",
@@ -1767,6 +1771,103 @@ sam_store_load_plain (SamStore  *self,
   g_return_val_if_fail (info != NULL, NULL);
 
   return load_live (self, info, NULL, id, error);
+}
+
+/**
+ * sam_store_peek_live:
+ *
+ * Returns: (transfer full) (nullable): the live object of the row, if one is
+ *   alive and needs no check against the file, without running SQL
+ */
+gpointer
+sam_store_peek_live (SamStore *self,
+                     GType     type,
+                     gint64    id)
+{
+  TableInfo *info = table_info_for_type (type);
+  gboolean verified = FALSE;
+  SamEntity *entity;
+
+  g_return_val_if_fail (info != NULL, NULL);
+
+  entity = sam_live_map_lookup (self->live, info->table, id, &verified);
+
+  return entity != NULL && verified ? g_object_ref (entity) : NULL;
+}
+
+/**
+ * sam_store_load_plain_many:
+ * @ids: the rows to load
+ * @n_ids: how many
+ * @objects: (element-type SamEntity): gets a reference to the object of
+ *   each row that exists, live or new, in no particular order
+ *
+ * Loads many rows as sam_store_load_plain() loads one, those not alive in
+ * one statement, so that a list shown for the first time costs one query
+ * for a screenful rather than one a row.
+ */
+gboolean
+sam_store_load_plain_many (SamStore      *self,
+                           GType          type,
+                           const gint64  *ids,
+                           guint          n_ids,
+                           GPtrArray     *objects,
+                           GError       **error)
+{
+  TableInfo *info = table_info_for_type (type);
+  g_autoptr(GString) json = g_string_new ("[");
+  sqlite3_stmt *stmt;
+  guint n_missing = 0;
+  int rc;
+
+  g_return_val_if_fail (SAM_IS_STORE (self), FALSE);
+  g_return_val_if_fail (info != NULL, FALSE);
+
+  for (guint i = 0; i < n_ids; i++)
+    {
+      g_autoptr(SamEntity) live = sam_store_peek_live (self, type, ids[i]);
+
+      if (live != NULL)
+        {
+          g_ptr_array_add (objects, g_steal_pointer (&live));
+          continue;
+        }
+
+      g_string_append_printf (json, "%s%" G_GINT64_FORMAT, n_missing > 0 ? "," : "", ids[i]);
+      n_missing++;
+    }
+
+  if (n_missing == 0)
+    return TRUE;
+
+  g_string_append_c (json, ']');
+
+  stmt = sam_db_prepare (self->db, info->select_by_ids, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sam_db_bind_text (stmt, 1, json->str);
+  while ((rc = sam_db_step (self->db, stmt, error)) == SQLITE_ROW)
+    {
+      SamEntity *entity = entity_from_row (info, stmt);
+      SamEntity *live = sam_live_map_lookup (self->live, info->table, sam_entity_get_id (entity), NULL);
+
+      /* An unverified live object is brought up to date with what was read. */
+      if (live != NULL)
+        {
+          copy_values (info, live, entity);
+          sam_live_map_set_verified (self->live, info->table, sam_entity_get_id (live));
+          g_object_unref (entity);
+          g_ptr_array_add (objects, g_object_ref (live));
+          continue;
+        }
+
+      sam_live_map_add (self->live, info->table, entity);
+      g_ptr_array_add (objects, entity);
+    }
+  sqlite3_reset (stmt);
+
+  return rc == SQLITE_DONE;
 }
 
 /* Brings the live objects of @table up to date after a change that did not
