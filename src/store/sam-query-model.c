@@ -170,14 +170,12 @@ static GArray *
 fetch_sql (SamQueryModel  *self,
            GError        **error)
 {
-  SamDb *db = sam_store_get_db (self->store);
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   g_autoptr(GArray) rows = NULL;
-  sqlite3_stmt *stmt;
   int n_columns;
   int rc;
 
-  stmt = sam_db_prepare (db, self->sql, error);
-  if (stmt == NULL)
+  if (!sam_statement_prepare (&statement, sam_store_get_db (self->store), self->sql, error))
     return NULL;
 
   for (guint i = 0; self->params != NULL && i < self->params->len; i++)
@@ -185,25 +183,25 @@ fetch_sql (SamQueryModel  *self,
       GVariant *param = g_ptr_array_index (self->params, i);
 
       if (g_variant_is_of_type (param, G_VARIANT_TYPE_INT64))
-        sqlite3_bind_int64 (stmt, (int)i + 1, g_variant_get_int64 (param));
+        sam_statement_bind_int64 (&statement, (int)i + 1, g_variant_get_int64 (param));
       else
-        sam_db_bind_text (stmt, (int)i + 1, g_variant_get_string (param, NULL));
+        sam_statement_bind_text (&statement, (int)i + 1, g_variant_get_string (param, NULL));
     }
 
   rows = g_array_new (FALSE, TRUE, sizeof (SamRow));
   g_array_set_clear_func (rows, sam_row_clear);
-  n_columns = sqlite3_column_count (stmt);
+  n_columns = sqlite3_column_count (statement.stmt);
 
-  while ((rc = sam_db_step (db, stmt, error)) == SQLITE_ROW)
+  while ((rc = sam_statement_step (&statement, error)) == SQLITE_ROW)
     {
-      SamRow row = { sqlite3_column_int64 (stmt, 0), NULL };
+      SamRow row = { sam_statement_column_int64 (&statement, 0), NULL };
 
       if (n_columns > 1)
         {
           row.derived = g_new0 (char *, n_columns);
           for (int i = 1; i < n_columns; i++)
             {
-              const char *text = sam_db_column_text (stmt, i);
+              const char *text = sam_statement_column_text (&statement, i);
 
               row.derived[i - 1] = g_strdup (text != NULL ? text : "");
             }
@@ -211,7 +209,6 @@ fetch_sql (SamQueryModel  *self,
 
       g_array_append_val (rows, row);
     }
-  sqlite3_reset (stmt);
 
   if (rc < 0)
     return NULL;
