@@ -159,6 +159,76 @@ test_db_list_in_batches (SamTestDb     *fixture,
   g_assert_cmpuint (sam_store_get_statement_count (fixture->store) - before, <=, 2);
 }
 
+/* A meeting's presenters are read in one statement for all its items, and
+ * a change to them is seen at once. */
+static void
+test_db_presenters (SamTestDb     *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(SamBody) body = sam_test_add_body (fixture->store, "Styrelsen", SAM_BODY_KIND_BOARD);
+  g_autoptr(SamMeeting) meeting = sam_test_add_meeting (fixture->store, body, "2019-03-15T09:00", "Möte");
+  g_autoptr(SamMeeting) other = sam_test_add_meeting (fixture->store, body, "2019-04-15T09:00", "Möte");
+  g_autoptr(SamPerson) anna = sam_person_new ();
+  g_autoptr(SamPerson) bo = sam_person_new ();
+  g_autoptr(SamAgendaItem) elsewhere = sam_test_add_item (fixture->store, other, NULL, "Annat", 10);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  gint64 person_ids[2];
+  guint64 before;
+
+  sam_person_set_name (anna, "Anna Andersson");
+  g_assert_true (sam_store_insert (fixture->store, anna, &error));
+  sam_person_set_name (bo, "Bo Berg");
+  g_assert_true (sam_store_insert (fixture->store, bo, &error));
+  person_ids[0] = sam_entity_get_id (SAM_ENTITY (bo));
+  person_ids[1] = sam_entity_get_id (SAM_ENTITY (anna));
+
+  for (guint i = 0; i < 10; i++)
+    {
+      SamAgendaItem *item = sam_test_add_item (fixture->store, meeting, NULL, "Punkt", 10);
+
+      g_ptr_array_add (items, item);
+      g_assert_true (sam_store_set_presenter_ids (fixture->store, sam_entity_get_id (SAM_ENTITY (item)),
+                                                  person_ids, i % 3, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (sam_store_set_presenter_ids (fixture->store, sam_entity_get_id (SAM_ENTITY (elsewhere)),
+                                              person_ids + 1, 1, &error));
+
+  before = sam_store_get_statement_count (fixture->store);
+  for (guint i = 0; i < items->len; i++)
+    {
+      g_autoptr(GArray) got = sam_store_get_presenter_ids (fixture->store,
+                                                          sam_entity_get_id (SAM_ENTITY (items->pdata[i])));
+
+      g_assert_cmpuint (got->len, ==, i % 3);
+      for (guint k = 0; k < got->len; k++)
+        g_assert_cmpint (g_array_index (got, gint64, k), ==, person_ids[k]);
+    }
+  g_assert_cmpuint (sam_store_get_statement_count (fixture->store) - before, ==, 1);
+
+  /* The other meeting's item has its own presenter. */
+  ids = sam_store_get_presenter_ids (fixture->store, sam_entity_get_id (SAM_ENTITY (elsewhere)));
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, person_ids[1]);
+  g_clear_pointer (&ids, g_array_unref);
+
+  /* A change is seen at once. */
+  g_assert_true (sam_store_set_presenter_ids (fixture->store, sam_entity_get_id (SAM_ENTITY (items->pdata[0])),
+                                              person_ids + 1, 1, &error));
+  ids = sam_store_get_presenter_ids (fixture->store, sam_entity_get_id (SAM_ENTITY (items->pdata[0])));
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, person_ids[1]);
+  g_clear_pointer (&ids, g_array_unref);
+
+  /* And so is a deleted presenter. */
+  g_assert_true (sam_store_delete (fixture->store, anna, &error));
+  g_assert_no_error (error);
+  ids = sam_store_get_presenter_ids (fixture->store, sam_entity_get_id (SAM_ENTITY (items->pdata[0])));
+  g_assert_cmpuint (ids->len, ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -170,6 +240,7 @@ main (int    argc,
   ADD ("/db/step-error", test_db_step_error);
   ADD ("/db/too-big", test_db_too_big);
   ADD ("/db/list-in-batches", test_db_list_in_batches);
+  ADD ("/db/presenters", test_db_presenters);
 #undef ADD
 
   return g_test_run ();

@@ -70,6 +70,11 @@ struct _SamStore
    * announced (which need no reloading). */
   SamLiveMap *live;
   GHashTable *written;
+
+  /* The presenters of the agenda items of the meetings looked at since
+   * the last change (item id → GArray of person ids), read a meeting at a
+   * time; only used outside transactions, and cleared by every change. */
+  GHashTable *presenters;
 };
 
 G_DEFINE_FINAL_TYPE (SamStore, sam_store, G_TYPE_OBJECT)
@@ -1076,6 +1081,7 @@ sam_store_finalize (GObject *object)
   SamStore *self = (SamStore *)object;
 
   g_clear_pointer (&self->live, sam_live_map_free);
+  g_clear_pointer (&self->presenters, g_hash_table_unref);
   g_clear_pointer (&self->written, g_hash_table_unref);
   g_clear_pointer (&self->db, sam_db_close);
   g_clear_pointer (&self->pending, g_array_unref);
@@ -1116,6 +1122,8 @@ sam_store_init (SamStore *self)
   self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
   self->live = sam_live_map_new ();
   self->written = g_hash_table_new (NULL, NULL);
+  self->presenters = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                            (GDestroyNotify)g_array_unref);
 }
 
 const char *
@@ -1172,6 +1180,8 @@ sam_store_begin (SamStore  *self,
 {
   g_return_val_if_fail (SAM_IS_STORE (self), FALSE);
 
+  g_hash_table_remove_all (self->presenters);
+
   return sam_db_begin (self->db, error);
 }
 
@@ -1196,6 +1206,7 @@ sam_store_rollback (SamStore *self)
   g_return_if_fail (SAM_IS_STORE (self));
 
   sam_db_rollback (self->db);
+  g_hash_table_remove_all (self->presenters);
 
   if (sam_db_get_depth (self->db) == 0)
     {
@@ -1920,6 +1931,8 @@ sam_store_real_changed (SamStore   *self,
 {
   const GArray *ids = self->announced;
 
+  g_hash_table_remove_all (self->presenters);
+
   if (kind == SAM_STORE_CHANGE_DELETE)
     {
       sam_live_map_remove (self->live, table, id);
@@ -2296,11 +2309,73 @@ set_links (SamStore      *self,
   return finish_action (self, ok, error);
 }
 
+/* The presenters of every item of @agenda_item_id's meeting, in one
+ * statement: a meeting page asks for them item by item. */
+static gboolean
+load_meeting_presenters (SamStore *self,
+                         gint64    agenda_item_id)
+{
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
+  int rc;
+
+  /* What a session reads without changing anything stays bounded. */
+  if (g_hash_table_size (self->presenters) > 4000)
+    g_hash_table_remove_all (self->presenters);
+
+  if (!sam_statement_prepare (&statement, self->db,
+                              "SELECT a.id, p.person_id FROM agenda_item a"
+                              " LEFT JOIN agenda_item_presenter p ON p.agenda_item_id = a.id"
+                              " WHERE a.id = ?1"
+                              "  OR a.meeting_id = (SELECT meeting_id FROM agenda_item WHERE id = ?1)"
+                              " ORDER BY a.id, p.position",
+                              NULL))
+    return FALSE;
+
+  sam_statement_bind_int64 (&statement, 1, agenda_item_id);
+  while ((rc = sam_statement_step (&statement, NULL)) == SQLITE_ROW)
+    {
+      gint64 item_id = sam_statement_column_int64 (&statement, 0);
+      GArray *ids = g_hash_table_lookup (self->presenters, &item_id);
+
+      if (ids == NULL)
+        {
+          ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+          g_hash_table_insert (self->presenters, g_memdup2 (&item_id, sizeof item_id), ids);
+        }
+
+      if (sqlite3_column_type (statement.stmt, 1) != SQLITE_NULL)
+        {
+          gint64 person_id = sam_statement_column_int64 (&statement, 1);
+
+          g_array_append_val (ids, person_id);
+        }
+    }
+
+  if (rc < 0)
+    {
+      g_hash_table_remove_all (self->presenters);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 GArray *
 sam_store_get_presenter_ids (SamStore *self,
                              gint64    agenda_item_id)
 {
+  GArray *cached;
+
   g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+
+  if (sam_db_get_depth (self->db) == 0)
+    {
+      cached = g_hash_table_lookup (self->presenters, &agenda_item_id);
+      if (cached == NULL && load_meeting_presenters (self, agenda_item_id))
+        cached = g_hash_table_lookup (self->presenters, &agenda_item_id);
+      if (cached != NULL)
+        return g_array_copy (cached);
+    }
 
   return get_links (self,
                     "SELECT person_id FROM agenda_item_presenter "
