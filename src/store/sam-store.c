@@ -1659,25 +1659,24 @@ load_with (SamStore    *self,
            gint64       id,
            GError     **error)
 {
-  sqlite3_stmt *stmt = sam_db_prepare (self->db, sql, error);
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   gpointer entity = NULL;
   int rc;
 
-  if (stmt == NULL)
+  if (!sam_statement_prepare (&statement, self->db, sql, error))
     return NULL;
 
   if (uuid != NULL)
-    sam_db_bind_text (stmt, 1, uuid);
+    sam_statement_bind_text (&statement, 1, uuid);
   else
-    sqlite3_bind_int64 (stmt, 1, id);
+    sam_statement_bind_int64 (&statement, 1, id);
 
-  rc = sam_db_step (self->db, stmt, error);
+  rc = sam_statement_step (&statement, error);
   if (rc == SQLITE_ROW)
-    entity = entity_from_row (info, stmt);
+    entity = entity_from_row (info, statement.stmt);
   else if (rc == SQLITE_DONE)
     g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_NOT_FOUND,
                  _("The record was not found; it may have been deleted"));
-  sqlite3_reset (stmt);
 
   return entity;
 }
@@ -1827,7 +1826,7 @@ sam_store_load_plain_many (SamStore      *self,
 {
   TableInfo *info = table_info_for_type (type);
   g_autoptr(GString) json = g_string_new ("[");
-  sqlite3_stmt *stmt;
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   guint n_missing = 0;
   int rc;
 
@@ -1853,14 +1852,13 @@ sam_store_load_plain_many (SamStore      *self,
 
   g_string_append_c (json, ']');
 
-  stmt = sam_db_prepare (self->db, info->select_by_ids, error);
-  if (stmt == NULL)
+  if (!sam_statement_prepare (&statement, self->db, info->select_by_ids, error))
     return FALSE;
 
-  sam_db_bind_text (stmt, 1, json->str);
-  while ((rc = sam_db_step (self->db, stmt, error)) == SQLITE_ROW)
+  sam_statement_bind_text (&statement, 1, json->str);
+  while ((rc = sam_statement_step (&statement, error)) == SQLITE_ROW)
     {
-      SamEntity *entity = entity_from_row (info, stmt);
+      SamEntity *entity = entity_from_row (info, statement.stmt);
       SamEntity *live = sam_live_map_lookup (self->live, info->table, sam_entity_get_id (entity), NULL);
 
       /* An unverified live object is brought up to date with what was read. */
@@ -1876,7 +1874,6 @@ sam_store_load_plain_many (SamStore      *self,
       sam_live_map_add (self->live, info->table, entity);
       g_ptr_array_add (objects, entity);
     }
-  sqlite3_reset (stmt);
 
   return rc == SQLITE_DONE;
 }
@@ -2053,23 +2050,18 @@ sam_store_find_id (SamStore   *self,
                    const char *uuid)
 {
   TableInfo *info = table_info_for_type (type);
-  sqlite3_stmt *stmt;
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   gint64 id = 0;
 
   g_return_val_if_fail (SAM_IS_STORE (self), 0);
   g_return_val_if_fail (info != NULL, 0);
 
-  if (uuid == NULL)
+  if (uuid == NULL || !sam_statement_prepare (&statement, self->db, info->find_id, NULL))
     return 0;
 
-  stmt = sam_db_prepare (self->db, info->find_id, NULL);
-  if (stmt == NULL)
+  sam_statement_bind_text (&statement, 1, uuid);
+  if (!sam_statement_query_int64 (&statement, &id, NULL))
     return 0;
-
-  sam_db_bind_text (stmt, 1, uuid);
-  if (sam_db_step (self->db, stmt, NULL) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
 
   return id;
 }
@@ -2247,19 +2239,18 @@ get_links (SamStore   *self,
            gint64      owner_id)
 {
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt = sam_db_prepare (self->db, sql, NULL);
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
 
-  if (stmt == NULL)
+  if (!sam_statement_prepare (&statement, self->db, sql, NULL))
     return ids;
 
-  sqlite3_bind_int64 (stmt, 1, owner_id);
-  while (sam_db_step (self->db, stmt, NULL) == SQLITE_ROW)
+  sam_statement_bind_int64 (&statement, 1, owner_id);
+  while (sam_statement_step (&statement, NULL) == SQLITE_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = sam_statement_column_int64 (&statement, 0);
 
       g_array_append_val (ids, id);
     }
-  sqlite3_reset (stmt);
 
   return ids;
 }
