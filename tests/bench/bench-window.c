@@ -110,6 +110,38 @@ print_traced (void)
   g_hash_table_remove_all (traced);
 }
 
+/* With GOBJECT_DEBUG=instance-count, the instances of every object type,
+ * to say which types the rounds of visits leave more of. */
+static void
+count_instances (GType       type,
+                 GHashTable *counts)
+{
+  g_autofree GType *children = NULL;
+  guint n_children;
+
+  g_hash_table_insert (counts, GSIZE_TO_POINTER (type), GINT_TO_POINTER (g_type_get_instance_count (type)));
+  children = g_type_children (type, &n_children);
+  for (guint i = 0; i < n_children; i++)
+    count_instances (children[i], counts);
+}
+
+static void
+print_instance_growth (GHashTable *before,
+                       GHashTable *after)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, after);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      int grown = GPOINTER_TO_INT (value) - GPOINTER_TO_INT (g_hash_table_lookup (before, key));
+
+      if (grown >= 20)
+        printf ("  %+6d %s\n", grown, g_type_name ((GType)GPOINTER_TO_SIZE (key)));
+    }
+}
+
 /* Waiting */
 
 static void
@@ -897,9 +929,30 @@ main (int    argc,
   }
 
   /* Memory: every section visited, again and again. */
-  for (int round = 2; round < rounds; round++)
-    for (guint i = 0; i < G_N_ELEMENTS (section_ids); i++)
-      go_to (section_ids[(i + 1) % G_N_ELEMENTS (section_ids)]);
+  {
+    g_autoptr(GHashTable) before = g_hash_table_new (NULL, NULL);
+    g_autoptr(GHashTable) after = g_hash_table_new (NULL, NULL);
+    long rss_visits = 0;
+
+    for (int round = 2; round < rounds; round++)
+      {
+        for (guint i = 0; i < G_N_ELEMENTS (section_ids); i++)
+          go_to (section_ids[(i + 1) % G_N_ELEMENTS (section_ids)]);
+        if (round == 2)
+          {
+            rss_visits = bench_current_rss_kib ();
+            count_instances (G_TYPE_OBJECT, before);
+          }
+      }
+    if (rounds > 3)
+      {
+        count_instances (G_TYPE_OBJECT, after);
+        printf ("\nmemory over the last %d rounds of visits alone: %+ld MiB\n", rounds - 3,
+                (bench_current_rss_kib () - rss_visits) / 1024);
+        if (g_strrstr (g_getenv ("GOBJECT_DEBUG") ?: "", "instance-count") != NULL)
+          print_instance_growth (before, after);
+      }
+  }
   printf ("\nmemory: %ld MiB RSS after visiting every section once, %ld MiB after %d times (%+ld MiB)\n",
           rss_first / 1024, bench_current_rss_kib () / 1024, MAX (rounds, 2),
           (bench_current_rss_kib () - rss_first) / 1024);
