@@ -61,6 +61,30 @@ find_mapped_type (GtkWidget *widget,
   return NULL;
 }
 
+/* A shown button by its tooltip. */
+static GtkWidget *
+find_mapped_button (GtkWidget  *widget,
+                    const char *tooltip)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_mapped_button (child, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static GtkWidget *
 find_toggle (GtkWidget  *widget,
              const char *label)
@@ -335,6 +359,7 @@ test_register_edit_follow_up (Fixture       *fixture,
   g_autoptr(SamDecision) decision = NULL;
   FollowUpQuery query;
   GtkWidget *row;
+  GtkWidget *button;
   GtkWidget *drop_down;
   GtkWidget *entry;
 
@@ -345,10 +370,22 @@ test_register_edit_follow_up (Fixture       *fixture,
 
   row = find_mapped_type (GTK_WIDGET (fixture->page), SAM_TYPE_DECISION_ROW);
   g_assert_nonnull (row);
+
+  /* A row shows its follow-up and note as buttons; the drop-down and the
+   * entry are made when one is clicked, and the entry has the focus. */
+  g_assert_null (find_mapped_type (row, GTK_TYPE_ENTRY));
+  g_assert_nonnull (find_mapped_button (row, "Follow-up"));
+  button = find_mapped_button (row, "Follow-up note");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  settle (50);
   drop_down = find_mapped_type (row, GTK_TYPE_DROP_DOWN);
   entry = find_mapped_type (row, GTK_TYPE_ENTRY);
   g_assert_nonnull (drop_down);
   g_assert_nonnull (entry);
+  g_assert_true (gtk_widget_has_focus (entry) || gtk_widget_is_focus (entry)
+                 || gtk_widget_get_focus_child (entry) != NULL);
+  g_assert_null (find_mapped_button (row, "Follow-up note"));
 
   gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), SAM_FOLLOW_UP_IN_PROGRESS);
   gtk_widget_grab_focus (entry);

@@ -13,6 +13,7 @@
 #include <libxml/xmlwriter.h>
 
 #include "sam-exchange-private.h"
+#include "sam-store-exchange.h"
 #include "sam-store-private.h"
 
 /* Export: the whole dataset, or one meeting with everything it refers to,
@@ -120,47 +121,6 @@ is_xml_text (const char *text)
     }
 
   return TRUE;
-}
-
-static const char *
-ids_by_uuid_sql (const SamExchangeType *type)
-{
-  g_autofree char *sql = g_strdup_printf ("SELECT id FROM %s ORDER BY uuid", type->table);
-
-  /* The store keeps prepared statements by their text, which must live as
-   * long as the connection; an interned string lives for good. */
-  return g_intern_string (sql);
-}
-
-static GArray *
-query_ids (SamDb        *db,
-           const char   *sql,
-           gint64        param,
-           GError      **error)
-{
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = sam_db_prepare (db, sql, error);
-  if (stmt == NULL)
-    return NULL;
-
-  if (param != 0)
-    sqlite3_bind_int64 (stmt, 1, param);
-
-  while ((rc = sam_db_step (db, stmt, error)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc < 0)
-    return NULL;
-
-  return g_steal_pointer (&ids);
 }
 
 static gboolean
@@ -393,12 +353,10 @@ static gboolean
 write_all (Export  *export,
            GError **error)
 {
-  SamDb *db = sam_store_get_db (export->store);
-
   for (guint t = 0; t < export->schema->n_types; t++)
     {
       const SamExchangeType *type = &export->schema->types[t];
-      g_autoptr(GArray) ids = query_ids (db, ids_by_uuid_sql (type), 0, error);
+      g_autoptr(GArray) ids = sam_store_list_ids_by_uuid (export->store, type->type, error);
 
       if (ids == NULL)
         return FALSE;
@@ -456,11 +414,10 @@ static gboolean
 select_ids (Export      *export,
             Selection   *selection,
             GType        type,
-            const char  *sql,
-            gint64       param,
+            gint64       meeting_id,
             GError     **error)
 {
-  g_autoptr(GArray) ids = query_ids (sam_store_get_db (export->store), sql, param, error);
+  g_autoptr(GArray) ids = sam_store_list_meeting_parts (export->store, type, meeting_id, error);
 
   if (ids == NULL)
     return FALSE;
@@ -560,36 +517,12 @@ write_meeting (Export      *export,
                                                    g_free, g_object_unref);
 
   ok = select_record (export, &selection, SAM_TYPE_MEETING, meeting_id, error)
-       && select_ids (export, &selection, SAM_TYPE_ATTENDANCE,
-                      "SELECT id FROM attendance WHERE meeting_id = ?", meeting_id, error)
-       && select_ids (export, &selection, SAM_TYPE_AGENDA_ITEM,
-                      "WITH RECURSIVE items (id) AS ("
-                      "  SELECT id FROM agenda_item WHERE meeting_id = ?1"
-                      "  UNION SELECT a.id FROM agenda_item a JOIN items i ON a.parent_id = i.id"
-                      ") SELECT id FROM items",
-                      meeting_id, error)
-       && select_ids (export, &selection, SAM_TYPE_ATTACHMENT,
-                      "SELECT id FROM attachment WHERE meeting_id = ?", meeting_id, error);
-
-  /* Decisions and assignments hang off the meeting's items. */
-  if (ok)
-    {
-      const SamExchangeType *items = sam_exchange_schema_lookup_type (export->schema,
-                                                                      SAM_TYPE_AGENDA_ITEM);
-      g_autoptr(GList) item_ids = NULL;
-
-      item_ids = g_hash_table_get_keys (selection.selected[items - export->schema->types]);
-      for (const GList *l = item_ids; ok && l != NULL; l = l->next)
-        {
-          gint64 item_id = *(gint64 *)l->data;
-
-          ok = select_ids (export, &selection, SAM_TYPE_DECISION,
-                           "SELECT id FROM decision WHERE agenda_item_id = ?", item_id, error)
-               && select_ids (export, &selection, SAM_TYPE_ASSIGNMENT,
-                              "SELECT id FROM assignment WHERE agenda_item_id = ?", item_id,
-                              error);
-        }
-    }
+       && select_ids (export, &selection, SAM_TYPE_ATTENDANCE, meeting_id, error)
+       && select_ids (export, &selection, SAM_TYPE_AGENDA_ITEM, meeting_id, error)
+       && select_ids (export, &selection, SAM_TYPE_ATTACHMENT, meeting_id, error)
+       /* Decisions and assignments hang off the meeting's items. */
+       && select_ids (export, &selection, SAM_TYPE_DECISION, meeting_id, error)
+       && select_ids (export, &selection, SAM_TYPE_ASSIGNMENT, meeting_id, error);
 
   while (ok && !g_queue_is_empty (&selection.pending))
     ok = select_references (export, &selection, g_queue_pop_head (&selection.pending), error);
@@ -666,7 +599,6 @@ sam_exchange_export (SamStore       *store,
   g_autoptr(SamExchangeSchema) schema = NULL;
   Export export = { 0 };
   xmlOutputBufferPtr buffer;
-  SamDb *db;
   gboolean snapshot;
   gboolean ok;
 
@@ -696,13 +628,12 @@ sam_exchange_export (SamStore       *store,
 
   /* One read transaction, so that the file is a consistent snapshot even
    * when another connection writes meanwhile (WAL lets both go on). */
-  db = sam_store_get_db (store);
-  snapshot = sam_db_get_depth (db) == 0 && sam_db_exec (db, "BEGIN DEFERRED", NULL);
+  snapshot = sam_store_begin_snapshot (store);
 
   ok = write_document (&export, meeting_uuid, error);
 
   if (snapshot)
-    sam_db_exec (db, "COMMIT", NULL);
+    sam_store_end_snapshot (store);
 
   xmlFreeTextWriter (export.writer);
 

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "sam-exchange-private.h"
+#include "sam-store-exchange.h"
 #include "sam-store-private.h"
 
 /* Import: a file that sam_exchange_read_document() accepted is merged in
@@ -335,73 +336,6 @@ import_data (Import     *import,
   return sam_store_save_as_is (import->store, entity, error);
 }
 
-/* Rows that the schema keeps unique by more than their uuid: a
- * municipality's name, one attendance of a person at a meeting. Two
- * installations that each typed in "Malmö" hold it under two uuids; the
- * import takes the file's record for the database's own rather than fail
- * on the unique constraint. */
-static const struct {
-  const char *table;
-  const char *sql;
-  const char *fields[2];
-} natural_keys[] = {
-  { "municipality", "SELECT id FROM municipality WHERE name = ?", { "name", NULL } },
-  { "focus_year", "SELECT id FROM focus_year WHERE focus_question_id = ? AND year = ?",
-    { "focus-question-id", "year" } },
-  { "attendance", "SELECT id FROM attendance WHERE meeting_id = ? AND person_id = ?",
-    { "meeting-id", "person-id" } },
-  { "trip_participant", "SELECT id FROM trip_participant WHERE study_trip_id = ? AND person_id = ?",
-    { "study-trip-id", "person-id" } },
-};
-
-static gint64
-find_twin (Import                *import,
-           const SamExchangeType *type,
-           SamEntity             *entity)
-{
-  SamDb *db = sam_store_get_db (import->store);
-
-  for (guint i = 0; i < G_N_ELEMENTS (natural_keys); i++)
-    {
-      sqlite3_stmt *stmt;
-      gint64 id = 0;
-
-      if (!g_str_equal (natural_keys[i].table, type->table))
-        continue;
-
-      stmt = sam_db_prepare (db, natural_keys[i].sql, NULL);
-      if (stmt == NULL)
-        return 0;
-
-      for (guint k = 0; k < G_N_ELEMENTS (natural_keys[i].fields) && natural_keys[i].fields[k]; k++)
-        {
-          const SamExchangeField *field = NULL;
-          const GValue *value;
-
-          for (guint f = 0; f < type->n_fields && field == NULL; f++)
-            if (g_str_equal (type->fields[f].pspec->name, natural_keys[i].fields[k]))
-              field = &type->fields[f];
-          g_assert (field != NULL);
-
-          value = sam_entity_peek_value (entity, field->pspec);
-          if (G_VALUE_HOLDS_STRING (value))
-            sam_db_bind_text (stmt, (int)k + 1, g_value_get_string (value));
-          else if (G_VALUE_HOLDS_INT (value))
-            sqlite3_bind_int64 (stmt, (int)k + 1, g_value_get_int (value));
-          else
-            sqlite3_bind_int64 (stmt, (int)k + 1, g_value_get_int64 (value));
-        }
-
-      if (sam_db_step (db, stmt, NULL) == SQLITE_ROW)
-        id = sqlite3_column_int64 (stmt, 0);
-      sqlite3_reset (stmt);
-
-      return id;
-    }
-
-  return 0;
-}
-
 static int
 compare_times (const char *file_time,
                const char *database_time)
@@ -490,7 +424,10 @@ import_record (Import  *import,
 
   if (existing_id == 0)
     {
-      gint64 twin_id = find_twin (import, type, entity);
+      gint64 twin_id = 0;
+
+      if (!sam_store_find_twin (import->store, entity, &twin_id, error))
+        return FALSE;
 
       if (twin_id != 0)
         {

@@ -13,7 +13,7 @@
 #include <libxml/parser.h>
 
 #include "sam-exchange-private.h"
-#include "sam-store-private.h"
+#include "sam-store-exchange.h"
 
 /* What export and import share: the description of the format derived from
  * the entity classes and the database schema, the text form of values, the
@@ -84,33 +84,6 @@ exchange_type_clear (SamExchangeType *type)
   g_clear_pointer (&type->by_element, g_hash_table_unref);
 }
 
-/* Reads which table each reference column of @table points at. */
-static GHashTable *
-read_foreign_keys (SamDb       *db,
-                   const char  *table,
-                   GError     **error)
-{
-  g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = sam_db_prepare (db, "SELECT \"from\", \"table\" FROM pragma_foreign_key_list (?)", error);
-  if (stmt == NULL)
-    return NULL;
-
-  sam_db_bind_text (stmt, 1, table);
-  while ((rc = sam_db_step (db, stmt, error)) == SQLITE_ROW)
-    g_hash_table_insert (keys,
-                         g_strdup (sam_db_column_text (stmt, 0)),
-                         g_strdup (sam_db_column_text (stmt, 1)));
-  sqlite3_reset (stmt);
-
-  if (rc < 0)
-    return NULL;
-
-  return g_steal_pointer (&keys);
-}
-
 static gboolean
 is_reference (GParamSpec *pspec)
 {
@@ -120,7 +93,7 @@ is_reference (GParamSpec *pspec)
 
 static gboolean
 build_type (SamExchangeType  *type,
-            SamDb            *db,
+            SamStore         *store,
             GType             gtype,
             GError          **error)
 {
@@ -134,7 +107,7 @@ build_type (SamExchangeType  *type,
   type->element = g_strdelimit (g_strdup (type->table), "_", '-');
   type->by_element = g_hash_table_new (g_str_hash, g_str_equal);
 
-  keys = read_foreign_keys (db, type->table, error);
+  keys = sam_store_list_references (store, type->table, error);
   if (keys == NULL)
     return FALSE;
 
@@ -291,7 +264,7 @@ sam_exchange_schema_new (SamStore  *store,
   for (guint i = 0; i < n_types; i++)
     {
       schema->n_types++;
-      if (!build_type (&schema->types[i], sam_store_get_db (store), types[i], error))
+      if (!build_type (&schema->types[i], store, types[i], error))
         return NULL;
     }
 

@@ -426,3 +426,254 @@ sam_db_column_text (sqlite3_stmt *stmt,
 {
   return (const char *)sqlite3_column_text (stmt, column);
 }
+
+/* Checked statements */
+
+/**
+ * sam_statement_prepare:
+ * @self: a statement initialised with %SAM_STATEMENT_INIT
+ * @db: a connection
+ * @sql: as for sam_db_prepare()
+ * @error: return location for a #GError
+ *
+ * Returns: whether the statement is ready to bind and step
+ */
+gboolean
+sam_statement_prepare (SamStatement  *self,
+                       SamDb         *db,
+                       const char    *sql,
+                       GError       **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (db != NULL, FALSE);
+
+  sam_statement_clear (self);
+  self->stmt = sam_db_prepare (db, sql, error);
+  if (self->stmt == NULL)
+    return FALSE;
+
+  self->db = db;
+
+  return TRUE;
+}
+
+/**
+ * sam_statement_clear:
+ *
+ * Resets the statement and forgets its values, so that it holds no lock and
+ * its next use starts clean; the connection keeps it prepared.
+ */
+void
+sam_statement_clear (SamStatement *self)
+{
+  if (self->stmt != NULL)
+    {
+      sqlite3_reset (self->stmt);
+      sqlite3_clear_bindings (self->stmt);
+    }
+
+  self->stmt = NULL;
+  self->db = NULL;
+  self->bind_rc = SQLITE_OK;
+  self->bind_index = 0;
+}
+
+/* Keeps the first failure, which the next step reports. */
+static void
+check_bind (SamStatement *self,
+            int           index,
+            int           rc)
+{
+  if (rc != SQLITE_OK && self->bind_rc == SQLITE_OK)
+    {
+      self->bind_rc = rc;
+      self->bind_index = index;
+    }
+}
+
+static gboolean
+check_prepared (SamStatement *self)
+{
+  if (self->stmt != NULL)
+    return TRUE;
+
+  /* A bind after a failed prepare: the step reports the prepare. */
+  if (self->bind_rc == SQLITE_OK)
+    self->bind_rc = SQLITE_MISUSE;
+
+  return FALSE;
+}
+
+void
+sam_statement_bind_int64 (SamStatement *self,
+                          int           index,
+                          gint64        value)
+{
+  if (check_prepared (self))
+    check_bind (self, index, sqlite3_bind_int64 (self->stmt, index, value));
+}
+
+/* An id of 0 is no reference: NULL. */
+void
+sam_statement_bind_id (SamStatement *self,
+                       int           index,
+                       gint64        id)
+{
+  if (!check_prepared (self))
+    return;
+
+  if (id > 0)
+    check_bind (self, index, sqlite3_bind_int64 (self->stmt, index, id));
+  else
+    check_bind (self, index, sqlite3_bind_null (self->stmt, index));
+}
+
+void
+sam_statement_bind_double (SamStatement *self,
+                           int           index,
+                           double        value)
+{
+  if (check_prepared (self))
+    check_bind (self, index, sqlite3_bind_double (self->stmt, index, value));
+}
+
+/* %NULL is NULL. */
+void
+sam_statement_bind_text (SamStatement *self,
+                         int           index,
+                         const char   *text)
+{
+  if (!check_prepared (self))
+    return;
+
+  if (text != NULL)
+    check_bind (self, index, sqlite3_bind_text (self->stmt, index, text, -1, SQLITE_TRANSIENT));
+  else
+    check_bind (self, index, sqlite3_bind_null (self->stmt, index));
+}
+
+void
+sam_statement_bind_blob (SamStatement  *self,
+                         int            index,
+                         gconstpointer  data,
+                         gsize          size)
+{
+  if (!check_prepared (self))
+    return;
+
+  if (size > G_MAXINT)
+    check_bind (self, index, SQLITE_TOOBIG);
+  else
+    check_bind (self, index, sqlite3_bind_blob (self->stmt, index, data != NULL ? data : "",
+                                                (int)size, SQLITE_TRANSIENT));
+}
+
+void
+sam_statement_bind_null (SamStatement *self,
+                         int           index)
+{
+  if (check_prepared (self))
+    check_bind (self, index, sqlite3_bind_null (self->stmt, index));
+}
+
+/**
+ * sam_statement_step:
+ *
+ * Runs the statement to its next row. A value that could not be bound
+ * fails here, before anything runs.
+ *
+ * Returns: %SQLITE_ROW, %SQLITE_DONE, or -1 with @error set
+ */
+int
+sam_statement_step (SamStatement  *self,
+                    GError       **error)
+{
+  g_return_val_if_fail (self != NULL, -1);
+
+  if (self->stmt == NULL)
+    {
+      g_set_error_literal (error, SAM_STORE_ERROR, SAM_STORE_ERROR_FAILED,
+                           _("Database error: a statement was run that could not be prepared"));
+      return -1;
+    }
+
+  if (self->bind_rc != SQLITE_OK)
+    {
+      if ((self->bind_rc & 0xff) == SQLITE_TOOBIG)
+        g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_FAILED,
+                     _("A value is too large to store in the database %s"),
+                     sam_db_get_path (self->db));
+      else
+        g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_FAILED,
+                     /* Translators: %d is a number, the last %s SQLite's reason. */
+                     _("Database error in %s: value %d of a statement could not be given: %s"),
+                     sam_db_get_path (self->db), self->bind_index, sqlite3_errstr (self->bind_rc));
+      return -1;
+    }
+
+  return sam_db_step (self->db, self->stmt, error);
+}
+
+/**
+ * sam_statement_run:
+ *
+ * Runs a statement that changes the data (or whose first row is not
+ * needed) and resets it.
+ *
+ * Returns: whether it ran
+ */
+gboolean
+sam_statement_run (SamStatement  *self,
+                   GError       **error)
+{
+  int rc = sam_statement_step (self, error);
+
+  if (self->stmt != NULL)
+    sqlite3_reset (self->stmt);
+
+  return rc == SQLITE_DONE || rc == SQLITE_ROW;
+}
+
+/**
+ * sam_statement_query_int64:
+ * @value: (out): the first column of the first row, or 0 without a row
+ *
+ * Returns: whether the query ran
+ */
+gboolean
+sam_statement_query_int64 (SamStatement  *self,
+                           gint64        *value,
+                           GError       **error)
+{
+  int rc = sam_statement_step (self, error);
+
+  *value = rc == SQLITE_ROW ? sqlite3_column_int64 (self->stmt, 0) : 0;
+  if (self->stmt != NULL)
+    sqlite3_reset (self->stmt);
+
+  return rc == SQLITE_DONE || rc == SQLITE_ROW;
+}
+
+gint64
+sam_statement_column_int64 (SamStatement *self,
+                            int           column)
+{
+  g_return_val_if_fail (self->stmt != NULL, 0);
+
+  return sqlite3_column_int64 (self->stmt, column);
+}
+
+/**
+ * sam_statement_column_text:
+ *
+ * Returns: (nullable): the text of @column in the current row, valid until
+ *   the next step
+ */
+const char *
+sam_statement_column_text (SamStatement *self,
+                           int           column)
+{
+  g_return_val_if_fail (self->stmt != NULL, NULL);
+
+  return sam_db_column_text (self->stmt, column);
+}

@@ -18,6 +18,11 @@
  * it runs its query again and emits the smallest items-changed that turns
  * the old rows into the new ones. */
 
+/* get_item() loads the rows from its position on that are not alive in one
+ * statement, a screenful at a time, and keeps the last two batches. */
+#define BATCH 48
+#define KEPT (2 * BATCH)
+
 struct _SamQueryModel
 {
   GObject          parent_instance;
@@ -34,6 +39,11 @@ struct _SamQueryModel
 
   GArray          *rows;
   gulong           changed_id;
+
+  /* The objects of the rows loaded last, so that the batch a get_item()
+   * loaded stays alive (and so loaded) for the calls that follow it. */
+  SamEntity       *kept[KEPT];
+  guint            kept_next;
 
   /* While frozen, changes are only remembered: what changed and whether
    * too much did to say, for the refresh when the model thaws. */
@@ -60,6 +70,48 @@ sam_query_model_get_n_items (GListModel *model)
   return SAM_QUERY_MODEL (model)->rows->len;
 }
 
+static void
+keep (SamQueryModel *self,
+      SamEntity     *entity)
+{
+  g_set_object (&self->kept[self->kept_next], entity);
+  self->kept_next = (self->kept_next + 1) % KEPT;
+}
+
+static void
+clear_kept (SamQueryModel *self)
+{
+  for (guint i = 0; i < KEPT; i++)
+    g_clear_object (&self->kept[i]);
+  self->kept_next = 0;
+}
+
+/* Loads the rows from @position on (and a few before it, for a view
+ * scrolling up) that have no live object, in one statement. */
+static void
+load_batch (SamQueryModel *self,
+            guint          position)
+{
+  g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+  guint first = position > BATCH / 4 ? position - BATCH / 4 : 0;
+  guint end = MIN (first + BATCH, self->rows->len);
+
+  for (guint i = first; i < end; i++)
+    g_array_append_val (ids, g_array_index (self->rows, SamRow, i).id);
+
+  if (!sam_store_load_plain_many (self->store, self->item_type, (const gint64 *)ids->data,
+                                  ids->len, objects, &error))
+    {
+      g_debug ("Could not load a batch of %s: %s", self->item_table, error->message);
+      return;
+    }
+
+  for (guint i = 0; i < objects->len; i++)
+    keep (self, g_ptr_array_index (objects, i));
+}
+
 static gpointer
 sam_query_model_get_item (GListModel *model,
                           guint       position)
@@ -73,7 +125,12 @@ sam_query_model_get_item (GListModel *model,
     return NULL;
 
   row = &g_array_index (self->rows, SamRow, position);
-  entity = sam_store_load_plain (self->store, self->item_type, row->id, &error);
+  entity = sam_store_peek_live (self->store, self->item_type, row->id);
+  if (entity == NULL)
+    {
+      load_batch (self, position);
+      entity = sam_store_load_plain (self->store, self->item_type, row->id, &error);
+    }
   if (entity == NULL)
     {
       /* The row went away after the model last looked; a refresh is on its
@@ -113,14 +170,12 @@ static GArray *
 fetch_sql (SamQueryModel  *self,
            GError        **error)
 {
-  SamDb *db = sam_store_get_db (self->store);
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   g_autoptr(GArray) rows = NULL;
-  sqlite3_stmt *stmt;
   int n_columns;
   int rc;
 
-  stmt = sam_db_prepare (db, self->sql, error);
-  if (stmt == NULL)
+  if (!sam_statement_prepare (&statement, sam_store_get_db (self->store), self->sql, error))
     return NULL;
 
   for (guint i = 0; self->params != NULL && i < self->params->len; i++)
@@ -128,25 +183,25 @@ fetch_sql (SamQueryModel  *self,
       GVariant *param = g_ptr_array_index (self->params, i);
 
       if (g_variant_is_of_type (param, G_VARIANT_TYPE_INT64))
-        sqlite3_bind_int64 (stmt, (int)i + 1, g_variant_get_int64 (param));
+        sam_statement_bind_int64 (&statement, (int)i + 1, g_variant_get_int64 (param));
       else
-        sam_db_bind_text (stmt, (int)i + 1, g_variant_get_string (param, NULL));
+        sam_statement_bind_text (&statement, (int)i + 1, g_variant_get_string (param, NULL));
     }
 
   rows = g_array_new (FALSE, TRUE, sizeof (SamRow));
   g_array_set_clear_func (rows, sam_row_clear);
-  n_columns = sqlite3_column_count (stmt);
+  n_columns = sqlite3_column_count (statement.stmt);
 
-  while ((rc = sam_db_step (db, stmt, error)) == SQLITE_ROW)
+  while ((rc = sam_statement_step (&statement, error)) == SQLITE_ROW)
     {
-      SamRow row = { sqlite3_column_int64 (stmt, 0), NULL };
+      SamRow row = { sam_statement_column_int64 (&statement, 0), NULL };
 
       if (n_columns > 1)
         {
           row.derived = g_new0 (char *, n_columns);
           for (int i = 1; i < n_columns; i++)
             {
-              const char *text = sam_db_column_text (stmt, i);
+              const char *text = sam_statement_column_text (&statement, i);
 
               row.derived[i - 1] = g_strdup (text != NULL ? text : "");
             }
@@ -154,7 +209,6 @@ fetch_sql (SamQueryModel  *self,
 
       g_array_append_val (rows, row);
     }
-  sqlite3_reset (stmt);
 
   if (rc < 0)
     return NULL;
@@ -459,6 +513,7 @@ sam_query_model_dispose (GObject *object)
   SamQueryModel *self = (SamQueryModel *)object;
 
   g_clear_signal_handler (&self->changed_id, self->store);
+  clear_kept (self);
 
   G_OBJECT_CLASS (sam_query_model_parent_class)->dispose (object);
 }
@@ -671,6 +726,11 @@ sam_query_model_set_frozen (SamQueryModel *self,
     return;
 
   self->frozen = frozen;
+
+  /* A hidden view needs none of its rows' objects. */
+  if (frozen)
+    clear_kept (self);
+
   if (frozen || !self->stale)
     return;
 

@@ -36,6 +36,15 @@ gpointer  sam_store_load_plain      (SamStore   *self,
                                      GType       type,
                                      gint64      id,
                                      GError    **error);
+gpointer  sam_store_peek_live       (SamStore   *self,
+                                     GType       type,
+                                     gint64      id) G_GNUC_WARN_UNUSED_RESULT;
+gboolean  sam_store_load_plain_many (SamStore      *self,
+                                     GType          type,
+                                     const gint64  *ids,
+                                     guint          n_ids,
+                                     GPtrArray     *objects,
+                                     GError       **error);
 void      sam_store_apply_derived   (SamEntity  *entity,
                                      char      **derived);
 void      sam_row_clear             (gpointer    row);

@@ -166,31 +166,30 @@ load_table (SamDb       *db,
   g_autoptr(GArray) key = g_array_new (FALSE, FALSE, sizeof (KeyPart));
   g_autoptr(GString) sql = g_string_new (NULL);
   gboolean integer_key = FALSE;
-  sqlite3_stmt *stmt;
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   int rc;
 
-  stmt = sam_db_prepare (db, "SELECT name, \"notnull\", pk, type FROM pragma_table_info (?) "
-                             "ORDER BY cid", error);
-  if (stmt == NULL)
+  if (!sam_statement_prepare (&statement, db, "SELECT name, \"notnull\", pk, type "
+                              "FROM pragma_table_info (?) ORDER BY cid", error))
     return FALSE;
 
-  sam_db_bind_text (stmt, 1, table->name);
-  while ((rc = sam_db_step (db, stmt, error)) == SQLITE_ROW)
+  sam_statement_bind_text (&statement, 1, table->name);
+  while ((rc = sam_statement_step (&statement, error)) == SQLITE_ROW)
     {
-      gboolean required = sqlite3_column_int (stmt, 1) != 0;
-      int pk = sqlite3_column_int (stmt, 2);
+      gboolean required = sam_statement_column_int64 (&statement, 1) != 0;
+      int pk = (int)sam_statement_column_int64 (&statement, 2);
 
       if (pk > 0)
         {
           KeyPart part = { pk, (int)columns->len };
 
           g_array_append_val (key, part);
-          integer_key = g_ascii_strcasecmp (sam_db_column_text (stmt, 3), "INTEGER") == 0;
+          integer_key = g_ascii_strcasecmp (sam_statement_column_text (&statement, 3) ?: "",
+                                            "INTEGER") == 0;
         }
-      g_ptr_array_add (columns, g_strdup (sam_db_column_text (stmt, 0)));
+      g_ptr_array_add (columns, g_strdup (sam_statement_column_text (&statement, 0)));
       g_array_append_val (not_null, required);
     }
-  sqlite3_reset (stmt);
   if (rc < 0)
     return FALSE;
 
@@ -368,33 +367,32 @@ load_foreign_keys (SamDb    *db,
                    Table    *child,
                    GError  **error)
 {
-  sqlite3_stmt *stmt;
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   int rc;
 
-  stmt = sam_db_prepare (db, "SELECT id, seq, \"table\", \"from\", \"to\", on_delete "
-                             "FROM pragma_foreign_key_list (?) ORDER BY id, seq", error);
-  if (stmt == NULL)
+  if (!sam_statement_prepare (&statement, db, "SELECT id, seq, \"table\", \"from\", \"to\", "
+                              "on_delete FROM pragma_foreign_key_list (?) ORDER BY id, seq", error))
     return FALSE;
 
-  sam_db_bind_text (stmt, 1, child->name);
-  while ((rc = sam_db_step (db, stmt, error)) == SQLITE_ROW)
+  sam_statement_bind_text (&statement, 1, child->name);
+  while ((rc = sam_statement_step (&statement, error)) == SQLITE_ROW)
     {
-      Table *parent = sam_schema_find_table (schema, sam_db_column_text (stmt, 2));
-      const char *to = sam_db_column_text (stmt, 4);
+      Table *parent = sam_schema_find_table (schema, sam_statement_column_text (&statement, 2));
+      const char *to = sam_statement_column_text (&statement, 4);
       ForeignKey *fk;
       int column;
       int target;
 
       /* Every reference in the schema is one column; a composite one
        * would need its rows matched on several columns. */
-      if (sqlite3_column_int (stmt, 1) > 0 || parent == NULL)
+      if (sam_statement_column_int64 (&statement, 1) > 0 || parent == NULL)
         {
           g_warning ("The foreign key %d of %s is not supported by Undo",
-                     sqlite3_column_int (stmt, 0), child->name);
+                     (int)sam_statement_column_int64 (&statement, 0), child->name);
           continue;
         }
 
-      column = find_column (child, sam_db_column_text (stmt, 3));
+      column = find_column (child, sam_statement_column_text (&statement, 3));
       target = to != NULL ? find_column (parent, to)
                : parent->key[0] < (int)parent->n_columns ? parent->key[0] : -1;
       if (column < 0 || target < 0)
@@ -405,14 +403,13 @@ load_foreign_keys (SamDb    *db,
       fk->column = column;
       fk->parent = parent;
       fk->target = target;
-      fk->on_delete = parse_action (sam_db_column_text (stmt, 5));
+      fk->on_delete = parse_action (sam_statement_column_text (&statement, 5));
       build_foreign_key_sql (fk);
 
       g_ptr_array_add (schema->foreign_keys, fk);
       g_ptr_array_add (child->references, fk);
       g_ptr_array_add (parent->referenced_by, fk);
     }
-  sqlite3_reset (stmt);
 
   return rc >= 0;
 }
@@ -426,7 +423,7 @@ sam_store_get_schema (SamStore  *store,
 {
   SamDb *db = sam_store_get_db (store);
   g_autoptr(Schema) schema = g_object_get_qdata (G_OBJECT (store), schema_quark ());
-  sqlite3_stmt *stmt;
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   int rc;
 
   if (schema != NULL)
@@ -437,25 +434,24 @@ sam_store_get_schema (SamStore  *store,
   schema->by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   schema->foreign_keys = g_ptr_array_new_with_free_func (foreign_key_free);
 
-  stmt = sam_db_prepare (db, "SELECT name, wr FROM pragma_table_list "
-                             "WHERE schema = 'main' AND type = 'table' "
-                             "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
-                         error);
-  if (stmt == NULL)
+  if (!sam_statement_prepare (&statement, db, "SELECT name, wr FROM pragma_table_list "
+                              "WHERE schema = 'main' AND type = 'table' "
+                              "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
+                              error))
     return NULL;
 
-  while ((rc = sam_db_step (db, stmt, error)) == SQLITE_ROW)
+  while ((rc = sam_statement_step (&statement, error)) == SQLITE_ROW)
     {
       Table *table = g_new0 (Table, 1);
 
-      table->name = g_intern_string (sam_db_column_text (stmt, 0));
-      table->without_rowid = sqlite3_column_int (stmt, 1) != 0;
+      table->name = g_intern_string (sam_statement_column_text (&statement, 0));
+      table->without_rowid = sam_statement_column_int64 (&statement, 1) != 0;
       table->references = g_ptr_array_new ();
       table->referenced_by = g_ptr_array_new ();
       g_ptr_array_add (schema->tables, table);
       g_hash_table_insert (schema->by_name, g_ascii_strdown (table->name, -1), table);
     }
-  sqlite3_reset (stmt);
+  sam_statement_clear (&statement);
   if (rc < 0)
     return NULL;
 

@@ -37,6 +37,7 @@ typedef struct
   GParamSpec  *position;
 
   char        *select_by_id;
+  char        *select_by_ids;
   char        *select_by_uuid;
   char        *insert;
   char        *update;
@@ -69,6 +70,11 @@ struct _SamStore
    * announced (which need no reloading). */
   SamLiveMap *live;
   GHashTable *written;
+
+  /* The presenters of the agenda items of the meetings looked at since
+   * the last change (item id → GArray of person ids), read a meeting at a
+   * time; only used outside transactions, and cleared by every change. */
+  GHashTable *presenters;
 };
 
 G_DEFINE_FINAL_TYPE (SamStore, sam_store, G_TYPE_OBJECT)
@@ -208,6 +214,9 @@ build_table_info (TableInfo *info,
 
   info->select_by_id = g_strdup_printf ("SELECT %s FROM %s t WHERE t.id = ?",
                                         names->str, info->table);
+  info->select_by_ids = g_strdup_printf ("SELECT %s FROM %s t"
+                                         " WHERE t.id IN (SELECT value FROM json_each (?))",
+                                         names->str, info->table);
   info->select_by_uuid = g_strdup_printf ("SELECT %s FROM %s t WHERE t.uuid = ?",
                                           names->str, info->table);
   info->insert = g_strdup_printf ("INSERT INTO %s (%s) VALUES (%s)",
@@ -1072,6 +1081,7 @@ sam_store_finalize (GObject *object)
   SamStore *self = (SamStore *)object;
 
   g_clear_pointer (&self->live, sam_live_map_free);
+  g_clear_pointer (&self->presenters, g_hash_table_unref);
   g_clear_pointer (&self->written, g_hash_table_unref);
   g_clear_pointer (&self->db, sam_db_close);
   g_clear_pointer (&self->pending, g_array_unref);
@@ -1112,6 +1122,8 @@ sam_store_init (SamStore *self)
   self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
   self->live = sam_live_map_new ();
   self->written = g_hash_table_new (NULL, NULL);
+  self->presenters = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                            (GDestroyNotify)g_array_unref);
 }
 
 const char *
@@ -1168,6 +1180,8 @@ sam_store_begin (SamStore  *self,
 {
   g_return_val_if_fail (SAM_IS_STORE (self), FALSE);
 
+  g_hash_table_remove_all (self->presenters);
+
   return sam_db_begin (self->db, error);
 }
 
@@ -1192,6 +1206,7 @@ sam_store_rollback (SamStore *self)
   g_return_if_fail (SAM_IS_STORE (self));
 
   sam_db_rollback (self->db);
+  g_hash_table_remove_all (self->presenters);
 
   if (sam_db_get_depth (self->db) == 0)
     {
@@ -1644,25 +1659,24 @@ load_with (SamStore    *self,
            gint64       id,
            GError     **error)
 {
-  sqlite3_stmt *stmt = sam_db_prepare (self->db, sql, error);
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   gpointer entity = NULL;
   int rc;
 
-  if (stmt == NULL)
+  if (!sam_statement_prepare (&statement, self->db, sql, error))
     return NULL;
 
   if (uuid != NULL)
-    sam_db_bind_text (stmt, 1, uuid);
+    sam_statement_bind_text (&statement, 1, uuid);
   else
-    sqlite3_bind_int64 (stmt, 1, id);
+    sam_statement_bind_int64 (&statement, 1, id);
 
-  rc = sam_db_step (self->db, stmt, error);
+  rc = sam_statement_step (&statement, error);
   if (rc == SQLITE_ROW)
-    entity = entity_from_row (info, stmt);
+    entity = entity_from_row (info, statement.stmt);
   else if (rc == SQLITE_DONE)
     g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_NOT_FOUND,
                  _("The record was not found; it may have been deleted"));
-  sqlite3_reset (stmt);
 
   return entity;
 }
@@ -1769,6 +1783,101 @@ sam_store_load_plain (SamStore  *self,
   return load_live (self, info, NULL, id, error);
 }
 
+/**
+ * sam_store_peek_live:
+ *
+ * Returns: (transfer full) (nullable): the live object of the row, if one is
+ *   alive and needs no check against the file, without running SQL
+ */
+gpointer
+sam_store_peek_live (SamStore *self,
+                     GType     type,
+                     gint64    id)
+{
+  TableInfo *info = table_info_for_type (type);
+  gboolean verified = FALSE;
+  SamEntity *entity;
+
+  g_return_val_if_fail (info != NULL, NULL);
+
+  entity = sam_live_map_lookup (self->live, info->table, id, &verified);
+
+  return entity != NULL && verified ? g_object_ref (entity) : NULL;
+}
+
+/**
+ * sam_store_load_plain_many:
+ * @ids: the rows to load
+ * @n_ids: how many
+ * @objects: (element-type SamEntity): gets a reference to the object of
+ *   each row that exists, live or new, in no particular order
+ *
+ * Loads many rows as sam_store_load_plain() loads one, those not alive in
+ * one statement, so that a list shown for the first time costs one query
+ * for a screenful rather than one a row.
+ */
+gboolean
+sam_store_load_plain_many (SamStore      *self,
+                           GType          type,
+                           const gint64  *ids,
+                           guint          n_ids,
+                           GPtrArray     *objects,
+                           GError       **error)
+{
+  TableInfo *info = table_info_for_type (type);
+  g_autoptr(GString) json = g_string_new ("[");
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
+  guint n_missing = 0;
+  int rc;
+
+  g_return_val_if_fail (SAM_IS_STORE (self), FALSE);
+  g_return_val_if_fail (info != NULL, FALSE);
+
+  for (guint i = 0; i < n_ids; i++)
+    {
+      g_autoptr(SamEntity) live = sam_store_peek_live (self, type, ids[i]);
+
+      if (live != NULL)
+        {
+          g_ptr_array_add (objects, g_steal_pointer (&live));
+          continue;
+        }
+
+      g_string_append_printf (json, "%s%" G_GINT64_FORMAT, n_missing > 0 ? "," : "", ids[i]);
+      n_missing++;
+    }
+
+  if (n_missing == 0)
+    return TRUE;
+
+  g_string_append_c (json, ']');
+
+  if (!sam_statement_prepare (&statement, self->db, info->select_by_ids, error))
+    return FALSE;
+
+  sam_statement_bind_text (&statement, 1, json->str);
+  while ((rc = sam_statement_step (&statement, error)) == SQLITE_ROW)
+    {
+      SamEntity *entity = entity_from_row (info, statement.stmt);
+      SamEntity *live = sam_live_map_lookup (self->live, info->table, sam_entity_get_id (entity), NULL);
+
+      /* An unverified live object is brought up to date with what was read. */
+      if (live != NULL)
+        {
+          copy_values (info, live, entity);
+          sam_live_map_set_verified (self->live, info->table, sam_entity_get_id (live));
+          g_object_unref (entity);
+          g_ptr_array_add (objects, g_object_ref (live));
+          continue;
+        }
+
+      sam_live_map_add (self->live, info->table, entity);
+      g_ptr_array_add (objects, entity);
+    }
+
+  return rc == SQLITE_DONE;
+}
+
 /* Brings the live objects of @table up to date after a change that did not
  * come through them (another object of the row, an import, a renumbering). */
 static void
@@ -1818,6 +1927,8 @@ sam_store_real_changed (SamStore   *self,
                         int         kind)
 {
   const GArray *ids = self->announced;
+
+  g_hash_table_remove_all (self->presenters);
 
   if (kind == SAM_STORE_CHANGE_DELETE)
     {
@@ -1939,23 +2050,18 @@ sam_store_find_id (SamStore   *self,
                    const char *uuid)
 {
   TableInfo *info = table_info_for_type (type);
-  sqlite3_stmt *stmt;
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   gint64 id = 0;
 
   g_return_val_if_fail (SAM_IS_STORE (self), 0);
   g_return_val_if_fail (info != NULL, 0);
 
-  if (uuid == NULL)
+  if (uuid == NULL || !sam_statement_prepare (&statement, self->db, info->find_id, NULL))
     return 0;
 
-  stmt = sam_db_prepare (self->db, info->find_id, NULL);
-  if (stmt == NULL)
+  sam_statement_bind_text (&statement, 1, uuid);
+  if (!sam_statement_query_int64 (&statement, &id, NULL))
     return 0;
-
-  sam_db_bind_text (stmt, 1, uuid);
-  if (sam_db_step (self->db, stmt, NULL) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
 
   return id;
 }
@@ -2133,19 +2239,18 @@ get_links (SamStore   *self,
            gint64      owner_id)
 {
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt = sam_db_prepare (self->db, sql, NULL);
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
 
-  if (stmt == NULL)
+  if (!sam_statement_prepare (&statement, self->db, sql, NULL))
     return ids;
 
-  sqlite3_bind_int64 (stmt, 1, owner_id);
-  while (sam_db_step (self->db, stmt, NULL) == SQLITE_ROW)
+  sam_statement_bind_int64 (&statement, 1, owner_id);
+  while (sam_statement_step (&statement, NULL) == SQLITE_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = sam_statement_column_int64 (&statement, 0);
 
       g_array_append_val (ids, id);
     }
-  sqlite3_reset (stmt);
 
   return ids;
 }
@@ -2195,11 +2300,73 @@ set_links (SamStore      *self,
   return finish_action (self, ok, error);
 }
 
+/* The presenters of every item of @agenda_item_id's meeting, in one
+ * statement: a meeting page asks for them item by item. */
+static gboolean
+load_meeting_presenters (SamStore *self,
+                         gint64    agenda_item_id)
+{
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
+  int rc;
+
+  /* What a session reads without changing anything stays bounded. */
+  if (g_hash_table_size (self->presenters) > 4000)
+    g_hash_table_remove_all (self->presenters);
+
+  if (!sam_statement_prepare (&statement, self->db,
+                              "SELECT a.id, p.person_id FROM agenda_item a"
+                              " LEFT JOIN agenda_item_presenter p ON p.agenda_item_id = a.id"
+                              " WHERE a.id = ?1"
+                              "  OR a.meeting_id = (SELECT meeting_id FROM agenda_item WHERE id = ?1)"
+                              " ORDER BY a.id, p.position",
+                              NULL))
+    return FALSE;
+
+  sam_statement_bind_int64 (&statement, 1, agenda_item_id);
+  while ((rc = sam_statement_step (&statement, NULL)) == SQLITE_ROW)
+    {
+      gint64 item_id = sam_statement_column_int64 (&statement, 0);
+      GArray *ids = g_hash_table_lookup (self->presenters, &item_id);
+
+      if (ids == NULL)
+        {
+          ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+          g_hash_table_insert (self->presenters, g_memdup2 (&item_id, sizeof item_id), ids);
+        }
+
+      if (sqlite3_column_type (statement.stmt, 1) != SQLITE_NULL)
+        {
+          gint64 person_id = sam_statement_column_int64 (&statement, 1);
+
+          g_array_append_val (ids, person_id);
+        }
+    }
+
+  if (rc < 0)
+    {
+      g_hash_table_remove_all (self->presenters);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 GArray *
 sam_store_get_presenter_ids (SamStore *self,
                              gint64    agenda_item_id)
 {
+  GArray *cached;
+
   g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+
+  if (sam_db_get_depth (self->db) == 0)
+    {
+      cached = g_hash_table_lookup (self->presenters, &agenda_item_id);
+      if (cached == NULL && load_meeting_presenters (self, agenda_item_id))
+        cached = g_hash_table_lookup (self->presenters, &agenda_item_id);
+      if (cached != NULL)
+        return g_array_copy (cached);
+    }
 
   return get_links (self,
                     "SELECT person_id FROM agenda_item_presenter "

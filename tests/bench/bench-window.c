@@ -28,6 +28,7 @@
 
 #include "bench-util.h"
 #include "sam-store.h"
+#include "sam-store-private.h"
 #include "sam-window.h"
 
 static const char * const section_ids[] = {
@@ -54,6 +55,92 @@ static GtkWidget *window;
 static GPtrArray *rows;
 static guint frames_painted;
 static guint timeout_s = 600;
+static GHashTable *traced;
+
+/* With BENCH_TRACE_SQL set, the statements each action runs are counted by
+ * their text and the most frequent printed under its row, to show where a
+ * high count comes from. */
+static int
+trace_cb (unsigned int  type,
+          void         *context,
+          void         *p,
+          void         *x)
+{
+  const char *sql = sqlite3_sql (p);
+
+  if (traced != NULL && sql != NULL)
+    g_hash_table_insert (traced, g_strdup (sql),
+                         GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (traced, sql)) + 1));
+
+  return 0;
+}
+
+static int
+compare_counts (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  GHashTable *counts = user_data;
+  guint ca = GPOINTER_TO_UINT (g_hash_table_lookup (counts, *(const char **)a));
+  guint cb = GPOINTER_TO_UINT (g_hash_table_lookup (counts, *(const char **)b));
+
+  return ca < cb ? 1 : ca > cb ? -1 : 0;
+}
+
+static void
+print_traced (void)
+{
+  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer key;
+
+  if (traced == NULL)
+    return;
+
+  g_hash_table_iter_init (&iter, traced);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (keys, key);
+  g_ptr_array_sort_with_data (keys, compare_counts, traced);
+  for (guint i = 0; i < MIN (keys->len, 4); i++)
+    {
+      const char *sql = g_ptr_array_index (keys, i);
+
+      printf ("      %6u × %.110s\n", GPOINTER_TO_UINT (g_hash_table_lookup (traced, sql)), sql);
+    }
+  g_hash_table_remove_all (traced);
+}
+
+/* With GOBJECT_DEBUG=instance-count, the instances of every object type,
+ * to say which types the rounds of visits leave more of. */
+static void
+count_instances (GType       type,
+                 GHashTable *counts)
+{
+  g_autofree GType *children = NULL;
+  guint n_children;
+
+  g_hash_table_insert (counts, GSIZE_TO_POINTER (type), GINT_TO_POINTER (g_type_get_instance_count (type)));
+  children = g_type_children (type, &n_children);
+  for (guint i = 0; i < n_children; i++)
+    count_instances (children[i], counts);
+}
+
+static void
+print_instance_growth (GHashTable *before,
+                       GHashTable *after)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, after);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      int grown = GPOINTER_TO_INT (value) - GPOINTER_TO_INT (g_hash_table_lookup (before, key));
+
+      if (grown >= 20)
+        printf ("  %+6d %s\n", grown, g_type_name ((GType)GPOINTER_TO_SIZE (key)));
+    }
+}
 
 /* Waiting */
 
@@ -148,6 +235,8 @@ measure (const char *action,
   gint64 start = g_get_monotonic_time ();
   gint64 painted;
 
+  if (traced != NULL)
+    g_hash_table_remove_all (traced);
   func (data);
   gtk_widget_queue_draw (window);
   if (!wait_for_frame (seen))
@@ -170,6 +259,7 @@ measure (const char *action,
   printf ("  %-52s %10.1f ms %10.1f ms CPU %9" G_GUINT64_FORMAT " statements"
           "   (then %.0f ms, %" G_GUINT64_FORMAT " statements to idle)\n",
           row->action, row->frame_ms, row->cpu_ms, row->statements, row->idle_ms, row->idle_statements);
+  print_traced ();
   fflush (stdout);
 }
 
@@ -654,6 +744,13 @@ main (int    argc,
   if (store == NULL)
     g_error ("%s", error->message);
 
+  if (g_getenv ("BENCH_TRACE_SQL") != NULL)
+    {
+      traced = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      sqlite3_trace_v2 (sam_db_get_handle (sam_store_get_db (store)), SQLITE_TRACE_STMT,
+                        trace_cb, NULL);
+    }
+
   rows = g_ptr_array_new ();
   meeting_id = find_largest_meeting (&n_items);
   printf ("window actions on a copy of %s; the largest meeting has %u agenda items\n", database, n_items);
@@ -832,9 +929,30 @@ main (int    argc,
   }
 
   /* Memory: every section visited, again and again. */
-  for (int round = 2; round < rounds; round++)
-    for (guint i = 0; i < G_N_ELEMENTS (section_ids); i++)
-      go_to (section_ids[(i + 1) % G_N_ELEMENTS (section_ids)]);
+  {
+    g_autoptr(GHashTable) before = g_hash_table_new (NULL, NULL);
+    g_autoptr(GHashTable) after = g_hash_table_new (NULL, NULL);
+    long rss_visits = 0;
+
+    for (int round = 2; round < rounds; round++)
+      {
+        for (guint i = 0; i < G_N_ELEMENTS (section_ids); i++)
+          go_to (section_ids[(i + 1) % G_N_ELEMENTS (section_ids)]);
+        if (round == 2)
+          {
+            rss_visits = bench_current_rss_kib ();
+            count_instances (G_TYPE_OBJECT, before);
+          }
+      }
+    if (rounds > 3)
+      {
+        count_instances (G_TYPE_OBJECT, after);
+        printf ("\nmemory over the last %d rounds of visits alone: %+ld MiB\n", rounds - 3,
+                (bench_current_rss_kib () - rss_visits) / 1024);
+        if (g_strrstr (g_getenv ("GOBJECT_DEBUG") ?: "", "instance-count") != NULL)
+          print_instance_growth (before, after);
+      }
+  }
   printf ("\nmemory: %ld MiB RSS after visiting every section once, %ld MiB after %d times (%+ld MiB)\n",
           rss_first / 1024, bench_current_rss_kib () / 1024, MAX (rounds, 2),
           (bench_current_rss_kib () - rss_first) / 1024);

@@ -27,6 +27,15 @@ struct _SamDecisionRow
   GtkLabel    *item_label;
   GtkLabel    *text_label;
   GtkWidget   *open_button;
+  GtkBox      *edit_box;
+  GtkWidget   *follow_up_button;
+  GtkLabel    *follow_up_label;
+  GtkWidget   *note_button;
+  GtkLabel    *note_label;
+
+  /* Borrowed: the editing widgets, made when the row is first edited (a
+   * list builds a couple of hundred rows, most never edited), children
+   * of edit_box */
   GtkDropDown *follow_up_drop_down;
   GtkEntry    *note_entry;
 
@@ -139,7 +148,7 @@ save_note (SamDecisionRow *self)
 
   g_clear_handle_id (&self->save_id, g_source_remove);
 
-  if (self->decision == NULL)
+  if (self->decision == NULL || self->note_entry == NULL)
     return G_SOURCE_REMOVE;
 
   note = gtk_editable_get_text (GTK_EDITABLE (self->note_entry));
@@ -187,6 +196,7 @@ update_widgets (SamDecisionRow *self)
 {
   SamDecisionOutcome outcome;
   g_auto(GStrv) classes = NULL;
+  const char *note;
   gint64 item_id;
 
   g_assert (SAM_IS_DECISION_ROW (self));
@@ -209,16 +219,97 @@ update_widgets (SamDecisionRow *self)
                                     NULL });
   gtk_widget_set_css_classes (GTK_WIDGET (self->outcome_label), (const char **)classes);
 
-  gtk_drop_down_set_selected (self->follow_up_drop_down, sam_decision_get_follow_up (self->decision));
+  gtk_label_set_label (self->follow_up_label,
+                       sam_follow_up_label (sam_decision_get_follow_up (self->decision)));
+  note = sam_decision_get_follow_up_note (self->decision);
+  if (note != NULL && note[0] != '\0')
+    {
+      gtk_label_set_label (self->note_label, note);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->note_label), "dim-label");
+    }
+  else
+    {
+      gtk_label_set_label (self->note_label, _("Follow-up note"));
+      gtk_widget_add_css_class (GTK_WIDGET (self->note_label), "dim-label");
+    }
+
+  if (self->follow_up_drop_down != NULL)
+    gtk_drop_down_set_selected (self->follow_up_drop_down, sam_decision_get_follow_up (self->decision));
 
   /* The note the user is typing is newer than the stored one. */
-  if (self->save_id == 0
+  if (self->note_entry != NULL && self->save_id == 0
       && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->note_entry)),
                     sam_decision_get_follow_up_note (self->decision) ?: "") != 0)
     gtk_editable_set_text (GTK_EDITABLE (self->note_entry),
                            sam_decision_get_follow_up_note (self->decision) ?: "");
 
   self->updating = FALSE;
+}
+
+/* The drop-down and the entry replace the buttons that stand for them,
+ * for as long as the row lives. */
+static void
+ensure_editors (SamDecisionRow *self)
+{
+  GtkStringList *follow_ups;
+  GtkWidget *drop_down;
+  GtkWidget *entry;
+
+  g_assert (SAM_IS_DECISION_ROW (self));
+
+  if (self->note_entry != NULL)
+    return;
+
+  follow_ups = gtk_string_list_new (NULL);
+  for (SamFollowUp f = SAM_FOLLOW_UP_NOT_STARTED; f <= SAM_FOLLOW_UP_POSTPONED; f++)
+    gtk_string_list_append (follow_ups, sam_follow_up_label (f));
+
+  drop_down = gtk_drop_down_new (G_LIST_MODEL (follow_ups), NULL);
+  gtk_widget_set_valign (drop_down, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (drop_down, _("Follow-up"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Follow-up"), -1);
+  gtk_box_insert_child_after (self->edit_box, drop_down, self->follow_up_button);
+
+  entry = gtk_entry_new ();
+  gtk_widget_set_hexpand (entry, TRUE);
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 6);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Follow-up note"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Follow-up note"), -1);
+  gtk_box_insert_child_after (self->edit_box, entry, self->note_button);
+
+  gtk_widget_set_visible (self->follow_up_button, FALSE);
+  gtk_widget_set_visible (self->note_button, FALSE);
+
+  self->follow_up_drop_down = GTK_DROP_DOWN (drop_down);
+  self->note_entry = GTK_ENTRY (entry);
+  update_widgets (self);
+
+  g_signal_connect_object (self->note_entry, "changed",
+                           G_CALLBACK (note_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->follow_up_drop_down, "notify::selected",
+                           G_CALLBACK (follow_up_selected_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
+follow_up_clicked_cb (SamDecisionRow *self)
+{
+  g_assert (SAM_IS_DECISION_ROW (self));
+
+  ensure_editors (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->follow_up_drop_down));
+  /* Opens its list, as the click would have. */
+  gtk_widget_activate (GTK_WIDGET (self->follow_up_drop_down));
+}
+
+static void
+note_clicked_cb (SamDecisionRow *self)
+{
+  g_assert (SAM_IS_DECISION_ROW (self));
+
+  ensure_editors (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->note_entry));
 }
 
 /* What the labels show, from the decision's derived properties (see the
@@ -360,8 +451,11 @@ sam_decision_row_class_init (SamDecisionRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SamDecisionRow, outcome_label);
   gtk_widget_class_bind_template_child (widget_class, SamDecisionRow, item_label);
   gtk_widget_class_bind_template_child (widget_class, SamDecisionRow, text_label);
-  gtk_widget_class_bind_template_child (widget_class, SamDecisionRow, follow_up_drop_down);
-  gtk_widget_class_bind_template_child (widget_class, SamDecisionRow, note_entry);
+  gtk_widget_class_bind_template_child (widget_class, SamDecisionRow, edit_box);
+  gtk_widget_class_bind_template_child (widget_class, SamDecisionRow, follow_up_button);
+  gtk_widget_class_bind_template_child (widget_class, SamDecisionRow, follow_up_label);
+  gtk_widget_class_bind_template_child (widget_class, SamDecisionRow, note_button);
+  gtk_widget_class_bind_template_child (widget_class, SamDecisionRow, note_label);
   gtk_widget_class_bind_template_child (widget_class, SamDecisionRow, open_button);
   gtk_widget_class_bind_template_callback (widget_class, meeting_line_cb);
   gtk_widget_class_bind_template_callback (widget_class, item_line_cb);
@@ -376,10 +470,10 @@ sam_decision_row_init (SamDecisionRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  g_signal_connect_object (self->note_entry, "changed",
-                           G_CALLBACK (note_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->follow_up_drop_down, "notify::selected",
-                           G_CALLBACK (follow_up_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->follow_up_button, "clicked",
+                           G_CALLBACK (follow_up_clicked_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->note_button, "clicked",
+                           G_CALLBACK (note_clicked_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**

@@ -787,10 +787,27 @@ sam_decisions_page_init (SamDecisionsPage *self)
   self->shown_before = SHOW_OPEN;
 }
 
+/* The list of assignments gets its rows once its tab is first shown: a
+ * list view builds a couple of hundred rows, which a visit to the
+ * decisions need not pay for. */
+static void
+attach_assignments (SamDecisionsPage *self)
+{
+  g_autoptr(GtkNoSelection) selection = NULL;
+
+  g_assert (SAM_IS_DECISIONS_PAGE (self));
+
+  if (gtk_list_view_get_model (self->assignments_view) != NULL
+      || g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "assignments") != 0)
+    return;
+
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->assignments_kept)));
+  gtk_list_view_set_model (self->assignments_view, GTK_SELECTION_MODEL (selection));
+}
+
 static void
 setup (SamDecisionsPage *self)
 {
-  g_autoptr(GtkNoSelection) assignment_selection = NULL;
   GtkToggleButton *toggles[] = {
     self->all_toggle, self->open_toggle, self->overdue_toggle,
     self->mine_toggle, self->municipality_toggle,
@@ -829,8 +846,9 @@ setup (SamDecisionsPage *self)
   /* Assignments */
   apply_show (self);
   self->assignments_kept = sam_kept_items_new (self->assignments);
-  assignment_selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->assignments_kept)));
-  gtk_list_view_set_model (self->assignments_view, GTK_SELECTION_MODEL (assignment_selection));
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (attach_assignments), self, G_CONNECT_SWAPPED);
+  attach_assignments (self);
 
   g_signal_connect_object (self->assignments_kept, "items-changed",
                            G_CALLBACK (assignments_changed_cb), self, G_CONNECT_SWAPPED);
