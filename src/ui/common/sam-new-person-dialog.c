@@ -376,7 +376,7 @@ sam_new_person_dialog_init (SamNewPersonDialog *self)
   gtk_window_set_title (GTK_WINDOW (self), _("New Person"));
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
   gtk_window_set_destroy_with_parent (GTK_WINDOW (self), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (self), 420, 580);
+  gtk_window_set_default_size (GTK_WINDOW (self), 420, 540);
   gtk_widget_add_css_class (GTK_WIDGET (self), "sam-new-person-dialog");
 
   adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
@@ -473,7 +473,7 @@ sam_new_person_dialog_new (SamStore   *store,
 
   g_return_val_if_fail (SAM_IS_STORE (store), NULL);
 
-  self = g_object_new (SAM_TYPE_NEW_PERSON_DIALOG, NULL);
+  self = g_object_new (SAM_TYPE_NEW_PERSON_DIALOG, "accessible-role", GTK_ACCESSIBLE_ROLE_DIALOG, NULL);
   self->store = g_object_ref (store);
   self->municipalities = sam_store_list_municipalities (store);
   g_signal_connect_swapped (self->municipalities, "items-changed",

@@ -124,6 +124,11 @@ activate_cb (GtkListView     *list_view,
 static void
 entry_activate_cb (SamPersonPicker *self)
 {
+  /* The search entry says search-changed a moment after the last key: an
+   * Enter typed quickly must act on the text shown, not on the filter of
+   * the keys before it. */
+  search_changed_cb (self);
+
   if (!sam_person_picker_pick_first (self) && gtk_widget_get_visible (GTK_WIDGET (self->create_button)))
     gtk_widget_activate (GTK_WIDGET (self->create_button));
 }
