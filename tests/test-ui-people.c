@@ -540,6 +540,11 @@ test_people_add_person (void)
   g_assert_true (wait_for_label (GTK_WIDGET (dialog), "Åsa Östberg (Lund)"));
   g_assert_nonnull (find_button_with_label (GTK_WIDGET (dialog), "_Add Anyway"));
   maybe_screenshot (GTK_WIDGET (dialog), "new-person-duplicate");
+  if (g_getenv ("SAM_SHOT_DIR") != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 640);
+      maybe_screenshot (GTK_WIDGET (dialog), "new-person-duplicate-360");
+    }
   click_button_labelled (GTK_WIDGET (dialog), "_Use This Person");
   g_assert_true (wait_for (new_person_dialog_gone, NULL));
   g_assert_cmpint (sam_store_count (db.store, SAM_TYPE_PERSON), ==, 1);
