@@ -209,8 +209,9 @@ def new_person_from_picker():
         dialog = j.find(None, "New Person")
         j.find("label", contains("is already listed"), within=dialog)
         j.find("push button", contains("Use Kerstin Åkesson (Lomma)"), within=dialog)
-        j.screenshot(os.path.join(os.environ.get("JOURNEY_OUTPUT_DIR", j.tmp),
-                                  "people-picker-duplicate.png"))
+        shots = os.environ.get("JOURNEY_OUTPUT_DIR", j.tmp)
+        os.makedirs(shots, exist_ok=True)
+        j.screenshot(os.path.join(shots, "people-picker-duplicate.png"))
         # Cancel saves nothing.
         j.click(j.find("push button", contains("Cancel"), within=dialog))
         j.wait_gone(None, "New Person")
