@@ -14,9 +14,11 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "sam-new-person-dialog.h"
 #include "sam-people-municipality-editor.h"
 #include "sam-people-page.h"
 #include "sam-person-editor.h"
+#include "sam-person-picker.h"
 #include "sam-test-ui.h"
 #include "sam-test-util.h"
 #include "sam-window.h"
@@ -370,40 +372,350 @@ person_has_name (gpointer data)
   return g_strcmp0 (name, query->name) == 0;
 }
 
+/* The new-person dialog that is showing, if any. */
+static SamNewPersonDialog *
+find_new_person_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (SAM_IS_NEW_PERSON_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+static gboolean
+new_person_dialog_shown (gpointer data)
+{
+  SamNewPersonDialog *dialog = find_new_person_dialog ();
+
+  return dialog != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog));
+}
+
+static gboolean
+new_person_dialog_gone (gpointer data)
+{
+  return find_new_person_dialog () == NULL;
+}
+
+static gint64
+add_municipality_id (SamStore   *store,
+                     const char *name)
+{
+  g_autoptr(SamMunicipality) municipality = add_municipality (store, name);
+
+  return sam_entity_get_id (SAM_ENTITY (municipality));
+}
+
+static GtkWidget *
+find_button_with_label (GtkWidget  *widget,
+                        const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget)
+      && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_with_label (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Chooses @name in the dialog's municipality row, as a click in its list
+ * does. */
+static void
+choose_municipality (SamNewPersonDialog *dialog,
+                     const char         *name)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (find_by_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, TRUE));
+  GListModel *names = adw_combo_row_get_model (row);
+
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (names), i), name) == 0)
+      {
+        adw_combo_row_set_selected (row, i);
+        return;
+      }
+
+  g_assert_not_reached ();
+}
+
+static void
+click_button_labelled (GtkWidget  *root,
+                       const char *label)
+{
+  GtkWidget *button = find_button_with_label (root, label);
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+}
+
 static void
 test_people_add_person (void)
 {
   SamTestDb db = { 0 };
+  g_autoptr(SamPerson) saved = NULL;
+  SamNewPersonDialog *dialog;
   GtkWindow *window;
   GtkWidget *page;
   GtkWidget *add_button;
   GtkWidget *editor;
   GtkListView *list;
+  gint64 lund;
   gint64 id;
 
   reset_settings ();
   sam_test_db_setup (&db, NULL);
+  lund = add_municipality_id (db.store, "Lund");
   page = show_page (db.store, &window);
   g_assert_true (wait_for_label (page, "No people yet"));
-  g_assert_cmpint (sam_store_count (db.store, SAM_TYPE_PERSON), ==, 0);
 
   add_button = find_button_with_tooltip (page, "Add");
   g_assert_nonnull (add_button);
+
+  /* Add asks first; nothing is saved, and Add waits for a name. */
   g_signal_emit_by_name (add_button, "clicked");
+  g_assert_true (wait_for (new_person_dialog_shown, NULL));
+  dialog = find_new_person_dialog ();
+  g_assert_cmpint (sam_store_count (db.store, SAM_TYPE_PERSON), ==, 0);
+  g_assert_false (sam_new_person_dialog_can_add (dialog));
+  g_assert_true (wait_for_label (GTK_WIDGET (dialog), "A new person needs a name."));
 
-  /* Saved at once, listed, chosen and shown for editing. */
+  /* Cancel after typing saves nothing. */
+  gtk_editable_set_text (sam_new_person_dialog_get_name_editable (dialog), "Åsa Östberg");
+  g_assert_true (sam_new_person_dialog_can_add (dialog));
+  click_button_labelled (GTK_WIDGET (dialog), "_Cancel");
+  g_assert_true (wait_for (new_person_dialog_gone, NULL));
+  g_assert_cmpint (sam_store_count (db.store, SAM_TYPE_PERSON), ==, 0);
+
+  /* Saved with the municipality, title and e-mail, and shown for editing;
+   * an incomplete e-mail address is refused with a reason until fixed. */
+  g_signal_emit_by_name (add_button, "clicked");
+  g_assert_true (wait_for (new_person_dialog_shown, NULL));
+  dialog = find_new_person_dialog ();
+  gtk_editable_set_text (sam_new_person_dialog_get_name_editable (dialog), "  Åsa Östberg ");
+  gtk_editable_set_text (sam_new_person_dialog_get_title_editable (dialog), "Kommundirektör");
+  gtk_editable_set_text (sam_new_person_dialog_get_email_editable (dialog), "asa.ostberg");
+  g_assert_false (sam_new_person_dialog_can_add (dialog));
+  g_assert_true (wait_for_label (GTK_WIDGET (dialog), "e-mail address is not complete"));
+  gtk_editable_set_text (sam_new_person_dialog_get_email_editable (dialog), "asa.ostberg@lund.se");
+  choose_municipality (dialog, "Lund");
+  maybe_screenshot (GTK_WIDGET (dialog), "new-person-dialog");
+  click_button_labelled (GTK_WIDGET (dialog), "_Add");
+  g_assert_true (wait_for (new_person_dialog_gone, NULL));
   g_assert_cmpint (sam_store_count (db.store, SAM_TYPE_PERSON), ==, 1);
-  g_assert_true (wait_for_label (page, "New person"));
-  list = find_list (page, "New person");
-  g_assert_nonnull (list);
-  g_assert_cmpstr (selected_name (list), ==, "New person");
 
+  g_assert_true (wait_for_label (page, "Åsa Östberg"));
+  list = find_list (page, "Åsa Östberg");
+  g_assert_nonnull (list);
+  g_assert_cmpstr (selected_name (list), ==, "Åsa Östberg");
   editor = sam_people_page_get_person_editor (SAM_PEOPLE_PAGE (page));
   g_assert_true (wait_for (is_mapped, editor));
   id = sam_person_editor_get_person_id (SAM_PERSON_EDITOR (editor));
-  g_assert_cmpint (id, >, 0);
-  g_assert_cmpstr (gtk_editable_get_text (sam_person_editor_get_name_editable (SAM_PERSON_EDITOR (editor))),
-                   ==, "New person");
+  saved = sam_store_load (db.store, SAM_TYPE_PERSON, id, NULL);
+  g_assert_nonnull (saved);
+  g_assert_cmpstr (sam_person_get_name (saved), ==, "Åsa Östberg");
+  g_assert_cmpstr (sam_person_get_title (saved), ==, "Kommundirektör");
+  g_assert_cmpstr (sam_person_get_email (saved), ==, "asa.ostberg@lund.se");
+  g_assert_cmpint (sam_person_get_municipality_id (saved), ==, lund);
+
+  /* The same name without accents and in other case is a namesake: the
+   * dialog says so and offers the listed person, and taking her saves
+   * nothing. */
+  g_signal_emit_by_name (add_button, "clicked");
+  g_assert_true (wait_for (new_person_dialog_shown, NULL));
+  dialog = find_new_person_dialog ();
+  gtk_editable_set_text (sam_new_person_dialog_get_name_editable (dialog), "asa  ostberg");
+  g_assert_cmpuint (sam_new_person_dialog_get_n_duplicates (dialog), ==, 1);
+  g_assert_true (wait_for_label (GTK_WIDGET (dialog), "is already listed"));
+  g_assert_true (wait_for_label (GTK_WIDGET (dialog), "Åsa Östberg (Lund)"));
+  g_assert_nonnull (find_button_with_label (GTK_WIDGET (dialog), "_Add Anyway"));
+  maybe_screenshot (GTK_WIDGET (dialog), "new-person-duplicate");
+  if (g_getenv ("SAM_SHOT_DIR") != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 640);
+      maybe_screenshot (GTK_WIDGET (dialog), "new-person-duplicate-360");
+    }
+  click_button_labelled (GTK_WIDGET (dialog), "_Use This Person");
+  g_assert_true (wait_for (new_person_dialog_gone, NULL));
+  g_assert_cmpint (sam_store_count (db.store, SAM_TYPE_PERSON), ==, 1);
+  g_assert_cmpint (sam_person_editor_get_person_id (SAM_PERSON_EDITOR (editor)), ==, id);
+
+  /* Another name is no namesake. */
+  g_signal_emit_by_name (add_button, "clicked");
+  g_assert_true (wait_for (new_person_dialog_shown, NULL));
+  dialog = find_new_person_dialog ();
+  gtk_editable_set_text (sam_new_person_dialog_get_name_editable (dialog), "Åsa Öst");
+  g_assert_cmpuint (sam_new_person_dialog_get_n_duplicates (dialog), ==, 0);
+  gtk_window_close (GTK_WINDOW (dialog));
+  g_assert_true (wait_for (new_person_dialog_gone, NULL));
+  g_assert_cmpint (sam_store_count (db.store, SAM_TYPE_PERSON), ==, 1);
+
+  gtk_window_destroy (window);
+  sam_test_db_teardown (&db, NULL);
+}
+
+static void
+picked_cb (SamPersonPicker *picker,
+           gint64           person_id,
+           gint64          *out)
+{
+  *out = person_id;
+}
+
+static GArray *
+listed_cb (gpointer user_data)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_array_append_val (ids, *(gint64 *)user_data);
+
+  return ids;
+}
+
+/* A picker's "Add as a New Person" opens the dialog with the name typed
+ * and picks the person only once added; people on the owner's list are
+ * not offered. */
+static void
+test_people_picker_new_person (void)
+{
+  SamTestDb db = { 0 };
+  g_autoptr(SamPerson) britt = sam_person_new ();
+  g_autoptr(SamPerson) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  SamNewPersonDialog *dialog;
+  GtkWidget *window;
+  GtkWidget *button;
+  GtkWidget *picker;
+  gint64 picked = 0;
+  gint64 britt_id;
+  gint64 malmo;
+
+  reset_settings ();
+  sam_test_db_setup (&db, NULL);
+  malmo = add_municipality_id (db.store, "Malmö");
+  sam_person_set_name (britt, "Britt Steiner");
+  g_assert_true (sam_store_insert (db.store, britt, &error));
+  britt_id = sam_entity_get_id (SAM_ENTITY (britt));
+
+  window = gtk_window_new ();
+  button = gtk_menu_button_new ();
+  picker = sam_person_picker_new (db.store);
+  sam_person_picker_set_allow_create (SAM_PERSON_PICKER (picker), TRUE);
+  g_signal_connect (picker, "person-picked", G_CALLBACK (picked_cb), &picked);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), picker);
+  gtk_window_set_child (GTK_WINDOW (window), button);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for (is_mapped, button));
+
+  /* Listed people are left out. */
+  sam_person_picker_set_search_text (SAM_PERSON_PICKER (picker), "britt");
+  g_assert_cmpuint (sam_person_picker_get_n_matches (SAM_PERSON_PICKER (picker)), ==, 1);
+  sam_person_picker_set_listed_func (SAM_PERSON_PICKER (picker), listed_cb, &britt_id, NULL);
+  g_assert_cmpuint (sam_person_picker_get_n_matches (SAM_PERSON_PICKER (picker)), ==, 0);
+  sam_person_picker_set_listed_func (SAM_PERSON_PICKER (picker), NULL, NULL, NULL);
+  g_assert_cmpuint (sam_person_picker_get_n_matches (SAM_PERSON_PICKER (picker)), ==, 1);
+
+  /* Cancel: nothing saved, nobody picked. */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  sam_person_picker_set_search_text (SAM_PERSON_PICKER (picker), "Karin Malm");
+  click_button_labelled (picker, "Add “Karin Malm” as a New Person");
+  g_assert_true (wait_for (new_person_dialog_shown, NULL));
+  dialog = find_new_person_dialog ();
+  g_assert_cmpstr (gtk_editable_get_text (sam_new_person_dialog_get_name_editable (dialog)),
+                   ==, "Karin Malm");
+  g_assert_cmpint (sam_store_count (db.store, SAM_TYPE_PERSON), ==, 1);
+  click_button_labelled (GTK_WIDGET (dialog), "_Cancel");
+  g_assert_true (wait_for (new_person_dialog_gone, NULL));
+  g_assert_cmpint (sam_store_count (db.store, SAM_TYPE_PERSON), ==, 1);
+  g_assert_cmpint (picked, ==, 0);
+
+  /* Added with an outside organisation: picked once saved. */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  sam_person_picker_set_search_text (SAM_PERSON_PICKER (picker), "Karin Malm");
+  click_button_labelled (picker, "Add “Karin Malm” as a New Person");
+  g_assert_true (wait_for (new_person_dialog_shown, NULL));
+  dialog = find_new_person_dialog ();
+  gtk_editable_set_text (sam_new_person_dialog_get_organization_editable (dialog), "Region Skåne");
+  click_button_labelled (GTK_WIDGET (dialog), "_Add");
+  g_assert_true (wait_for (new_person_dialog_gone, NULL));
+  g_assert_cmpint (sam_store_count (db.store, SAM_TYPE_PERSON), ==, 2);
+  g_assert_cmpint (picked, >, 0);
+  g_assert_cmpint (picked, !=, britt_id);
+  saved = sam_store_load (db.store, SAM_TYPE_PERSON, picked, NULL);
+  g_assert_cmpstr (sam_person_get_name (saved), ==, "Karin Malm");
+  g_assert_cmpstr (sam_person_get_organization (saved), ==, "Region Skåne");
+  g_assert_cmpint (sam_person_get_municipality_id (saved), ==, 0);
+
+  /* A namesake of a listed person is offered in the dialog; with a
+   * municipality the organisation is not asked for. */
+  picked = 0;
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  sam_person_picker_set_search_text (SAM_PERSON_PICKER (picker), "Britt Steiner (Malmö)");
+  click_button_labelled (picker, "Add “Britt Steiner (Malmö)” as a New Person");
+  g_assert_true (wait_for (new_person_dialog_shown, NULL));
+  dialog = find_new_person_dialog ();
+  gtk_editable_set_text (sam_new_person_dialog_get_name_editable (dialog), "BRITT STEINER");
+  g_assert_cmpuint (sam_new_person_dialog_get_n_duplicates (dialog), ==, 1);
+  choose_municipality (dialog, "Malmö");
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (sam_new_person_dialog_get_organization_editable (dialog))));
+  click_button_labelled (GTK_WIDGET (dialog), "_Add Anyway");
+  g_assert_true (wait_for (new_person_dialog_gone, NULL));
+  g_assert_cmpint (sam_store_count (db.store, SAM_TYPE_PERSON), ==, 3);
+  g_clear_object (&saved);
+  saved = sam_store_load (db.store, SAM_TYPE_PERSON, picked, NULL);
+  g_assert_cmpint (sam_person_get_municipality_id (saved), ==, malmo);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  sam_test_db_teardown (&db, NULL);
+}
+
+/* A new municipality is saved once it has a name that is not taken. */
+static void
+test_people_add_municipality (void)
+{
+  SamTestDb db = { 0 };
+  AdwMessageDialog *dialog = NULL;
+  GtkWindow *window;
+  GtkWidget *page;
+  GtkWidget *entry;
+  g_autoptr(GList) toplevels = NULL;
+
+  reset_settings ();
+  sam_test_db_setup (&db, NULL);
+  add_municipality_id (db.store, "Lund");
+  page = show_page (db.store, &window);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (find_by_type (page, ADW_TYPE_VIEW_STACK, FALSE)),
+                                         "municipalities");
+  g_assert_true (wait_for_label (page, "Lund"));
+
+  g_signal_emit_by_name (find_button_with_tooltip (page, "Add"), "clicked");
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data))
+      dialog = l->data;
+  g_assert_nonnull (dialog);
+  g_assert_cmpint (sam_store_count (db.store, SAM_TYPE_MUNICIPALITY), ==, 1);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+
+  entry = find_by_type (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "lund");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  g_assert_true (wait_for_label (GTK_WIDGET (dialog), "is already listed"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Staffanstorp");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+  adw_message_dialog_response (dialog, "add");
+  g_assert_cmpint (sam_store_count (db.store, SAM_TYPE_MUNICIPALITY), ==, 2);
+  g_assert_true (wait_for_label (page, "Staffanstorp"));
 
   gtk_window_destroy (window);
   sam_test_db_teardown (&db, NULL);
@@ -870,6 +1182,8 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/ui/people/add-person", test_people_add_person);
+  g_test_add_func ("/ui/people/add-municipality", test_people_add_municipality);
+  g_test_add_func ("/ui/people/picker-new-person", test_people_picker_new_person);
   g_test_add_func ("/ui/people/edit-name", test_people_edit_name);
   g_test_add_func ("/ui/people/delete-undo", test_people_delete_undo);
   g_test_add_func ("/ui/people/municipalities-swedish-order", test_people_municipalities_swedish_order);

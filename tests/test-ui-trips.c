@@ -11,10 +11,12 @@
 
 #include <adwaita.h>
 
+#include "sam-date-row.h"
 #include "sam-groups-util.h"
 #include "sam-store-undo.h"
 #include "sam-test-ui.h"
 #include "sam-test-util.h"
+#include "sam-time-row.h"
 #include "sam-trip-destinations.h"
 #include "sam-trips-page.h"
 
@@ -255,7 +257,7 @@ test_add_and_shortlist (Fixture       *fixture,
 
   gtk_editable_set_text (GTK_EDITABLE (get_named (page, "destination-city")), "Stuttgart");
   gtk_editable_set_text (GTK_EDITABLE (get_named (page, "destination-country")), "Tyskland");
-  g_signal_emit_by_name (get_named (page, "destination-country"), "activate");
+  g_signal_emit_by_name (get_named (page, "destination-country"), "entry-activated");
 
   destinations = sam_store_list_destinations (fixture->db.store, sam_entity_get_id (SAM_ENTITY (fixture->trip)));
   g_assert_cmpuint (g_list_model_get_n_items (destinations), ==, 1);
@@ -404,6 +406,20 @@ test_advance (Fixture       *fixture,
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (get_named (page, "trip-advance"))), ==, "Mark as _Decided");
 }
 
+/* Scrolls the page so that @widget is at the top, for a screenshot. */
+static void
+scroll_to (GtkWidget *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *child = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  graphene_point_t point;
+
+  spin (200);
+  g_assert_true (gtk_widget_compute_point (widget, child, &GRAPHENE_POINT_INIT (0, 0), &point));
+  gtk_adjustment_set_value (adjustment, point.y - 80 + gtk_adjustment_get_value (adjustment));
+}
+
 static void
 test_programme_add (Fixture       *fixture,
                     gconstpointer  data)
@@ -415,15 +431,15 @@ test_programme_add (Fixture       *fixture,
   open_window (fixture);
   page = GTK_WIDGET (fixture->page);
 
-  /* The day starts as the trip's first day. */
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get_named (page, "programme-day"))), ==, "2031-09-05");
-  /* The example day is in the trip's year. */
-  g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (get_named (page, "programme-day"))), ==,
-                   "Day (2031-09-05)");
+  /* The day is a date row that starts as the trip's first day, and the
+   * form is rows that stay put. */
+  g_assert_true (SAM_IS_DATE_ROW (get_named (page, "programme-day")));
+  g_assert_true (SAM_IS_TIME_ROW (get_named (page, "programme-time")));
+  g_assert_cmpstr (sam_date_row_get_value (SAM_DATE_ROW (get_named (page, "programme-day"))), ==, "2031-09-05");
   gtk_editable_set_text (GTK_EDITABLE (get_named (page, "programme-time")), "9.30");
   gtk_editable_set_text (GTK_EDITABLE (get_named (page, "programme-title")), "Besök hos Region Stuttgart");
   gtk_editable_set_text (GTK_EDITABLE (get_named (page, "programme-place")), "Rathaus");
-  g_signal_emit_by_name (get_named (page, "programme-title"), "activate");
+  g_signal_emit_by_name (get_named (page, "programme-title"), "entry-activated");
 
   programme = sam_store_list_programme (fixture->db.store, sam_entity_get_id (SAM_ENTITY (fixture->trip)));
   g_assert_cmpuint (g_list_model_get_n_items (programme), ==, 1);
@@ -433,6 +449,18 @@ test_programme_add (Fixture       *fixture,
   g_assert_cmpstr (sam_programme_item_get_title (item), ==, "Besök hos Region Stuttgart");
   g_assert_cmpstr (sam_programme_item_get_place (item), ==, "Rathaus");
   g_assert_true (wait_for_exact_label (page, "Besök hos Region Stuttgart"));
+
+  if (g_getenv ("SAM_SHOT_DIR") != NULL)
+    {
+      scroll_to (get_named (page, "programme-form"));
+      maybe_screenshot (GTK_WIDGET (fixture->window), "trip-programme-form");
+      gtk_window_set_default_size (fixture->window, 360, 800);
+      spin (300);
+      scroll_to (get_named (page, "programme-form"));
+      maybe_screenshot (GTK_WIDGET (fixture->window), "trip-programme-form-360");
+      scroll_to (get_named (page, "destination-form"));
+      maybe_screenshot (GTK_WIDGET (fixture->window), "trip-destination-form-360");
+    }
 }
 
 static void

@@ -133,9 +133,96 @@ def merge_two_records():
                      expect="00000000-0000-4000-8000-00000000b217")
 
 
+def open_a_meeting(j):
+    """Opens the latest meeting of the example through the Meetings search,
+    and returns its id."""
+    (meeting, title), = j.query("SELECT id, title FROM meeting WHERE title <> ''"
+                                " ORDER BY starts_at DESC, id DESC LIMIT 1")
+    j.click(j.find("list item", "Meetings"))
+    search = j.find("entry", "Search meetings by title, theme or body")
+    j.click(search)
+    j.wait_focused(search)
+    j.type(title)
+    j.click(j.find("label", title, within=j.find("list", "Meetings")))
+    j.find("push button", "Show the attendance list")
+    return meeting
+
+
+def open_also_attending_picker(j):
+    also = j.find(None, "Add someone also attending")
+    j.reveal(also)
+    j.click(also)
+    # The picker is the menu button's child on the accessibility bus, and
+    # GTK 4.8 gives a popover's widgets no size and no focus state there:
+    # look inside the button, among the widgets without a size. The picker
+    # focuses its search as it opens; what is typed is checked by the
+    # button that names it.
+    entry = wait_for(lambda: j.find_all("entry", "Search people by name", within=also, showing=False),
+                     "the picker's search")[0]
+    # The focus is on the search entry's text inside it.
+    focused = [entry] + j.find_all(None, None, within=entry, showing=False)
+    wait_for(lambda: any(j.has_state(acc, "focused") for acc in focused),
+             "the picker's search to have the focus")
+    return also
+
+
+def new_person_from_picker():
+    with Journey("people-picker") as j:
+        meeting = open_a_meeting(j)
+        (lomma,), = j.query("SELECT id FROM municipality WHERE name = 'Lomma'")
+        names = [name for (name,) in j.query("SELECT name FROM municipality ORDER BY name COLLATE sam_name")]
+        if not j.find_all(None, "Add someone also attending"):
+            j.click(j.find("push button", "Show the attendance list"))
+
+        # Typed into the picker, nobody by that name: Enter asks for more.
+        picker = open_also_attending_picker(j)
+        j.type("Kerstin Åkesson")
+        wait_for(lambda: j.find_all("push button", "Add “Kerstin Åkesson” as a New Person",
+                                    within=picker, showing=False),
+                 "the picker to offer adding Kerstin Åkesson")
+        j.key("Return")
+        dialog = j.find(None, "New Person")
+        name = j.find("text", "Name", within=dialog)
+        j.wait_text(name, "Kerstin Åkesson")
+        assert j.query("SELECT count(*) FROM person WHERE name = 'Kerstin Åkesson'") == [(0,)]
+
+        # The municipality from its list, with the keyboard: "None" comes
+        # first, then the municipalities in Swedish order.
+        j.click(j.find(None, "Municipality", within=dialog))
+        j.key(*(["Down"] * (names.index("Lomma") + 1)), "Return")
+        title = j.find("text", "Title", within=dialog)
+        j.click(title)
+        j.type("Kommundirektör")
+        j.wait_text(title, "Kommundirektör")
+        j.click(j.find("push button", contains("Add"), within=dialog))
+        j.wait_query("SELECT municipality_id || ' ' || title FROM person WHERE name = 'Kerstin Åkesson'",
+                     expect=f"{lomma} Kommundirektör")
+        (kerstin,), = j.query("SELECT id FROM person WHERE name = 'Kerstin Åkesson'")
+        j.wait_query("SELECT count(*) FROM attendance WHERE meeting_id = ? AND person_id = ?",
+                     meeting, kerstin, expect=1)
+
+        # The same name typed without accents: the picker, which does not
+        # offer her again (she is on the list), asks, and the dialog warns.
+        open_also_attending_picker(j)
+        j.type("kerstin akesson")
+        j.key("Return")
+        dialog = j.find(None, "New Person")
+        j.find("label", contains("is already listed"), within=dialog)
+        j.find("push button", contains("Use Kerstin Åkesson (Lomma)"), within=dialog)
+        shots = os.environ.get("JOURNEY_OUTPUT_DIR", j.tmp)
+        os.makedirs(shots, exist_ok=True)
+        j.screenshot(os.path.join(shots, "people-picker-duplicate.png"))
+        # Cancel saves nothing.
+        j.click(j.find("push button", contains("Cancel"), within=dialog))
+        j.wait_gone(None, "New Person")
+        j.wait_query("SELECT count(*) FROM person WHERE name LIKE 'kerstin%'", expect=1)
+
+
 if __name__ == "__main__":
     run([
         ("open, edit, delete and undo a person", edit_delete_undo_person),
         ("open, edit, delete and undo a municipality", edit_delete_undo_municipality),
         ("merge two records of a person, and undo", merge_two_records),
+        ("a new person from a picker, with a municipality and a namesake warning",
+         new_person_from_picker),
     ])

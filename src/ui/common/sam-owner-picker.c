@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-new-person-dialog.h"
 #include "sam-owner-picker.h"
 
 struct _SamOwnerPicker
@@ -26,6 +27,7 @@ struct _SamOwnerPicker
   /* Children */
   GtkDropDown  *kind_drop_down;
   GtkDropDown  *owner_drop_down;
+  GtkWidget    *new_person_button;
 
   SamOwnerKind  kind;
   gint64        id;
@@ -88,6 +90,7 @@ sync_widgets (SamOwnerPicker *self)
   gtk_drop_down_set_selected (self->kind_drop_down, self->kind);
   gtk_drop_down_set_model (self->owner_drop_down, model);
   gtk_widget_set_visible (GTK_WIDGET (self->owner_drop_down), model != NULL);
+  gtk_widget_set_visible (self->new_person_button, self->kind == SAM_OWNER_KIND_PERSON);
   if (model != NULL)
     gtk_drop_down_set_selected (self->owner_drop_down, find_position (model, self->id));
   self->updating = FALSE;
@@ -189,6 +192,30 @@ owner_selected_cb (SamOwnerPicker *self)
 }
 
 static void
+new_person_chosen_cb (SamNewPersonDialog *dialog,
+                      gint64              person_id,
+                      gboolean            created,
+                      SamOwnerPicker     *self)
+{
+  g_assert (SAM_IS_OWNER_PICKER (self));
+
+  self->kind = SAM_OWNER_KIND_PERSON;
+  self->id = person_id;
+  sync_widgets (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* An owner who is not listed yet is added with the same questions as
+ * anywhere else, and is the owner once added. */
+static void
+new_person_clicked_cb (SamOwnerPicker *self)
+{
+  GtkWidget *dialog = sam_new_person_dialog_present (self->store, GTK_WIDGET (self), NULL);
+
+  g_signal_connect_object (dialog, "person-chosen", G_CALLBACK (new_person_chosen_cb), self, 0);
+}
+
+static void
 sam_owner_picker_dispose (GObject *object)
 {
   SamOwnerPicker *self = (SamOwnerPicker *)object;
@@ -265,6 +292,15 @@ sam_owner_picker_init (SamOwnerPicker *self)
                                   -1);
   gtk_widget_set_visible (GTK_WIDGET (self->owner_drop_down), FALSE);
   gtk_widget_set_parent (GTK_WIDGET (self->owner_drop_down), GTK_WIDGET (self));
+
+  self->new_person_button = gtk_button_new_from_icon_name ("list-add-symbolic");
+  gtk_widget_set_tooltip_text (self->new_person_button, _("Add a New Person"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->new_person_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add a New Person"),
+                                  -1);
+  gtk_widget_set_visible (self->new_person_button, FALSE);
+  g_signal_connect_swapped (self->new_person_button, "clicked", G_CALLBACK (new_person_clicked_cb), self);
+  gtk_widget_set_parent (self->new_person_button, GTK_WIDGET (self));
 
   g_signal_connect_object (self->kind_drop_down, "notify::selected",
                            G_CALLBACK (kind_selected_cb), self, G_CONNECT_SWAPPED);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-new-person-dialog.h"
 #include "sam-person-picker.h"
 
 struct _SamPersonPicker
@@ -22,6 +23,11 @@ struct _SamPersonPicker
   GListModel         *people;
   GtkFilterListModel *filtered;
   GtkStringFilter    *filter;
+  GtkCustomFilter    *listed_filter;
+  GHashTable         *listed;
+  SamPersonPickerListedFunc listed_func;
+  gpointer            listed_data;
+  GDestroyNotify      listed_destroy;
 
   /* Borrowed */
   GtkSearchEntry     *entry;
@@ -118,6 +124,11 @@ activate_cb (GtkListView     *list_view,
 static void
 entry_activate_cb (SamPersonPicker *self)
 {
+  /* The search entry says search-changed a moment after the last key: an
+   * Enter typed quickly must act on the text shown, not on the filter of
+   * the keys before it. */
+  search_changed_cb (self);
+
   if (!sam_person_picker_pick_first (self) && gtk_widget_get_visible (GTK_WIDGET (self->create_button)))
     gtk_widget_activate (GTK_WIDGET (self->create_button));
 }
@@ -129,24 +140,58 @@ stop_search_cb (SamPersonPicker *self)
 }
 
 static void
+new_person_chosen_cb (SamNewPersonDialog *dialog,
+                      gint64              person_id,
+                      gboolean            created,
+                      SamPersonPicker    *self)
+{
+  g_assert (SAM_IS_PERSON_PICKER (self));
+
+  g_signal_emit (self, signals[PERSON_PICKED], 0, person_id);
+}
+
+/* A new person is more than a name: the dialog asks where they work and
+ * warns of a namesake already listed, and nothing is saved until Add. */
+static void
 create_clicked_cb (SamPersonPicker *self)
 {
-  g_autoptr(SamPerson) person = sam_person_new ();
-  g_autoptr(GError) error = NULL;
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->entry))));
+  GtkWidget *dialog;
 
   if (*name == '\0')
     return;
 
-  sam_person_set_name (person, name);
-  if (!sam_store_insert (self->store, person, &error))
-    {
-      g_warning ("Could not add %s: %s", name, error->message);
-      gtk_widget_error_bell (GTK_WIDGET (self));
-      return;
-    }
+  gtk_popover_popdown (GTK_POPOVER (self));
+  dialog = sam_new_person_dialog_present (self->store, GTK_WIDGET (self), name);
+  g_signal_connect_object (dialog, "person-chosen", G_CALLBACK (new_person_chosen_cb), self, 0);
+  gtk_editable_set_text (GTK_EDITABLE (self->entry), "");
+}
 
-  pick (self, sam_entity_get_id (SAM_ENTITY (person)));
+static gboolean
+not_listed_cb (gpointer item,
+               gpointer user_data)
+{
+  SamPersonPicker *self = user_data;
+  gint64 id = sam_entity_get_id (SAM_ENTITY (item));
+
+  return self->listed == NULL || !g_hash_table_contains (self->listed, &id);
+}
+
+/* Asks the owner who is on its list now, each time the picker opens. */
+static void
+refresh_listed (SamPersonPicker *self)
+{
+  g_autoptr(GArray) ids = NULL;
+
+  if (self->listed_func == NULL)
+    return;
+
+  ids = self->listed_func (self->listed_data);
+  g_hash_table_remove_all (self->listed);
+  for (guint i = 0; ids != NULL && i < ids->len; i++)
+    g_hash_table_add (self->listed, g_memdup2 (&g_array_index (ids, gint64, i), sizeof (gint64)));
+
+  gtk_filter_changed (GTK_FILTER (self->listed_filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -212,6 +257,7 @@ bind_cb (GtkSignalListItemFactory *factory,
 static void
 map_cb (SamPersonPicker *self)
 {
+  refresh_listed (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->entry));
 }
 
@@ -225,6 +271,10 @@ sam_person_picker_dispose (GObject *object)
 
   g_clear_object (&self->filtered);
   g_clear_object (&self->people);
+  g_clear_pointer (&self->listed, g_hash_table_unref);
+  if (self->listed_destroy != NULL)
+    g_clear_pointer (&self->listed_data, self->listed_destroy);
+  self->listed_func = NULL;
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sam_person_picker_parent_class)->dispose (object);
@@ -262,6 +312,7 @@ sam_person_picker_new (SamStore *store)
   GtkWidget *scrolled;
   GtkListItemFactory *factory;
   GtkExpression *expression;
+  GtkEveryFilter *every;
 
   g_return_val_if_fail (SAM_IS_STORE (store), NULL);
 
@@ -273,7 +324,12 @@ sam_person_picker_new (SamStore *store)
   self->filter = gtk_string_filter_new (expression);
   gtk_string_filter_set_match_mode (self->filter, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
   gtk_string_filter_set_ignore_case (self->filter, TRUE);
-  self->filtered = gtk_filter_list_model_new (g_object_ref (self->people), GTK_FILTER (self->filter));
+  self->listed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->listed_filter = gtk_custom_filter_new (not_listed_cb, self, NULL);
+  every = gtk_every_filter_new ();
+  gtk_multi_filter_append (GTK_MULTI_FILTER (every), GTK_FILTER (self->listed_filter));
+  gtk_multi_filter_append (GTK_MULTI_FILTER (every), GTK_FILTER (self->filter));
+  self->filtered = gtk_filter_list_model_new (g_object_ref (self->people), GTK_FILTER (every));
   g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (items_changed_cb), self);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -334,6 +390,40 @@ sam_person_picker_set_allow_create (SamPersonPicker *self,
 
   self->allow_create = !!allow_create;
   update_create_button (self);
+}
+
+/**
+ * sam_person_picker_set_listed_func:
+ * @func: (nullable): returns the ids (gint64, transfer full) of the people
+ *   already on the owner's list
+ * @user_data: for @func
+ * @destroy: (nullable): frees @user_data with the picker
+ *
+ * The picker leaves out the people @func names; it asks each time it
+ * opens, so the owner need not tell it of every change.
+ */
+void
+sam_person_picker_set_listed_func (SamPersonPicker           *self,
+                                   SamPersonPickerListedFunc  func,
+                                   gpointer                   user_data,
+                                   GDestroyNotify             destroy)
+{
+  g_return_if_fail (SAM_IS_PERSON_PICKER (self));
+
+  if (self->listed_destroy != NULL && self->listed_data != NULL)
+    self->listed_destroy (self->listed_data);
+
+  self->listed_func = func;
+  self->listed_data = user_data;
+  self->listed_destroy = destroy;
+
+  if (func == NULL)
+    {
+      g_hash_table_remove_all (self->listed);
+      gtk_filter_changed (GTK_FILTER (self->listed_filter), GTK_FILTER_CHANGE_LESS_STRICT);
+    }
+  else
+    refresh_listed (self);
 }
 
 void

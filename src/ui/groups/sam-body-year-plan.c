@@ -15,7 +15,9 @@
 
 #include "sam-body-year-plan.h"
 #include "sam-ical.h"
+#include "sam-date-row.h"
 #include "sam-groups-util.h"
+#include "sam-time-row.h"
 
 struct _SamBodyYearPlan
 {
@@ -33,10 +35,11 @@ struct _SamBodyYearPlan
 
   GtkSpinButton      *year_spin;
   GtkListBox         *meeting_list;
-  GtkEntry           *date_entry;
-  GtkEntry           *theme_entry;
+  GtkWidget          *date_entry;
+  GtkWidget          *time_entry;
+  GtkWidget          *theme_entry;
   GtkDropDown        *host_drop_down;
-  GtkEntry           *place_entry;
+  GtkWidget          *place_entry;
   GtkLabel           *error_label;
   GtkListBox         *host_list;
   GtkListBox         *chair_list;
@@ -389,7 +392,7 @@ sam_body_year_plan_add (SamBodyYearPlan *self,
       /* Translators: the first %s says what is wrong with the date. */
       message = g_strdup_printf (_("%s A time may follow the date: 8/3 2019 13.00."), error->message);
       set_error (self, message);
-      gtk_widget_add_css_class (GTK_WIDGET (self->date_entry), "error");
+      gtk_widget_add_css_class (self->date_entry, "error");
       return FALSE;
     }
 
@@ -412,7 +415,7 @@ sam_body_year_plan_add (SamBodyYearPlan *self,
     }
 
   set_error (self, NULL);
-  gtk_widget_remove_css_class (GTK_WIDGET (self->date_entry), "error");
+  gtk_widget_remove_css_class (self->date_entry, "error");
   sam_body_year_plan_set_year (self, year_of (starts_at));
 
   return TRUE;
@@ -423,32 +426,57 @@ quick_add_cb (SamBodyYearPlan *self)
 {
   g_autofree char *theme = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->theme_entry))));
   g_autofree char *place = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->place_entry))));
+  g_autofree char *when = NULL;
   gint64 host = sam_groups_choices_get_id (self->host_choices,
                                            gtk_drop_down_get_selected (self->host_drop_down));
+  const char *day = sam_date_row_get_value (SAM_DATE_ROW (self->date_entry));
+  const char *time = sam_time_row_get_value (SAM_TIME_ROW (self->time_entry));
 
-  if (!sam_body_year_plan_add (self, gtk_editable_get_text (GTK_EDITABLE (self->date_entry)),
-                               theme, host, place))
+  /* The rows read what is typed and say in their tooltip what they could
+   * not read; nothing is added in its place. */
+  if (!sam_date_row_get_valid (SAM_DATE_ROW (self->date_entry)) || day == NULL)
     {
-      gtk_widget_grab_focus (GTK_WIDGET (self->date_entry));
+      g_autofree char *message =
+        day == NULL && sam_date_row_get_valid (SAM_DATE_ROW (self->date_entry))
+          ? g_strdup (_("A meeting needs a date, such as 8/3 or 8 mars."))
+          : g_strdup (gtk_widget_get_tooltip_text (self->date_entry));
+
+      set_error (self, message);
+      gtk_widget_add_css_class (self->date_entry, "error");
+      gtk_widget_grab_focus (self->date_entry);
+      return;
+    }
+  if (!sam_time_row_get_valid (SAM_TIME_ROW (self->time_entry)))
+    {
+      set_error (self, gtk_widget_get_tooltip_text (self->time_entry));
+      gtk_widget_grab_focus (self->time_entry);
       return;
     }
 
-  gtk_editable_set_text (GTK_EDITABLE (self->date_entry), "");
+  when = time != NULL ? g_strdup_printf ("%s %s", day, time) : g_strdup (day);
+  if (!sam_body_year_plan_add (self, when, theme, host, place))
+    {
+      gtk_widget_grab_focus (self->date_entry);
+      return;
+    }
+
+  sam_date_row_set_value (SAM_DATE_ROW (self->date_entry), NULL);
+  sam_time_row_set_value (SAM_TIME_ROW (self->time_entry), NULL);
   gtk_editable_set_text (GTK_EDITABLE (self->theme_entry), "");
   gtk_editable_set_text (GTK_EDITABLE (self->place_entry), "");
   gtk_drop_down_set_selected (self->host_drop_down, 0);
-  gtk_widget_grab_focus (GTK_WIDGET (self->date_entry));
+  gtk_widget_grab_focus (self->date_entry);
 }
 
-/* The example in the empty date field is in the year shown, never a year
- * long past. */
+/* A date typed without a year is in the year shown, never a year long
+ * past, and the calendar opens there. */
 static void
 update_date_placeholder (SamBodyYearPlan *self)
 {
-  g_autofree char *example = g_strdup_printf ("%04d-03-08 13:00", self->year);
+  g_autofree char *in_year = g_strdup_printf ("%04d-01-01", self->year);
 
   if (self->date_entry != NULL)
-    gtk_entry_set_placeholder_text (self->date_entry, example);
+    sam_date_row_set_today (SAM_DATE_ROW (self->date_entry), in_year);
 }
 
 static void
@@ -465,19 +493,14 @@ year_changed_cb (SamBodyYearPlan *self)
 }
 
 static GtkWidget *
-new_entry (const char *name,
-           const char *placeholder,
-           const char *accessible_label)
+new_row (GtkWidget  *row,
+         const char *name,
+         const char *title)
 {
-  GtkWidget *entry = gtk_entry_new ();
+  gtk_widget_set_name (row, name);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
 
-  gtk_widget_set_name (entry, name);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label,
-                                  -1);
-
-  return entry;
+  return row;
 }
 
 static GtkWidget *
@@ -582,7 +605,7 @@ build (SamBodyYearPlan *self)
   g_autoptr(GtkFilterListModel) filtered = NULL;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
   GtkWidget *group;
-  GtkWidget *quick_row;
+  GtkWidget *form;
   GtkWidget *widget;
   guint n;
 
@@ -601,7 +624,7 @@ build (SamBodyYearPlan *self)
     }
 
   /* The year plan */
-  group = new_group (_("Year Plan"), _("The meetings of one year; add one in the row below"));
+  group = new_group (_("Year Plan"), _("The meetings of one year; add one with the form below"));
   self->year_spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (1990, 2100, 1));
   gtk_widget_set_valign (GTK_WIDGET (self->year_spin), GTK_ALIGN_CENTER);
   gtk_widget_set_name (GTK_WIDGET (self->year_spin), "year-plan-year");
@@ -635,27 +658,46 @@ build (SamBodyYearPlan *self)
   gtk_list_box_bind_model (self->meeting_list, G_LIST_MODEL (filtered), create_meeting_row, self, NULL);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->meeting_list));
 
-  quick_row = sam_groups_quick_row_new ();
-  gtk_widget_set_margin_top (quick_row, 12);
-  self->date_entry = GTK_ENTRY (new_entry ("year-plan-date", NULL, _("Date and time")));
+  /* Adding a meeting is a small form of rows under the list, so that
+   * nothing moves while a date is typed. */
+  form = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (form), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (form, "boxed-list");
+  gtk_widget_set_margin_top (form, 18);
+  gtk_widget_set_name (form, "year-plan-form");
+  self->date_entry = new_row (sam_date_row_new (), "year-plan-date", _("Date"));
+  sam_date_row_set_optional (SAM_DATE_ROW (self->date_entry), TRUE);
   update_date_placeholder (self);
-  self->theme_entry = GTK_ENTRY (new_entry ("year-plan-theme", _("Theme"), _("Theme")));
+  gtk_list_box_append (GTK_LIST_BOX (form), self->date_entry);
+  self->time_entry = new_row (sam_time_row_new (), "year-plan-time", _("Time"));
+  sam_time_row_set_optional (SAM_TIME_ROW (self->time_entry), TRUE);
+  gtk_list_box_append (GTK_LIST_BOX (form), self->time_entry);
+  self->theme_entry = new_row (adw_entry_row_new (), "year-plan-theme", _("Theme"));
+  gtk_list_box_append (GTK_LIST_BOX (form), self->theme_entry);
   self->host_drop_down = GTK_DROP_DOWN (gtk_drop_down_new (g_object_ref (self->host_choices), NULL));
   gtk_widget_set_name (GTK_WIDGET (self->host_drop_down), "year-plan-host");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->host_drop_down), _("Host municipality"));
-  self->place_entry = GTK_ENTRY (new_entry ("year-plan-place", _("Place"), _("Place")));
+  gtk_widget_set_valign (GTK_WIDGET (self->host_drop_down), GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->host_drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Host municipality"), -1);
+  widget = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widget), _("Host municipality"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (widget), GTK_WIDGET (self->host_drop_down));
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (widget), GTK_WIDGET (self->host_drop_down));
+  gtk_list_box_append (GTK_LIST_BOX (form), widget);
+  self->place_entry = new_row (adw_entry_row_new (), "year-plan-place", _("Place"));
+  gtk_list_box_append (GTK_LIST_BOX (form), self->place_entry);
+  for (GtkWidget *row = gtk_widget_get_first_child (form); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_ENTRY_ROW (row))
+      g_signal_connect_swapped (row, "entry-activated", G_CALLBACK (quick_add_cb), self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), form);
+
   widget = gtk_button_new_with_mnemonic (_("_Add Meeting"));
+  gtk_widget_set_name (widget, "year-plan-add");
+  gtk_widget_set_halign (widget, GTK_ALIGN_END);
+  gtk_widget_set_margin_top (widget, 12);
   gtk_widget_add_css_class (widget, "suggested-action");
   g_signal_connect_swapped (widget, "clicked", G_CALLBACK (quick_add_cb), self);
-  g_signal_connect_swapped (self->date_entry, "activate", G_CALLBACK (quick_add_cb), self);
-  g_signal_connect_swapped (self->theme_entry, "activate", G_CALLBACK (quick_add_cb), self);
-  g_signal_connect_swapped (self->place_entry, "activate", G_CALLBACK (quick_add_cb), self);
-  sam_groups_quick_row_append (quick_row, GTK_WIDGET (self->date_entry), 150);
-  sam_groups_quick_row_append (quick_row, GTK_WIDGET (self->theme_entry), 180);
-  sam_groups_quick_row_append (quick_row, GTK_WIDGET (self->host_drop_down), 140);
-  sam_groups_quick_row_append (quick_row, GTK_WIDGET (self->place_entry), 140);
-  sam_groups_quick_row_append (quick_row, widget, -1);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), quick_row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), widget);
 
   self->error_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (self->error_label, TRUE);

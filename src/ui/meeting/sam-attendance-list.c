@@ -434,6 +434,25 @@ add_person (SamMeetingPage    *self,
   gtk_toggle_button_set_active (self->attendance_toggle, TRUE);
 }
 
+/* The people already on the attendance list, whom the picker leaves out. */
+static GArray *
+listed_people_cb (gpointer user_data)
+{
+  SamMeetingPage *self = user_data;
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint n = self->attendance != NULL ? g_list_model_get_n_items (self->attendance) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SamAttendance) row = g_list_model_get_item (self->attendance, i);
+      gint64 id = sam_attendance_get_person_id (row);
+
+      g_array_append_val (ids, id);
+    }
+
+  return ids;
+}
+
 static void
 also_picked_cb (SamPersonPicker *picker,
                 gint64           person_id,
@@ -515,6 +534,7 @@ sam_attendance_list_setup (SamMeetingPage *self)
 
   picker = sam_person_picker_new (self->store);
   sam_person_picker_set_allow_create (SAM_PERSON_PICKER (picker), TRUE);
+  sam_person_picker_set_listed_func (SAM_PERSON_PICKER (picker), listed_people_cb, self, NULL);
   g_signal_connect (picker, "person-picked", G_CALLBACK (also_picked_cb), self);
   gtk_menu_button_set_popover (self->also_button, picker);
 

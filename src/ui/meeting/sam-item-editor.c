@@ -549,6 +549,18 @@ sam_item_editor_init (SamItemEditor *self)
   self->presenter_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
 
+/* The item's presenters, whom the picker leaves out. */
+static GArray *
+listed_presenters_cb (gpointer user_data)
+{
+  SamItemEditor *self = user_data;
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_array_append_vals (ids, self->presenter_ids->data, self->presenter_ids->len);
+
+  return ids;
+}
+
 GtkWidget *
 sam_item_editor_new (SamStore *store)
 {
@@ -563,6 +575,7 @@ sam_item_editor_new (SamStore *store)
 
   picker = sam_person_picker_new (store);
   sam_person_picker_set_allow_create (SAM_PERSON_PICKER (picker), TRUE);
+  sam_person_picker_set_listed_func (SAM_PERSON_PICKER (picker), listed_presenters_cb, self, NULL);
   g_signal_connect (picker, "person-picked", G_CALLBACK (person_picked_cb), self);
   gtk_menu_button_set_popover (self->presenter_button, picker);
 

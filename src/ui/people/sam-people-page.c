@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "sam-people-municipality-editor.h"
+#include "sam-new-person-dialog.h"
 #include "sam-people-page.h"
 #include "sam-person-editor.h"
 #include "sam-store-undo.h"
@@ -485,34 +486,136 @@ back_clicked_cb (SamPeoplePage *self)
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
-/* Called with the search cleared, when the list holds every municipality. */
-static char *
-unique_municipality_name (SamPeoplePage *self)
+static gboolean
+municipality_name_taken (SamPeoplePage *self,
+                         const char    *name)
 {
-  guint n_items = g_list_model_get_n_items (self->municipalities);
+  g_autoptr(GListModel) all = sam_store_list_municipalities (self->store);
+  g_autofree char *wanted = g_utf8_casefold (name, -1);
+  guint n_items = g_list_model_get_n_items (all);
 
-  for (guint n = 1; ; n++)
+  for (guint i = 0; i < n_items; i++)
     {
-      g_autofree char *name = n == 1 ? g_strdup (_("New municipality"))
-                                     : g_strdup_printf (_("New municipality %u"), n);
-      gboolean taken = FALSE;
+      g_autoptr(SamMunicipality) municipality = g_list_model_get_item (all, i);
+      g_autofree char *folded = g_utf8_casefold (sam_municipality_get_name (municipality), -1);
 
-      for (guint i = 0; !taken && i < n_items; i++)
-        {
-          g_autoptr(SamMunicipality) municipality = g_list_model_get_item (self->municipalities, i);
-
-          taken = g_strcmp0 (sam_municipality_get_name (municipality), name) == 0;
-        }
-
-      if (!taken)
-        return g_steal_pointer (&name);
+      if (g_strcmp0 (folded, wanted) == 0)
+        return TRUE;
     }
+
+  return FALSE;
+}
+
+static void
+new_municipality_changed_cb (GtkEditable      *entry,
+                             AdwMessageDialog *dialog)
+{
+  SamPeoplePage *self = g_object_get_data (G_OBJECT (dialog), "page");
+  GtkLabel *hint = g_object_get_data (G_OBJECT (dialog), "hint");
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  gboolean taken = name[0] != '\0' && municipality_name_taken (self, name);
+
+  if (taken)
+    {
+      g_autofree char *text = g_strdup_printf (_("“%s” is already listed."), name);
+
+      gtk_label_set_label (hint, text);
+      gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+    }
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+  gtk_widget_set_visible (GTK_WIDGET (hint), taken);
+
+  adw_message_dialog_set_response_enabled (dialog, "add", name[0] != '\0' && !taken);
+}
+
+static void
+new_municipality_activate_cb (GtkEntry         *entry,
+                              AdwMessageDialog *dialog)
+{
+  if (adw_message_dialog_get_response_enabled (dialog, "add"))
+    adw_message_dialog_response (dialog, "add");
+}
+
+static void
+new_municipality_response_cb (AdwMessageDialog *dialog,
+                              const char       *response,
+                              SamPeoplePage    *self)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  g_autoptr(SamMunicipality) municipality = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "add") != 0 || name[0] == '\0')
+    return;
+
+  municipality = sam_municipality_new ();
+  sam_municipality_set_name (municipality, name);
+  if (!sam_store_insert (self->store, municipality, &error))
+    {
+      report_error (self, error->message);
+      return;
+    }
+
+  show_municipality (self, sam_entity_get_id (SAM_ENTITY (municipality)));
+  sam_people_municipality_editor_focus_name (self->municipality_editor);
+}
+
+/* A municipality is saved once it has a name, never as a placeholder. */
+static void
+add_municipality (SamPeoplePage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                              _("New Municipality"), NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *entry = gtk_entry_new ();
+  GtkWidget *hint = gtk_label_new (NULL);
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Name"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name of the municipality"),
+                                  -1);
+  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+  gtk_widget_add_css_class (hint, "dim-label");
+  gtk_widget_set_visible (hint, FALSE);
+  gtk_box_append (GTK_BOX (box), entry);
+  gtk_box_append (GTK_BOX (box), hint);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "add", _("_Add"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add", FALSE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  g_object_set_data (G_OBJECT (dialog), "page", self);
+  g_object_set_data (G_OBJECT (dialog), "entry", entry);
+  g_object_set_data (G_OBJECT (dialog), "hint", hint);
+  g_signal_connect (entry, "changed", G_CALLBACK (new_municipality_changed_cb), dialog);
+  g_signal_connect (entry, "activate", G_CALLBACK (new_municipality_activate_cb), dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (new_municipality_response_cb), self, 0);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+static void
+new_person_chosen_cb (SamNewPersonDialog *dialog,
+                      gint64              person_id,
+                      gboolean            created,
+                      SamPeoplePage      *self)
+{
+  show_person (self, person_id);
 }
 
 static void
 add_clicked_cb (SamPeoplePage *self)
 {
-  g_autoptr(GError) error = NULL;
   const char *view = adw_view_stack_get_visible_child_name (self->view_stack);
 
   /* A new row that the search hides would be lost from sight. */
@@ -520,33 +623,13 @@ add_clicked_cb (SamPeoplePage *self)
   search_changed_cb (self);
 
   if (g_strcmp0 (view, "municipalities") == 0)
-    {
-      g_autoptr(SamMunicipality) municipality = sam_municipality_new ();
-      g_autofree char *name = unique_municipality_name (self);
-
-      sam_municipality_set_name (municipality, name);
-      if (!sam_store_insert (self->store, municipality, &error))
-        {
-          report_error (self, error->message);
-          return;
-        }
-
-      show_municipality (self, sam_entity_get_id (SAM_ENTITY (municipality)));
-      sam_people_municipality_editor_focus_name (self->municipality_editor);
-    }
+    add_municipality (self);
   else
     {
-      g_autoptr(SamPerson) person = sam_person_new ();
+      /* Nothing is saved until the dialog has a name and the user adds. */
+      GtkWidget *dialog = sam_new_person_dialog_present (self->store, GTK_WIDGET (self), NULL);
 
-      sam_person_set_name (person, _("New person"));
-      if (!sam_store_insert (self->store, person, &error))
-        {
-          report_error (self, error->message);
-          return;
-        }
-
-      show_person (self, sam_entity_get_id (SAM_ENTITY (person)));
-      sam_person_editor_focus_name (self->person_editor);
+      g_signal_connect_object (dialog, "person-chosen", G_CALLBACK (new_person_chosen_cb), self, 0);
     }
 }
 

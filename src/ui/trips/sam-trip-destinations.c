@@ -27,8 +27,8 @@ struct _SamTripDestinations
   char           *now;
 
   GtkListBox     *list;
-  GtkEntry       *city_entry;
-  GtkEntry       *country_entry;
+  GtkWidget      *city_entry;
+  GtkWidget      *country_entry;
   GtkLabel       *error_label;
 };
 
@@ -498,7 +498,7 @@ add_cb (SamTripDestinations *self)
   if (city[0] == '\0')
     {
       set_error (self, _("Write the city of the destination"));
-      gtk_widget_grab_focus (GTK_WIDGET (self->city_entry));
+      gtk_widget_grab_focus (self->city_entry);
       return;
     }
 
@@ -517,7 +517,7 @@ add_cb (SamTripDestinations *self)
   set_error (self, NULL);
   gtk_editable_set_text (GTK_EDITABLE (self->city_entry), "");
   gtk_editable_set_text (GTK_EDITABLE (self->country_entry), "");
-  gtk_widget_grab_focus (GTK_WIDGET (self->city_entry));
+  gtk_widget_grab_focus (self->city_entry);
 }
 
 static void
@@ -565,7 +565,7 @@ build (SamTripDestinations *self)
 {
   g_autoptr(GListModel) destinations = sam_store_list_destinations (self->store, self->trip_id);
   GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *quick_row;
+  GtkWidget *form;
   GtkWidget *button;
   GtkWidget *send_button;
 
@@ -591,23 +591,32 @@ build (SamTripDestinations *self)
   gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->model), create_destination_row, self, NULL);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->list));
 
-  quick_row = sam_groups_quick_row_new ();
-  gtk_widget_set_margin_top (quick_row, 12);
-  self->city_entry = GTK_ENTRY (gtk_entry_new ());
-  gtk_widget_set_name (GTK_WIDGET (self->city_entry), "destination-city");
-  gtk_entry_set_placeholder_text (self->city_entry, _("City"));
-  g_signal_connect_swapped (self->city_entry, "activate", G_CALLBACK (add_cb), self);
-  sam_groups_quick_row_append (quick_row, GTK_WIDGET (self->city_entry), 160);
-  self->country_entry = GTK_ENTRY (gtk_entry_new ());
-  gtk_widget_set_name (GTK_WIDGET (self->country_entry), "destination-country");
-  gtk_entry_set_placeholder_text (self->country_entry, _("Country"));
-  g_signal_connect_swapped (self->country_entry, "activate", G_CALLBACK (add_cb), self);
-  sam_groups_quick_row_append (quick_row, GTK_WIDGET (self->country_entry), 140);
+  /* Proposing a destination is a small form of rows under the list, so
+   * that nothing moves while it is typed. */
+  form = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (form), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (form, "boxed-list");
+  gtk_widget_set_margin_top (form, 18);
+  gtk_widget_set_name (form, "destination-form");
+  self->city_entry = adw_entry_row_new ();
+  gtk_widget_set_name (self->city_entry, "destination-city");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->city_entry), _("City"));
+  g_signal_connect_swapped (self->city_entry, "entry-activated", G_CALLBACK (add_cb), self);
+  gtk_list_box_append (GTK_LIST_BOX (form), self->city_entry);
+  self->country_entry = adw_entry_row_new ();
+  gtk_widget_set_name (self->country_entry, "destination-country");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->country_entry), _("Country"));
+  g_signal_connect_swapped (self->country_entry, "entry-activated", G_CALLBACK (add_cb), self);
+  gtk_list_box_append (GTK_LIST_BOX (form), self->country_entry);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), form);
+
   button = gtk_button_new_with_mnemonic (_("Add _Destination"));
   gtk_widget_set_name (button, "destination-add");
+  gtk_widget_set_halign (button, GTK_ALIGN_END);
+  gtk_widget_set_margin_top (button, 12);
+  gtk_widget_add_css_class (button, "suggested-action");
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (add_cb), self);
-  sam_groups_quick_row_append (quick_row, button, -1);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), quick_row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), button);
 
   self->error_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (self->error_label, TRUE);

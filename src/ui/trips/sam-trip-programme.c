@@ -13,8 +13,10 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-date-row.h"
 #include "sam-groups-util.h"
 #include "sam-store-undo.h"
+#include "sam-time-row.h"
 #include "sam-trip-programme.h"
 
 struct _SamTripProgramme
@@ -31,10 +33,10 @@ struct _SamTripProgramme
   char        *trip_starts_on;
 
   GtkDropDown *person_drop_down;
-  GtkEntry    *day_entry;
-  GtkEntry    *time_entry;
-  GtkEntry    *title_entry;
-  GtkEntry    *place_entry;
+  GtkWidget   *day_entry;
+  GtkWidget   *time_entry;
+  GtkWidget   *title_entry;
+  GtkWidget   *place_entry;
   GtkLabel    *error_label;
 };
 
@@ -277,32 +279,31 @@ add_programme_item_cb (SamTripProgramme *self)
 {
   g_autoptr(SamProgrammeItem) item = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *day_text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->day_entry))));
-  g_autofree char *time = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->time_entry))));
   g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_entry))));
   g_autofree char *place = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->place_entry))));
-  g_autofree char *day = NULL;
-  g_autofree char *normal_time = NULL;
-  g_autoptr(GError) date_error = NULL;
+  const char *day = sam_date_row_get_value (SAM_DATE_ROW (self->day_entry));
+  const char *normal_time = sam_time_row_get_value (SAM_TIME_ROW (self->time_entry));
 
-  if (day_text[0] != '\0' && !sam_date_parse (day_text, self->trip_starts_on, &day, &date_error))
+  /* The rows parse as typed and mark what they cannot read; it is not
+   * added as something else. */
+  if (!sam_date_row_get_valid (SAM_DATE_ROW (self->day_entry)))
     {
-      set_error (self, date_error->message);
-      gtk_widget_grab_focus (GTK_WIDGET (self->day_entry));
+      set_error (self, _("The day is not a date. Write it as 2031-09-05, 5/9 2031 or 5 sep 2031."));
+      gtk_widget_grab_focus (self->day_entry);
       return;
     }
 
-  if (time[0] != '\0' && !sam_time_parse (time, &normal_time, &date_error))
+  if (!sam_time_row_get_valid (SAM_TIME_ROW (self->time_entry)))
     {
-      set_error (self, date_error->message);
-      gtk_widget_grab_focus (GTK_WIDGET (self->time_entry));
+      set_error (self, _("The time is not a time of day. Write it as 9.30 or 09:30."));
+      gtk_widget_grab_focus (self->time_entry);
       return;
     }
 
   if (title[0] == '\0')
     {
       set_error (self, _("Write what happens, for example “Visit to the city hall”"));
-      gtk_widget_grab_focus (GTK_WIDGET (self->title_entry));
+      gtk_widget_grab_focus (self->title_entry);
       return;
     }
 
@@ -322,10 +323,10 @@ add_programme_item_cb (SamTripProgramme *self)
 
   /* The next item is most often on the same day. */
   set_error (self, NULL);
-  gtk_editable_set_text (GTK_EDITABLE (self->time_entry), "");
+  sam_time_row_set_value (SAM_TIME_ROW (self->time_entry), NULL);
   gtk_editable_set_text (GTK_EDITABLE (self->title_entry), "");
   gtk_editable_set_text (GTK_EDITABLE (self->place_entry), "");
-  gtk_widget_grab_focus (GTK_WIDGET (self->time_entry));
+  gtk_widget_grab_focus (self->time_entry);
 }
 
 static GtkWidget *
@@ -343,21 +344,17 @@ new_boxed_list (const char *name,
 }
 
 static GtkWidget *
-new_entry (const char *name,
-           const char *placeholder,
-           GCallback   activate,
-           gpointer    data)
+new_row (GtkWidget  *row,
+         const char *name,
+         const char *title,
+         GCallback   activate,
+         gpointer    data)
 {
-  GtkWidget *entry = gtk_entry_new ();
+  gtk_widget_set_name (row, name);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  g_signal_connect_swapped (row, "entry-activated", activate, data);
 
-  gtk_widget_set_name (entry, name);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, placeholder,
-                                  -1);
-  g_signal_connect_swapped (entry, "activate", activate, data);
-
-  return entry;
+  return row;
 }
 
 static void
@@ -371,6 +368,7 @@ build (SamTripProgramme *self,
   GtkWidget *group;
   GtkWidget *list;
   GtkWidget *quick_row;
+  GtkWidget *form;
   GtkWidget *button;
   guint n;
 
@@ -451,38 +449,44 @@ build (SamTripProgramme *self,
   gtk_list_box_bind_model (GTK_LIST_BOX (list), self->programme, create_programme_row, self, NULL);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
 
-  quick_row = sam_groups_quick_row_new ();
-  gtk_widget_set_margin_top (quick_row, 12);
-  {
-    /* The example day is in the trip's year, or this year for a trip
-     * without dates yet, never a year long past. */
-    const char *starts_on = sam_study_trip_get_starts_on (trip);
-    g_autofree char *now = sam_groups_now ();
-    g_autofree char *example = g_strdup_printf ("%.4s-09-05", starts_on != NULL && strlen (starts_on) >= 4
-                                                              ? starts_on : now);
-    /* Translators: the placeholder of a programme row's day; %s is an
-     * example date such as 2031-09-05. */
-    g_autofree char *placeholder = g_strdup_printf (_("Day (%s)"), example);
+  /* Adding to the programme is a small form of rows under the list, so
+   * that nothing moves while a day or a time is typed. */
+  form = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (form), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (form, "boxed-list");
+  gtk_widget_set_margin_top (form, 18);
+  gtk_widget_set_name (form, "programme-form");
 
-    self->day_entry = GTK_ENTRY (new_entry ("programme-day", placeholder,
-                                            G_CALLBACK (add_programme_item_cb), self));
-  }
+  self->day_entry = new_row (sam_date_row_new (), "programme-day", _("Day"),
+                             G_CALLBACK (add_programme_item_cb), self);
+  sam_date_row_set_optional (SAM_DATE_ROW (self->day_entry), TRUE);
+  /* Days typed without a year ("5/9") are in the trip's year. */
   if (sam_study_trip_get_starts_on (trip) != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (self->day_entry), sam_study_trip_get_starts_on (trip));
+    {
+      sam_date_row_set_today (SAM_DATE_ROW (self->day_entry), sam_study_trip_get_starts_on (trip));
+      sam_date_row_set_value (SAM_DATE_ROW (self->day_entry), sam_study_trip_get_starts_on (trip));
+    }
   self->trip_starts_on = g_strdup (sam_study_trip_get_starts_on (trip));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->day_entry), sam_date_accepted_forms ());
-  self->time_entry = GTK_ENTRY (new_entry ("programme-time", _("Time"), G_CALLBACK (add_programme_item_cb), self));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->time_entry), sam_time_accepted_forms ());
-  self->title_entry = GTK_ENTRY (new_entry ("programme-title", _("What"), G_CALLBACK (add_programme_item_cb), self));
-  self->place_entry = GTK_ENTRY (new_entry ("programme-place", _("Place"), G_CALLBACK (add_programme_item_cb), self));
+  gtk_list_box_append (GTK_LIST_BOX (form), self->day_entry);
+  self->time_entry = new_row (sam_time_row_new (), "programme-time", _("Time"),
+                              G_CALLBACK (add_programme_item_cb), self);
+  sam_time_row_set_optional (SAM_TIME_ROW (self->time_entry), TRUE);
+  gtk_list_box_append (GTK_LIST_BOX (form), self->time_entry);
+  self->title_entry = new_row (adw_entry_row_new (), "programme-title", _("What"),
+                               G_CALLBACK (add_programme_item_cb), self);
+  gtk_list_box_append (GTK_LIST_BOX (form), self->title_entry);
+  self->place_entry = new_row (adw_entry_row_new (), "programme-place", _("Place"),
+                               G_CALLBACK (add_programme_item_cb), self);
+  gtk_list_box_append (GTK_LIST_BOX (form), self->place_entry);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), form);
+
   button = gtk_button_new_with_mnemonic (_("_Add to Programme"));
+  gtk_widget_set_name (button, "programme-add");
+  gtk_widget_set_halign (button, GTK_ALIGN_END);
+  gtk_widget_set_margin_top (button, 12);
+  gtk_widget_add_css_class (button, "suggested-action");
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (add_programme_item_cb), self);
-  sam_groups_quick_row_append (quick_row, GTK_WIDGET (self->day_entry), 130);
-  sam_groups_quick_row_append (quick_row, GTK_WIDGET (self->time_entry), 70);
-  sam_groups_quick_row_append (quick_row, GTK_WIDGET (self->title_entry), 200);
-  sam_groups_quick_row_append (quick_row, GTK_WIDGET (self->place_entry), 140);
-  sam_groups_quick_row_append (quick_row, button, -1);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), quick_row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), button);
 
   self->error_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (self->error_label, TRUE);
