@@ -2174,7 +2174,16 @@ sam_store_set_user_person (SamStore    *self,
                            const char  *uuid,
                            GError     **error)
 {
+  g_autofree char *current = NULL;
+
   g_return_val_if_fail (SAM_IS_STORE (self), FALSE);
+
+  /* The Overview's chooser says who the user is as it is built; that is
+   * no change, and no reason to write (or to fail while the file is still
+   * being checked, or read-only). */
+  current = sam_store_get_setting (self, USER_PERSON_KEY);
+  if (g_strcmp0 (current, uuid) == 0 || (current == NULL && (uuid == NULL || uuid[0] == '\0')))
+    return TRUE;
 
   return sam_store_set_setting (self, USER_PERSON_KEY, uuid, error);
 }

@@ -47,6 +47,14 @@ format_created (SamBackup *backup)
 }
 
 static void
+destroy_idle_cb (gpointer data)
+{
+  g_autoptr(SamBackupsWindow) self = data;
+
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
 restore_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
                      SamBackupsWindow *self)
@@ -60,7 +68,10 @@ restore_response_cb (AdwMessageDialog *dialog,
     return;
 
   gtk_widget_activate_action (GTK_WIDGET (parent), "app.restore-backup", "s", path);
-  gtk_window_destroy (GTK_WINDOW (self));
+  /* The dialog closes itself after this signal; the view it stands on goes
+   * once it has. */
+  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+  g_idle_add_once (destroy_idle_cb, g_object_ref (self));
 }
 
 static void
