@@ -397,6 +397,51 @@ test_writes_wait_for_check (SamTestDb     *fixture,
   g_assert_cmpuint (count_municipalities (store), ==, 2);
 }
 
+/* A file that cannot be written to opens read-only, with the banner, and an
+ * edit fails at once. Root can write to any file, so this runs only as
+ * another user (the suite runs it; as root it is skipped). */
+static void
+test_read_only_banner (SamTestDb     *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(SamStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SamMunicipality) municipality = sam_municipality_new ();
+  SamWindow *window;
+  const char *banner;
+  gint64 start;
+
+  add_municipality (fixture->store, "Malmö");
+  g_clear_object (&fixture->store);
+  g_assert_cmpint (g_chmod (fixture->path, 0444), ==, 0);
+  if (g_access (fixture->path, W_OK) == 0)
+    {
+      g_test_skip ("this user can write to a file of mode 0444 (root)");
+      return;
+    }
+
+  store = sam_store_open_full (fixture->path, SAM_STORE_OPEN_CHECK_LATER | SAM_STORE_OPEN_INTERACTIVE,
+                               &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sam_store_get_read_only (store), ==, SAM_STORE_READ_ONLY_FILE);
+
+  window = sam_window_new (NULL, store);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for (is_mapped, window));
+  banner = sam_window_get_banner (window);
+  g_assert_nonnull (banner);
+  g_assert_nonnull (strstr (banner, "cannot be written to"));
+  maybe_screenshot (GTK_WIDGET (window), "banner-read-only");
+
+  sam_municipality_set_name (municipality, "Lund");
+  start = g_get_monotonic_time ();
+  g_assert_false (sam_store_insert (store, municipality, &error));
+  g_assert_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_READ_ONLY);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC / 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -408,6 +453,8 @@ main (int   argc,
               sam_test_db_setup, test_restore_in_window, sam_test_db_teardown);
   g_test_add ("/ui/backups/unsaved-retry", SamTestDb, NULL,
               sam_test_db_setup, test_unsaved_retry, sam_test_db_teardown);
+  g_test_add ("/ui/backups/read-only-banner", SamTestDb, NULL,
+              sam_test_db_setup, test_read_only_banner, sam_test_db_teardown);
   g_test_add ("/ui/backups/writes-wait-for-check", SamTestDb, NULL,
               sam_test_db_setup, test_writes_wait_for_check, sam_test_db_teardown);
 

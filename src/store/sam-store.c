@@ -1215,7 +1215,7 @@ sam_store_begin (SamStore  *self,
   g_return_val_if_fail (SAM_IS_STORE (self), FALSE);
 
   /* Nothing is written to a file before its quick check has passed. */
-  if (self->check_pending)
+  if (self->check_pending && self->read_only == SAM_STORE_WRITABLE)
     {
       g_set_error_literal (error, SAM_STORE_ERROR, SAM_STORE_ERROR_BUSY,
                            _("The database is still being checked; the change is saved as "
