@@ -30,6 +30,7 @@ check_thread (GTask        *task,
   g_autofree char *damage = NULL;
   SamDb *db;
   sqlite3_stmt *stmt;
+  gint64 start = g_get_monotonic_time ();
   int rc;
 
   db = sam_db_open (path, TRUE, &error);
@@ -55,6 +56,8 @@ check_thread (GTask        *task,
       && g_error_matches (error, SAM_STORE_ERROR, SAM_STORE_ERROR_NOT_DATABASE))
     damage = g_strdup (error->message);
   sam_db_close (db);
+  g_debug ("The quick check of %s took %.2f s", path,
+           (g_get_monotonic_time () - start) / (double)G_USEC_PER_SEC);
 
   if (damage == NULL && error != NULL)
     g_task_return_error (task, g_steal_pointer (&error));
