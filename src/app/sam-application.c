@@ -28,6 +28,7 @@ struct _SamApplication
   SamTextExtractor *extractor;
 
   gboolean        quit_after_first_frame;
+  gboolean        check_started;
   guint           backup_timeout_id;
   guint64         backed_up_mark;
 };
@@ -149,9 +150,119 @@ first_frame_map_cb (GtkWidget *window,
                            G_CALLBACK (first_frame_after_paint_cb), window, 0);
 }
 
+static GtkWindow *ensure_window (SamApplication *self);
+
+static void
+stop_extractor (SamApplication *self)
+{
+  if (self->extractor != NULL)
+    sam_text_extractor_stop (self->extractor);
+  g_clear_object (&self->extractor);
+}
+
+typedef struct
+{
+  SamApplication *self;
+  GtkWindow      *old_window;
+  char           *backup_path;
+} RestoreData;
+
+static void
+restore_data_free (RestoreData *data)
+{
+  g_clear_object (&data->old_window);
+  g_free (data->backup_path);
+  g_free (data);
+}
+
+static void
+restore_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  RestoreData *data = user_data;
+  SamApplication *self = data->self;
+  g_autoptr(SamBackup) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  GtkWindow *window;
+  gboolean restored;
+
+  restored = sam_backup_restore_finish (result, &saved, &error);
+  if (restored)
+    {
+      /* Everything the window showed came from the old file: a new store
+       * and a new window show the restored data, the old ones go. */
+      g_clear_handle_id (&self->backup_timeout_id, g_source_remove);
+      stop_extractor (self);
+      g_clear_object (&self->store);
+      if (data->old_window != NULL)
+        {
+          gtk_window_set_application (data->old_window, NULL);
+          gtk_window_destroy (data->old_window);
+        }
+      text = g_strdup (_("The backup was restored. What the database held before is kept as a "
+                         "backup."));
+    }
+  else
+    {
+      if (data->old_window != NULL)
+        gtk_widget_set_sensitive (GTK_WIDGET (data->old_window), TRUE);
+      if (self->extractor == NULL && self->store != NULL
+          && sam_store_get_read_only (self->store) == SAM_STORE_WRITABLE)
+        self->extractor = sam_text_extractor_new (self->store);
+      /* Translators: %s says why. */
+      text = g_strdup_printf (_("The backup was not restored: %s"), error->message);
+    }
+
+  g_message ("%s", text);
+  window = ensure_window (self);
+  if (window != NULL)
+    {
+      AdwToast *toast = adw_toast_new (text);
+
+      adw_toast_set_timeout (toast, restored ? 5 : 0);
+      sam_window_add_toast (SAM_WINDOW (window), toast);
+      gtk_window_present (window);
+    }
+
+  g_application_release (G_APPLICATION (self));
+  restore_data_free (data);
+}
+
+/* app.restore-backup (s): the Backups view's Restore, after confirming. */
+static void
+restore_backup_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  SamApplication *self = SAM_APPLICATION (user_data);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  RestoreData *data;
+
+  if (self->store == NULL)
+    return;
+
+  data = g_new0 (RestoreData, 1);
+  data->self = self;
+  data->backup_path = g_variant_dup_string (parameter, NULL);
+  if (SAM_IS_WINDOW (window))
+    {
+      data->old_window = g_object_ref (window);
+      /* Nothing is edited in the old file while the backup replaces it. */
+      gtk_widget_set_sensitive (GTK_WIDGET (window), FALSE);
+    }
+
+  g_application_hold (G_APPLICATION (self));
+  stop_extractor (self);
+  sam_backup_restore_async (sam_store_get_path (self->store), data->backup_path, NULL,
+                            restore_done_cb, data);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_action },
   { "about", about_action },
+  { "restore-backup", restore_backup_action, "s" },
 };
 
 static int
@@ -241,6 +352,73 @@ backup_timeout_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* The daily backups start once the file is known to be sound, so that a
+ * damaged file never pushes a good backup out of the rotation. */
+static void
+start_backups (SamApplication *self)
+{
+  if (self->backup_timeout_id != 0 || self->quit_after_first_frame)
+    return;
+
+  /* The attachments' text for the search, read in the background once the
+   * file may be written to. */
+  if (self->extractor == NULL)
+    self->extractor = sam_text_extractor_new (self->store);
+
+  self->backed_up_mark = sam_store_get_change_mark (self->store);
+  backup_timeout_cb (self);
+  self->backup_timeout_id = g_timeout_add_seconds (3600, backup_timeout_cb, self);
+}
+
+static void
+check_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(SamApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  SamStore *store = SAM_STORE (source);
+  GtkWindow *window;
+
+  self->check_started = FALSE;
+
+  if (!sam_store_check_finish (store, result, &error))
+    g_message ("%s", error->message);
+
+  /* The store may have been replaced by a restore meanwhile. */
+  if (store != self->store)
+    return;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (SAM_IS_WINDOW (window))
+    sam_window_update_banner (SAM_WINDOW (window));
+
+  if (sam_store_get_read_only (store) == SAM_STORE_WRITABLE)
+    start_backups (self);
+}
+
+static void
+check_after_paint_cb (GdkFrameClock  *frame_clock,
+                      SamApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (frame_clock, check_after_paint_cb, self);
+
+  if (self->store != NULL && sam_store_get_check_pending (self->store) && !self->check_started)
+    {
+      self->check_started = TRUE;
+      sam_store_check_async (self->store, NULL, check_done_cb, g_object_ref (self));
+    }
+}
+
+static void
+check_map_cb (GtkWidget      *window,
+              SamApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (window, check_map_cb, self);
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (check_after_paint_cb), self, 0);
+}
+
 /* The window, opened on the database when there is none yet; NULL when
  * the database cannot be opened (a dialog then says why). */
 static GtkWindow *
@@ -261,9 +439,14 @@ ensure_window (SamApplication *self)
       if (path == NULL)
         path = default_path = sam_store_default_path ();
 
-      /* The quick check runs before anything is written: a damaged file
-       * opens read-only, and the window says so. */
-      self->store = sam_store_open_full (path, SAM_STORE_OPEN_CHECK, &error);
+      /* The window opens at once; the quick check reads the whole file in
+       * a worker thread, and the store takes no write until it has passed
+       * (a damaged file then turns read-only and the window says so). A
+       * write that meets another program's lock fails soon instead of
+       * waiting on the main thread. */
+      self->store = sam_store_open_full (path,
+                                         SAM_STORE_OPEN_CHECK_LATER | SAM_STORE_OPEN_INTERACTIVE,
+                                         &error);
       if (self->store == NULL)
         {
           g_message ("Could not open %s: %s", path, error->message);
@@ -275,6 +458,8 @@ ensure_window (SamApplication *self)
           show_open_error (self, error);
           return NULL;
         }
+      /* Only changes made from now on call for a backup at quit. */
+      self->backed_up_mark = sam_store_get_change_mark (self->store);
     }
 
   window = GTK_WINDOW (sam_window_new (GTK_APPLICATION (self), self->store));
@@ -285,40 +470,12 @@ ensure_window (SamApplication *self)
   if (self->quit_after_first_frame)
     g_signal_connect (window, "map", G_CALLBACK (first_frame_map_cb), NULL);
 
-  if (sam_store_get_read_only (self->store) != SAM_STORE_WRITABLE)
-    {
-      g_autoptr(SamBackup) latest = sam_backup_get_latest (sam_store_get_path (self->store));
-      g_autofree char *text = NULL;
-      AdwToast *toast;
-
-      if (latest != NULL)
-        {
-          g_autoptr(GDateTime) local = g_date_time_to_local (sam_backup_get_created (latest));
-          g_autofree char *when = g_date_time_format (local, "%Y-%m-%d %H:%M");
-
-          /* Translators: %s is the date and time of the newest backup. */
-          text = g_strdup_printf (_("Read-only: nothing can be saved. Newest backup: %s"), when);
-          g_message ("The newest backup is %s", sam_backup_get_path (latest));
-        }
-      else
-        text = g_strdup (_("The database is open read-only: nothing can be saved."));
-      g_message ("%s", text);
-      toast = adw_toast_new (text);
-      adw_toast_set_timeout (toast, 0);
-      sam_window_add_toast (SAM_WINDOW (window), toast);
-    }
-
-  /* The attachments' text for the search, read in the background. */
-  if (self->extractor == NULL && !self->quit_after_first_frame
-      && sam_store_get_read_only (self->store) == SAM_STORE_WRITABLE)
-    self->extractor = sam_text_extractor_new (self->store);
-
-  if (self->backup_timeout_id == 0 && !self->quit_after_first_frame)
-    {
-      self->backed_up_mark = sam_store_get_change_mark (self->store);
-      backup_timeout_cb (self);
-      self->backup_timeout_id = g_timeout_add_seconds (3600, backup_timeout_cb, self);
-    }
+  /* The check starts once the window has drawn itself, so that it does not
+   * compete with the first frame for the processor. */
+  if (sam_store_get_check_pending (self->store))
+    g_signal_connect_object (window, "map", G_CALLBACK (check_map_cb), self, 0);
+  else
+    start_backups (self);
 
   return window;
 }
@@ -358,9 +515,7 @@ sam_application_shutdown (GApplication *application)
   G_APPLICATION_CLASS (sam_application_parent_class)->shutdown (application);
 
   g_clear_handle_id (&self->backup_timeout_id, g_source_remove);
-  if (self->extractor != NULL)
-    sam_text_extractor_stop (self->extractor);
-  g_clear_object (&self->extractor);
+  stop_extractor (self);
 
   /* At quit, after changes: a backup of the day's work. */
   if (self->store != NULL

@@ -54,6 +54,9 @@ void      sam_store_queue_change    (SamStore       *self,
                                      gint64          id,
                                      SamStoreChange  kind);
 
+void      sam_store_set_check_result (SamStore   *self,
+                                      const char *damage);
+
 /* sam-store-guards.c */
 const char *sam_store_find_uuid_table (SamStore    *self,
                                        const char  *uuid);

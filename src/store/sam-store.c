@@ -63,6 +63,7 @@ struct _SamStore
   int      schema_version;
   SamStoreReadOnly read_only;
   char    *damage;
+  gboolean check_pending;
   GArray  *pending;
   GArray  *announced;
 
@@ -883,9 +884,20 @@ sam_store_open_full (const char         *path,
   if (!check_file (self, error))
     return NULL;
 
+  /* A file that migrations will write to is checked before they do. */
+  if ((flags & SAM_STORE_OPEN_CHECK_LATER)
+      && !(flags & SAM_STORE_OPEN_CHECK)
+      && self->read_only == SAM_STORE_WRITABLE
+      && self->schema_version < sam_store_get_latest_schema_version ())
+    flags |= SAM_STORE_OPEN_CHECK;
+  else if (flags & SAM_STORE_OPEN_CHECK_LATER)
+    self->check_pending = !created;
+
   if (flags & SAM_STORE_OPEN_CHECK)
     {
       g_autoptr(GError) local_error = NULL;
+
+      self->check_pending = FALSE;
 
       if (!quick_check (self, &local_error))
         {
@@ -1034,6 +1046,40 @@ sam_store_get_read_only (SamStore *self)
 }
 
 /**
+ * sam_store_get_check_pending:
+ *
+ * Returns: whether the quick check of %SAM_STORE_OPEN_CHECK_LATER is still
+ *   running (writes are refused until it is done)
+ */
+gboolean
+sam_store_get_check_pending (SamStore *self)
+{
+  g_return_val_if_fail (SAM_IS_STORE (self), FALSE);
+
+  return self->check_pending;
+}
+
+/* The result of the quick check that ran on its own connection: a damaged
+ * file turns read-only, a sound one takes writes from now on. */
+void
+sam_store_set_check_result (SamStore   *self,
+                            const char *damage)
+{
+  g_return_if_fail (SAM_IS_STORE (self));
+
+  self->check_pending = FALSE;
+  if (damage == NULL)
+    return;
+
+  g_free (self->damage);
+  self->damage = g_strdup (damage);
+  g_message ("%s failed the quick check: %s", sam_db_get_path (self->db), damage);
+  self->read_only = SAM_STORE_READ_ONLY_DAMAGED;
+  sam_db_exec (self->db, "PRAGMA query_only = ON", NULL);
+  sam_db_set_read_only (self->db, read_only_message (self->read_only));
+}
+
+/**
  * sam_store_get_damage:
  *
  * Returns: (nullable): the first problem the quick check found on opening
@@ -1179,6 +1225,15 @@ sam_store_begin (SamStore  *self,
                  GError   **error)
 {
   g_return_val_if_fail (SAM_IS_STORE (self), FALSE);
+
+  /* Nothing is written to a file before its quick check has passed. */
+  if (self->check_pending && self->read_only == SAM_STORE_WRITABLE)
+    {
+      g_set_error_literal (error, SAM_STORE_ERROR, SAM_STORE_ERROR_BUSY,
+                           _("The database is still being checked, which takes a moment "
+                             "after opening: the change is not saved yet"));
+      return FALSE;
+    }
 
   g_hash_table_remove_all (self->presenters);
 
@@ -2225,7 +2280,16 @@ sam_store_set_user_person (SamStore    *self,
                            const char  *uuid,
                            GError     **error)
 {
+  g_autofree char *current = NULL;
+
   g_return_val_if_fail (SAM_IS_STORE (self), FALSE);
+
+  /* The Overview's chooser says who the user is as it is built; that is
+   * no change, and no reason to write (or to fail while the file is still
+   * being checked, or read-only). */
+  current = sam_store_get_setting (self, USER_PERSON_KEY);
+  if (g_strcmp0 (current, uuid) == 0 || (current == NULL && (uuid == NULL || uuid[0] == '\0')))
+    return TRUE;
 
   return sam_store_set_setting (self, USER_PERSON_KEY, uuid, error);
 }

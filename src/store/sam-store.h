@@ -39,6 +39,10 @@ typedef enum
    * lock fail soon rather than waiting on the main thread (the caller
    * keeps the edit and retries). */
   SAM_STORE_OPEN_INTERACTIVE = 1 << 2,
+  /* Open at once and leave the quick check to sam_store_check_async();
+   * writes are refused with %SAM_STORE_ERROR_BUSY until it is done. A file
+   * that needs migrating is still checked first. */
+  SAM_STORE_OPEN_CHECK_LATER = 1 << 3,
 } SamStoreOpenFlags;
 
 /* Why a store is read-only. */
@@ -85,6 +89,14 @@ SamStore     *sam_store_open_finish               (GAsyncResult   *result,
                                                    GError        **error) G_GNUC_WARN_UNUSED_RESULT;
 SamStoreReadOnly sam_store_get_read_only          (SamStore       *self);
 const char   *sam_store_get_damage                (SamStore       *self);
+gboolean      sam_store_get_check_pending         (SamStore       *self);
+void          sam_store_check_async               (SamStore       *self,
+                                                   GCancellable   *cancellable,
+                                                   GAsyncReadyCallback callback,
+                                                   gpointer        user_data);
+gboolean      sam_store_check_finish              (SamStore       *self,
+                                                   GAsyncResult   *result,
+                                                   GError        **error);
 gboolean      sam_store_has_changes_since         (SamStore       *self,
                                                    guint64         mark);
 guint64       sam_store_get_change_mark           (SamStore       *self);

@@ -26,6 +26,11 @@
 
 #define SAVE_DELAY_MS 300
 
+/* A save that met a lock (another program writing, or the quick check
+ * still running) is tried again after this, doubling up to the maximum. */
+#define RETRY_FIRST_MS 500
+#define RETRY_MAX_MS 30000
+
 typedef enum
 {
   BINDING_EDITABLE,
@@ -56,7 +61,9 @@ struct _SamPlanForm
   GPtrArray *bindings;
 
   guint      save_source;
+  guint      retry_delay_ms;
   gulong     changed_id;
+  gboolean   unsaved;
   gboolean   loading;
   gboolean   saving;
 };
@@ -242,6 +249,35 @@ read_binding (Binding  *binding,
 
     default:
       g_assert_not_reached ();
+    }
+}
+
+/* Marks every bound widget while what it shows is not in the database
+ * (@message says why), or clears the mark (%NULL). */
+static void
+mark_unsaved (SamPlanForm *self,
+              const char  *message)
+{
+  g_autofree char *tooltip = NULL;
+
+  if (message != NULL)
+    /* Translators: the tooltip of a field whose edit is not saved yet; %s says why. */
+    tooltip = g_strdup_printf (_("Not saved yet: %s"), message);
+
+  for (guint i = 0; i < self->bindings->len; i++)
+    {
+      Binding *binding = g_ptr_array_index (self->bindings, i);
+
+      if (message != NULL)
+        {
+          gtk_widget_add_css_class (binding->widget, "unsaved");
+          gtk_widget_set_tooltip_text (binding->widget, tooltip);
+        }
+      else if (gtk_widget_has_css_class (binding->widget, "unsaved"))
+        {
+          gtk_widget_remove_css_class (binding->widget, "unsaved");
+          gtk_widget_set_tooltip_text (binding->widget, NULL);
+        }
     }
 }
 
@@ -511,6 +547,8 @@ sam_plan_form_dispose (GObject *object)
   SamPlanForm *self = SAM_PLAN_FORM (object);
 
   sam_plan_form_flush (self);
+  /* A save that failed again is not retried once the form is gone. */
+  g_clear_handle_id (&self->save_source, g_source_remove);
 
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
@@ -661,13 +699,35 @@ sam_plan_form_save (SamPlanForm *self)
 
   if (ok)
     {
+      self->retry_delay_ms = 0;
+      if (self->unsaved)
+        {
+          self->unsaved = FALSE;
+          mark_unsaved (self, NULL);
+        }
       remember_saved (self);
       g_signal_emit (self, signals[SAVED], 0);
+      return TRUE;
     }
-  else
-    g_signal_emit (self, signals[FAILED], 0, error->message);
 
-  return ok;
+  /* What was typed stays in the widgets and in the entity, marked as not
+   * saved; a lock goes away, so the save is tried again on a timer, and
+   * any other failure is tried again with the next edit. */
+  mark_unsaved (self, error->message);
+  if (g_error_matches (error, SAM_STORE_ERROR, SAM_STORE_ERROR_BUSY))
+    {
+      self->retry_delay_ms = self->retry_delay_ms == 0
+                             ? RETRY_FIRST_MS
+                             : MIN (self->retry_delay_ms * 2, RETRY_MAX_MS);
+      self->save_source = g_timeout_add (self->retry_delay_ms, save_timeout_cb, self);
+    }
+  if (!self->unsaved)
+    {
+      self->unsaved = TRUE;
+      g_signal_emit (self, signals[FAILED], 0, error->message);
+    }
+
+  return FALSE;
 }
 
 /* Saves a change still waiting for the typing pause. */
@@ -938,4 +998,17 @@ sam_plan_activate_open (GtkWidget  *widget,
 {
   if (!gtk_widget_activate_action (widget, "win.open", "(sx)", section, id))
     g_debug ("No window to open %s %" G_GINT64_FORMAT " in", section, id);
+}
+
+/**
+ * sam_plan_form_get_unsaved:
+ *
+ * Returns: whether the widgets show an edit the store has not taken yet
+ */
+gboolean
+sam_plan_form_get_unsaved (SamPlanForm *self)
+{
+  g_return_val_if_fail (SAM_IS_PLAN_FORM (self), FALSE);
+
+  return self->unsaved;
 }

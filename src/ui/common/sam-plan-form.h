@@ -76,4 +76,6 @@ void         sam_plan_activate_open         (GtkWidget          *widget,
                                              const char         *section,
                                              gint64              id);
 
+gboolean     sam_plan_form_get_unsaved     (SamPlanForm   *self);
+
 G_END_DECLS

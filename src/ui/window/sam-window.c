@@ -11,6 +11,8 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-backup.h"
+#include "sam-backups-window.h"
 #include "sam-decisions-page.h"
 #include "sam-focus-page.h"
 #include "sam-groups-page.h"
@@ -37,6 +39,9 @@ struct _SamWindow
   AdwWindowTitle       *content_title;
   GtkWidget            *back_button;
   GtkStack             *section_stack;
+  GtkRevealer          *banner;
+  GtkLabel             *banner_label;
+  GtkWidget            *banner_button;
 
   /* Owned */
   SamStore             *store;
@@ -557,6 +562,19 @@ sam_window_constructed (GObject *object)
 
   show_main_page (self,
                   self->store != NULL && sam_store_is_empty (self->store) ? "welcome" : "sections");
+  if (self->store != NULL)
+    sam_window_update_banner (self);
+}
+
+static void
+show_backups_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SamWindow *self = SAM_WINDOW (widget);
+  SamBackupsWindow *backups = sam_backups_window_new (GTK_WINDOW (self), self->store);
+
+  gtk_window_present (GTK_WINDOW (backups));
 }
 
 static void
@@ -667,6 +685,9 @@ sam_window_class_init (SamWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SamWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, SamWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, SamWindow, section_stack);
+  gtk_widget_class_bind_template_child (widget_class, SamWindow, banner);
+  gtk_widget_class_bind_template_child (widget_class, SamWindow, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, SamWindow, banner_button);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
 
@@ -681,6 +702,7 @@ sam_window_class_init (SamWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.show-backups", NULL, show_backups_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
@@ -880,4 +902,77 @@ sam_window_get_sidebar (SamWindow *self)
   g_return_val_if_fail (SAM_IS_WINDOW (self), NULL);
 
   return self->sidebar;
+}
+
+/**
+ * sam_window_update_banner:
+ *
+ * Shows above every page why nothing can be saved, when the store is
+ * read-only (a damaged file offers the newest backup), and hides the
+ * banner when it is writable.
+ */
+void
+sam_window_update_banner (SamWindow *self)
+{
+  g_autofree char *text = NULL;
+  SamStoreReadOnly read_only;
+
+  g_return_if_fail (SAM_IS_WINDOW (self));
+
+  read_only = sam_store_get_read_only (self->store);
+  if (read_only == SAM_STORE_WRITABLE)
+    {
+      gtk_revealer_set_reveal_child (self->banner, FALSE);
+      return;
+    }
+
+  if (read_only == SAM_STORE_READ_ONLY_DAMAGED)
+    {
+      g_autoptr(SamBackup) latest = sam_backup_get_latest (sam_store_get_path (self->store));
+
+      if (latest != NULL)
+        {
+          g_autoptr(GDateTime) local = g_date_time_to_local (sam_backup_get_created (latest));
+          g_autofree char *when = g_date_time_format (local, "%x %X");
+
+          /* Translators: %s is the date and time of the newest backup. */
+          text = g_strdup_printf (_("The database is damaged, so it was opened read-only: nothing "
+                                    "can be saved. The newest backup is from %s."), when);
+        }
+      else
+        text = g_strdup (_("The database is damaged, so it was opened read-only: nothing can be "
+                           "saved, and there is no backup of it."));
+      gtk_button_set_label (GTK_BUTTON (self->banner_button), _("_Restore a Backup…"));
+    }
+  else
+    {
+      if (read_only == SAM_STORE_READ_ONLY_FILE)
+        text = g_strdup (_("The database file cannot be written to, so it was opened read-only: "
+                           "nothing can be saved. Check the file's permissions."));
+      else
+        text = g_strdup (_("The folder that holds the database cannot be written to, so it was "
+                           "opened read-only: nothing can be saved. Check the folder's "
+                           "permissions."));
+      gtk_button_set_label (GTK_BUTTON (self->banner_button), _("_Backups…"));
+    }
+
+  g_message ("%s", text);
+  gtk_label_set_text (self->banner_label, text);
+  gtk_revealer_set_reveal_child (self->banner, TRUE);
+}
+
+/**
+ * sam_window_get_banner:
+ *
+ * Returns: (nullable): the text of the banner when it shows
+ */
+const char *
+sam_window_get_banner (SamWindow *self)
+{
+  g_return_val_if_fail (SAM_IS_WINDOW (self), NULL);
+
+  if (!gtk_revealer_get_reveal_child (self->banner))
+    return NULL;
+
+  return gtk_label_get_text (self->banner_label);
 }

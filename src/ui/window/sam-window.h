@@ -30,6 +30,8 @@ GtkWidget   *sam_window_get_section_page  (SamWindow      *self,
                                            const char     *section);
 void         sam_window_add_toast         (SamWindow      *self,
                                            AdwToast       *toast);
+void         sam_window_update_banner     (SamWindow      *self);
+const char  *sam_window_get_banner        (SamWindow      *self);
 
 /* Implemented in sam-window-example.c: the actions win.load-example,
  * win.import, win.export-all and win.export-meeting (x), and the opening

@@ -1,0 +1,135 @@
+/* sam-store-check.c
+ *
+ * Copyright 2026 The Samverkan developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sam-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sam-store-private.h"
+
+/* The quick check of a store opened with %SAM_STORE_OPEN_CHECK_LATER: it
+ * reads every page of a large file, which takes seconds, so it runs in a
+ * worker thread on its own read-only connection while the window already
+ * shows the data. Writes wait for its result (sam_store_begin() refuses
+ * them while it runs), so nothing is written into a damaged file. */
+
+static void
+check_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  const char *path = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *damage = NULL;
+  SamDb *db;
+  sqlite3_stmt *stmt;
+  gint64 start = g_get_monotonic_time ();
+  int rc;
+
+  db = sam_db_open (path, TRUE, &error);
+  if (db == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  stmt = sam_db_prepare (db, "PRAGMA quick_check", &error);
+  while (stmt != NULL && (rc = sam_db_step (db, stmt, &error)) == SQLITE_ROW)
+    {
+      const char *text = sam_db_column_text (stmt, 0);
+
+      if (damage == NULL && g_strcmp0 (text, "ok") != 0)
+        damage = g_strdup (text);
+    }
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+
+  /* A page so damaged that SQLite stops reading is damage too. */
+  if (damage == NULL && error != NULL
+      && g_error_matches (error, SAM_STORE_ERROR, SAM_STORE_ERROR_NOT_DATABASE))
+    damage = g_strdup (error->message);
+  sam_db_close (db);
+  g_debug ("The quick check of %s took %.2f s", path,
+           (g_get_monotonic_time () - start) / (double)G_USEC_PER_SEC);
+
+  if (damage == NULL && error != NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, damage != NULL ? g_steal_pointer (&damage) : g_strdup (""),
+                           g_free);
+}
+
+/**
+ * sam_store_check_async:
+ * @self: a store opened with %SAM_STORE_OPEN_CHECK_LATER
+ *
+ * Runs SQLite's quick check of @self's file in a worker thread.
+ */
+void
+sam_store_check_async (SamStore            *self,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (SAM_IS_STORE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sam_store_check_async);
+  g_task_set_task_data (task, g_strdup (sam_store_get_path (self)), g_free);
+  g_task_run_in_thread (task, check_thread);
+}
+
+/**
+ * sam_store_check_finish:
+ *
+ * Takes the result into the store: a damaged file turns read-only
+ * (sam_store_get_read_only() says %SAM_STORE_READ_ONLY_DAMAGED and
+ * sam_store_get_damage() what was found), a sound one takes writes.
+ *
+ * Returns: %TRUE when the file passed; %FALSE with @error set when it is
+ *   damaged or could not be checked
+ */
+gboolean
+sam_store_check_finish (SamStore      *self,
+                        GAsyncResult  *result,
+                        GError       **error)
+{
+  g_autofree char *damage = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (SAM_IS_STORE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  damage = g_task_propagate_pointer (G_TASK (result), &local_error);
+  if (damage == NULL)
+    {
+      /* A check that could not run (the file vanished, no memory) says
+       * nothing about the data; the store's own writes will meet the
+       * same problem and report it. */
+      g_warning ("The quick check of %s did not run: %s",
+                 sam_store_get_path (self), local_error->message);
+      sam_store_set_check_result (self, NULL);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (damage[0] == '\0')
+    {
+      sam_store_set_check_result (self, NULL);
+      return TRUE;
+    }
+
+  sam_store_set_check_result (self, damage);
+  g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_NOT_DATABASE,
+               _("The database is damaged (%s), so it was opened read-only"), damage);
+  return FALSE;
+}
