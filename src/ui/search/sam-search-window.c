@@ -27,12 +27,12 @@
 #include "sam-store-search.h"
 
 /* Enough for a screenful of every kind; the best come first. */
-#define MAX_RESULTS 200
+#define MAX_RESULTS 100
 
 /* GTK 4.8's list view makes a row for every item it is given, about 0.2 ms
  * each: the hits go in this many at a time, one batch per main-loop turn,
  * so that no turn takes more than a frame. */
-#define BATCH 15
+#define BATCH 20
 
 struct _SamSearchWindow
 {
