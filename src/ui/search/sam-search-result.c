@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-date.h"
 #include "sam-search-result.h"
 
 struct _SamSearchResult
@@ -48,14 +49,18 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* The date part of an ISO date or date-time, or a year alone. */
+/* The date of an ISO date or date-time as the locale writes it; a year
+ * alone (a focus question's year) as it is. */
 static char *
 format_date (const char *iso)
 {
+  g_autofree char *date = NULL;
+
   if (iso == NULL || iso[0] == '\0')
     return NULL;
 
-  return g_strndup (iso, 10);
+  date = g_strndup (iso, 10);
+  return sam_date_format (date);
 }
 
 static char *
