@@ -33,7 +33,7 @@
 
 #include "sam-collation.h"
 #include "sam-store-private.h"
-#include "sam-store-search.h"
+#include "sam-store-search-private.h"
 
 #define N_KINDS 18
 #define BATCH 200
@@ -912,4 +912,49 @@ sam_search_hit_snippet_plain (const SamSearchHit *hit,
                               const char         *end)
 {
   return replace_marks (hit, start, end, FALSE);
+}
+
+/* Off the main thread (sam-store-search-async.c) */
+
+/**
+ * _sam_search_on_db:
+ * @db: a connection of its own (a worker thread's read-only connection)
+ *
+ * sam_store_search() on @db instead of the store's connection, so that a
+ * worker thread can search while the window keeps the store's.
+ */
+GPtrArray *
+_sam_search_on_db (SamDb                  *db,
+                   const char             *query,
+                   const SamSearchFilter  *filter,
+                   guint                   limit,
+                   GError                **error)
+{
+  g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func (hit_free);
+  g_auto(Query) q = { 0 };
+  g_autofree char *match = NULL;
+  g_autofree char *match_words = NULL;
+  gint64 mask;
+
+  g_return_val_if_fail (db != NULL, NULL);
+
+  query_parse (&q, query);
+  if (q.terms->len == 0 || limit == 0)
+    return g_steal_pointer (&hits);
+
+  mask = kind_mask (filter != NULL ? filter->kind : NULL);
+  match = query_match (&q);
+  match_words = query_match_words (&q);
+
+  if (!collect (db, &q, search_sql, match, NULL, mask, filter, limit, FALSE, hits, error))
+    return NULL;
+
+  if (hits->len < limit && match_words != NULL
+      && !collect (db, &q, words_sql, match_words, match, mask, filter, limit - hits->len,
+                   TRUE, hits, error))
+    return NULL;
+
+  g_ptr_array_sort (hits, compare_hits);
+
+  return g_steal_pointer (&hits);
 }

@@ -52,3 +52,21 @@ char               *sam_search_hit_snippet_plain  (const SamSearchHit *hit,
                                                    const char         *end) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS
+
+/* sam-store-search-async.c: the same search in a worker thread with its
+ * own read-only connection, for a search field that must not block the
+ * window while the user types. */
+G_BEGIN_DECLS
+
+void                sam_store_search_async  (SamStore               *self,
+                                             const char             *query,
+                                             const SamSearchFilter  *filter,
+                                             guint                   limit,
+                                             GCancellable           *cancellable,
+                                             GAsyncReadyCallback     callback,
+                                             gpointer                user_data);
+GPtrArray          *sam_store_search_finish (SamStore               *self,
+                                             GAsyncResult           *result,
+                                             GError                **error) G_GNUC_WARN_UNUSED_RESULT;
+
+G_END_DECLS

@@ -21,6 +21,7 @@
 #include "sam-overview-page.h"
 #include "sam-people-page.h"
 #include "sam-plan-page.h"
+#include "sam-search-window.h"
 #include "sam-trips-page.h"
 #include "sam-year-page.h"
 #include "sam-window.h"
@@ -45,6 +46,7 @@ struct _SamWindow
 
   /* Owned */
   SamStore             *store;
+  SamSearchWindow      *search;
   GSettings            *settings;
   gulong                store_changed_id;
 };
@@ -387,6 +389,25 @@ open_action (GtkWidget  *widget,
       return;
     }
 
+  /* The search opens these two on their sections' pages as well: a
+   * municipality among the people, a plan (or its area) on the Plan. */
+  if (g_str_equal (section, "municipality") || g_str_equal (section, "plan-document"))
+    {
+      gboolean municipality = g_str_equal (section, "municipality");
+      const char *page_section = municipality ? "people" : "plan";
+      GtkWidget *page;
+
+      sam_window_dismiss_welcome (self);
+      sam_window_set_section (self, page_section);
+      adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+      page = sam_window_get_section_page (self, page_section);
+      if (id > 0 && municipality)
+        sam_people_page_open_municipality (page, id);
+      else if (id > 0 && SAM_IS_PLAN_PAGE (page))
+        sam_plan_page_set_plan_id (SAM_PLAN_PAGE (page), id);
+      return;
+    }
+
   index = find_section (section);
   if (index < 0)
     return;
@@ -397,6 +418,22 @@ open_action (GtkWidget  *widget,
 
   if (sections[index].open != NULL && id > 0)
     sections[index].open (sam_window_get_section_page (self, section), id);
+}
+
+/* win.search: the search over everything, from every page (Ctrl+F). The
+ * pages' own search fields stay where they are, a click away. */
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SamWindow *self = SAM_WINDOW (widget);
+
+  if (self->store == NULL)
+    return;
+  if (self->search == NULL)
+    self->search = sam_search_window_new (GTK_WINDOW (self), self->store);
+  sam_search_window_present (self->search);
 }
 
 /* win.open-item (id): the meeting of an agenda item, at that item; what a
@@ -585,6 +622,8 @@ sam_window_dispose (GObject *object)
   if (self->store != NULL)
     g_clear_signal_handler (&self->store_changed_id, self->store);
 
+  if (self->search != NULL)
+    gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->search)));
   gtk_widget_dispose_template (GTK_WIDGET (self), SAM_TYPE_WINDOW);
 
   G_OBJECT_CLASS (sam_window_parent_class)->dispose (object);
@@ -696,6 +735,8 @@ sam_window_class_init (SamWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.section", "s", section_action);
   gtk_widget_class_install_action (widget_class, "win.open", "(sx)", open_action);
   gtk_widget_class_install_action (widget_class, "win.open-item", "x", open_item_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.export-all", NULL, export_all_action);
   gtk_widget_class_install_action (widget_class, "win.export-meeting", "x", export_meeting_action);
