@@ -206,6 +206,11 @@ add_sample (SamStore *store,
                                          "Kommundirektörsgruppen godkänner förslaget och för det vidare till styrelsen.");
   sam_agenda_item_set_kind (sample->items[3], SAM_ITEM_KIND_FOLLOW_UP);
   sam_agenda_item_set_kind (sample->items[4], SAM_ITEM_KIND_OTHER);
+  /* The sections the secretary named; item 2 continues the first. */
+  sam_agenda_item_set_section_title (sample->items[0], "Informations- och diskussionspunkter");
+  sam_agenda_item_set_section_title (sample->items[2], "Diskussions- och beslutspunkter");
+  sam_agenda_item_set_section_title (sample->items[3], "Uppföljning av uppdrag");
+  sam_agenda_item_set_section_title (sample->items[4], "Övriga frågor");
   for (guint i = 0; sample_titles[i] != NULL; i++)
     {
       g_assert_true (sam_store_update (store, sample->items[i], &error));
@@ -626,6 +631,18 @@ collect_structure (PopplerStructureElementIter *iter,
   while (poppler_structure_element_iter_next (iter));
 }
 
+static int
+count_of (const char *text,
+          const char *needle)
+{
+  int n = 0;
+
+  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+
+  return n;
+}
+
 static char *
 structure_of (PopplerDocument *document)
 {
@@ -883,14 +900,15 @@ test_agenda_english (SamTestDb     *fixture,
                      "Date and time", "Tuesday 29 January 2019, 15:00–17:00",
                      "Place", "Invited", "Christoffer Nilsson (Lund, chair)",
                      "Also attending", "Minutes taken by",
-                     "Information and discussion items",
+                     /* The headings are the secretary's own words. */
+                     "Informations- och diskussionspunkter",
                      "15:15 (15 min)",
                      "Presenter: Ulrika Geeraedts",
-                     "Discussion and decision items",
+                     "Diskussions- och beslutspunkter",
                      "Case no. MLR 2019/3",
                      "Proposed decision: ",
                      "Open assignments", "Responsible: all member municipalities, due 15 February 2019",
-                     "Other business", "Proposed items", "The following items may be considered:",
+                     "Övriga frågor", "Proposed items", "The following items may be considered:",
                      NULL });
   g_assert_nonnull (strstr (first, "Page 1 of "));
   g_assert_null (strstr (text, "Dagordning"));
@@ -1444,8 +1462,100 @@ test_example (SamTestDb     *fixture,
   g_assert_cmpuint (outline->len, ==, 11);
   g_assert_cmpint (poppler_document_get_n_pages (pack), ==, 1 + poppler_document_get_n_pages (agenda));
 
+  /* These minutes name no sections: a plain numbered list, whatever the
+   * kinds of its items. */
+  {
+    g_autofree char *structure = structure_of (minutes);
+
+    g_assert_null (strstr (minutes_text, "punkter"));
+    g_assert_null (strstr (structure, "\nH3 "));
+    assert_in_order (structure, (const char *[]) { "\nH2 1. Föregående protokoll", "\nH2 2. ", NULL });
+  }
+
+  /* An assignment owned by a role or an outside organisation says who. */
+  assert_in_order (minutes_text, (const char *[]) {
+                     "Göra ändringar i utkastet till verksamhetsplan utifrån dagens diskussion – "
+                     "Ansvarig: sekretariatsledaren",
+                     "Genomföra Industrinatten 2019 i Malmö – Ansvarig: IUC Syd", NULL });
+
   render_png (agenda, 0, "documents-example-agenda-page1.png");
   render_png (minutes, 0, "documents-example-minutes-page1.png");
+}
+
+/* The secretary names the sections: an item opens one with its heading, a
+ * sub-item never does (even with a heading left from when it was an item of
+ * its own), and the input block of an item can have its own heading. */
+static void
+test_named_sections (SamTestDb     *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(SamBody) body = sam_test_add_body (fixture->store, "Kommundirektörsgruppen",
+                                               SAM_BODY_KIND_DIRECTOR_GROUP);
+  g_autoptr(SamMeeting) meeting = sam_test_add_meeting (fixture->store, body, "2020-05-14T09:00",
+                                                        "Kommundirektörsmöte");
+  g_autoptr(SamAgendaItem) first = sam_test_add_item (fixture->store, meeting, NULL, "Läget i kommunerna", 0);
+  g_autoptr(SamAgendaItem) second = sam_test_add_item (fixture->store, meeting, NULL, "Översynen", 0);
+  g_autoptr(SamAgendaItem) sub_a = sam_test_add_item (fixture->store, meeting, second, "Intervjuerna", 0);
+  g_autoptr(SamAgendaItem) sub_b = sam_test_add_item (fixture->store, meeting, second, "Tidplanen", 0);
+  g_autoptr(SamAgendaItem) third = sam_test_add_item (fixture->store, meeting, NULL, "Övrigt", 0);
+  g_autoptr(SamDecision) decision = sam_decision_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 id = sam_entity_get_id (SAM_ENTITY (meeting));
+
+  /* Without a named section there is no heading at all. */
+  {
+    g_autoptr(Pdf) plain = write_and_open (fixture, id, SAM_DOCUMENT_AGENDA, "sv", "plain.pdf");
+    g_autofree char *structure = structure_of (plain);
+
+    assert_in_order (structure, (const char *[]) { "\nH2 1. Läget i kommunerna", "\nH2 2. Översynen",
+                                                   "\nH3 2a Intervjuerna", "\nH2 3. Övrigt", NULL });
+    g_assert_cmpint (count_of (structure, "\nH2 "), ==, 3);
+  }
+
+  sam_agenda_item_set_kind (second, SAM_ITEM_KIND_DECISION);
+  sam_agenda_item_set_section_title (second, "Diskussions- och beslutspunkt");
+  sam_agenda_item_set_section_title (sub_b, "Informationspunkter");
+  sam_agenda_item_set_kind (sub_b, SAM_ITEM_KIND_INFORMATION);
+  sam_agenda_item_set_section_title (third, "Övriga informationspunkter");
+  sam_agenda_item_set_remarks (second, "Gruppintervjuer förordas.");
+  sam_agenda_item_set_remarks_heading (second, "Kommundirektörsgruppens reflektioner/inspel");
+  sam_agenda_item_set_remarks (third, "Inget att tillägga.");
+  for (guint i = 0; i < 3; i++)
+    {
+      SamAgendaItem *item = (SamAgendaItem *[]) { second, sub_b, third }[i];
+
+      g_assert_true (sam_store_update (fixture->store, item, &error));
+      g_assert_no_error (error);
+    }
+  sam_decision_set_agenda_item_id (decision, sam_entity_get_id (SAM_ENTITY (sub_b)));
+  sam_decision_set_text (decision, "Tidplanen godkänns.");
+  insert (fixture->store, decision);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(Pdf) document = write_and_open (fixture, id, i == 0 ? SAM_DOCUMENT_AGENDA : SAM_DOCUMENT_MINUTES,
+                                                "sv", i == 0 ? "sections-agenda.pdf" : "sections-minutes.pdf");
+      g_autofree char *structure = structure_of (document);
+      g_autofree char *text = body_text (document, 0, -1);
+
+      /* Item 1 comes before any section; the sub-item with a heading of
+       * its own stays under its item. */
+      assert_in_order (structure, (const char *[]) {
+                         "\nH2 1. Läget i kommunerna", "\nH2 Diskussions- och beslutspunkt",
+                         "\nH3 2. Översynen", "\nH4 2a Intervjuerna", "\nH4 2b Tidplanen",
+                         "\nH2 Övriga informationspunkter", "\nH3 3. Övrigt", NULL });
+      g_assert_null (strstr (text, "Informationspunkter"));
+      g_assert_cmpint (count_of (structure, "\nH2 "), ==, 3);
+
+      if (i == 1)
+        {
+          assert_in_order (text, (const char *[]) {
+                             "Kommundirektörsgruppens reflektioner/inspel: Gruppintervjuer förordas.",
+                             "Beslut: Tidplanen godkänns.",
+                             "Medskick från diskussionen: Inget att tillägga.", NULL });
+          g_assert_null (strstr (text, "Medskick från diskussionen: Gruppintervjuer"));
+        }
+    }
 }
 
 /* Headings stay with what follows them: with items of every length, no
@@ -1472,6 +1582,9 @@ test_keep_with_next (SamTestDb     *fixture,
         g_string_append (background, " Fler ord om kommunernas gemensamma arbete med planering.");
       sam_agenda_item_set_background (item, background->str);
       sam_agenda_item_set_kind (item, (i / 5) % 2 == 0 ? SAM_ITEM_KIND_INFORMATION : SAM_ITEM_KIND_DECISION);
+      if (i == 1 || i % 5 == 0)
+        sam_agenda_item_set_section_title (item, (i / 5) % 2 == 0 ? "Informationspunkter"
+                                                                  : "Diskussions- och beslutspunkter");
       g_assert_true (sam_store_update (fixture->store, item, &error));
       g_assert_no_error (error);
     }
@@ -1625,6 +1738,21 @@ test_example_2018 (SamTestDb     *fixture,
                      "handlingarna.", "2. Genomförande av Verksamhetsplanen 2018",
                      "Beslut: Kommundirektörsgruppen godkände förslag till upplägg för översynen", NULL });
   g_assert_null (strstr (text, "Beslut: Protokollet"));
+
+  /* The three sections the secretary named, each once, where the original
+   * has them; the sub-items of item 2 open none. */
+  {
+    g_autofree char *structure = structure_of (minutes);
+
+    assert_in_order (structure, (const char *[]) {
+                       "\nH2 Informations- och diskussionspunkt", "\nH3 1. Föregående protokoll",
+                       "\nH3 2. Genomförande av Verksamhetsplanen 2018", "\nH4 2a ",
+                       "\nH2 Diskussions- och beslutspunkt", "\nH3 3. Översyn av MalmöLundregionens verksamhet",
+                       "\nH2 Övriga informationspunkter", "\nH3 4. Rekrytering", "\nH3 5. ", "\nH3 6. ",
+                       NULL });
+    g_assert_cmpint (count_of (structure, "\nH2 "), ==, 3);
+    g_assert_null (strstr (text, "Informationspunkter"));
+  }
 
   /* Item 5 lists the points for the next meeting, which are also proposed
    * on it: the end of the minutes does not list them a second time. */
@@ -1811,6 +1939,7 @@ main (int    argc,
   ADD ("/documents/representative", test_representative);
   ADD ("/documents/margins", test_margins);
   ADD ("/documents/keep-with-next", test_keep_with_next);
+  ADD ("/documents/named-sections", test_named_sections);
   ADD ("/documents/hyphenation", test_hyphenation);
   ADD ("/documents/page-fill", test_page_fill);
   ADD ("/documents/fonts-embedded", test_fonts_embedded);

@@ -402,6 +402,22 @@ test_round_trip (SamTestDb     *fixture,
   g_assert_cmpint (sam_meeting_get_status (copy), ==, sam_meeting_get_status (original));
   g_assert_cmpstr (sam_entity_get_updated_at (SAM_ENTITY (copy)), ==, "2019-01-29T17:00:00Z");
 
+  /* The sections the secretary named and the owner written as the minutes
+   * name it come across. */
+  {
+    g_autoptr(SamAgendaItem) item = sam_store_load_by_uuid (other, SAM_TYPE_AGENDA_ITEM,
+                                                            "c3da4bca-8bc4-5699-93fe-f6f11086c99c", NULL);
+    g_autoptr(SamAssignment) assignment = sam_store_load_by_uuid (other, SAM_TYPE_ASSIGNMENT,
+                                                                  "fc367415-59f7-51d7-92d9-c0fd37949cfd", NULL);
+
+    g_assert_nonnull (item);
+    g_assert_cmpstr (sam_agenda_item_get_section_title (item), ==, "Diskussions- och beslutspunkt");
+    g_assert_nonnull (assignment);
+    g_assert_cmpstr (sam_assignment_get_owner_text (assignment), ==, "IUC Syd");
+    g_assert_nonnull (strstr ((const char *)g_bytes_get_data (first, NULL),
+                              "<section-title>Övriga informationspunkter</section-title>"));
+  }
+
   text = bytes_to_string (first);
   g_assert_true (g_str_has_prefix (text, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                                          "<samverkan xmlns=\"urn:samverkan:exchange:1\" version=\"1\">\n"

@@ -9,6 +9,7 @@
 #include <libical/ical.h>
 #include <sys/wait.h>
 
+#include "sam-exchange.h"
 #include "sam-ical.h"
 #include "sam-test-util.h"
 
@@ -175,6 +176,93 @@ test_ical_stable_uid_and_sequence (Fixture       *fixture,
   icalcomponent_free (a);
   icalcomponent_free (b);
   icalcomponent_free (c);
+}
+
+/* A meeting as another installation exports it, at a given time and
+ * place and with the sequence that installation counted. */
+static GBytes *
+moved_meeting (const char *updated,
+               const char *starts_at,
+               const char *location,
+               int         sequence)
+{
+  char *xml = g_strdup_printf (
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<samverkan xmlns=\"urn:samverkan:exchange:1\" version=\"1\">\n"
+    "  <body uuid=\"6f0e4a8e-3c57-4d5e-9a53-0c3a1b2d9e01\" updated=\"2019-01-01T10:00:00Z\">\n"
+    "    <kind>director-group</kind><name>Kommundirektörsgruppen i Sydväst</name>\n"
+    "  </body>\n"
+    "  <meeting uuid=\"6f0e4a8e-3c57-4d5e-9a53-0c3a1b2d9e02\" updated=\"%s\">\n"
+    "    <body ref=\"6f0e4a8e-3c57-4d5e-9a53-0c3a1b2d9e01\"/>\n"
+    "    <starts-at>%s</starts-at><title>Kommundirektörsmöte</title>\n"
+    "    <location>%s</location><sequence>%d</sequence>\n"
+    "  </meeting>\n"
+    "</samverkan>\n", updated, starts_at, location, sequence);
+
+  return g_bytes_new_take (xml, strlen (xml));
+}
+
+static int
+imported_sequence (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SamMeeting) meeting = sam_store_load_by_uuid (fixture->db.store, SAM_TYPE_MEETING,
+                                                          "6f0e4a8e-3c57-4d5e-9a53-0c3a1b2d9e02", &error);
+  g_autofree char *text = NULL;
+  icalcomponent *calendar;
+  int sequence;
+
+  g_assert_no_error (error);
+  text = meeting_ics (fixture, meeting);
+  calendar = parse (text);
+  sequence = icalcomponent_get_sequence (icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT));
+  g_assert_cmpint (sequence, ==, sam_meeting_get_sequence (meeting));
+  icalcomponent_free (calendar);
+
+  return sequence;
+}
+
+static void
+import (Fixture *fixture,
+        GBytes  *bytes)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SamExchangeSummary) summary = sam_exchange_import_bytes (fixture->db.store, bytes, NULL, NULL,
+                                                                     NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (summary);
+}
+
+/* An import that moves a meeting raises its SEQUENCE as the window's edits
+ * do, so that a calendar takes the new time; one that changes nothing of
+ * the time or the place leaves it, and a file that already counted the
+ * change keeps its own higher number. */
+static void
+test_ical_sequence_after_import (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(GBytes) first = moved_meeting ("2019-01-02T10:00:00Z", "2019-02-12T15:00", "Lund", 0);
+  g_autoptr(GBytes) same = moved_meeting ("2019-01-03T10:00:00Z", "2019-02-12T15:00", "Lund", 0);
+  g_autoptr(GBytes) earlier = moved_meeting ("2019-01-04T10:00:00Z", "2019-02-12T13:00", "Lund", 0);
+  g_autoptr(GBytes) elsewhere = moved_meeting ("2019-01-05T10:00:00Z", "2019-02-12T13:00", "Malmö", 7);
+  g_autoptr(GBytes) older = moved_meeting ("2019-01-06T10:00:00Z", "2019-02-12T13:00", "Malmö", 2);
+
+  import (fixture, first);
+  g_assert_cmpint (imported_sequence (fixture), ==, 0);
+
+  import (fixture, same);
+  g_assert_cmpint (imported_sequence (fixture), ==, 0);
+
+  import (fixture, earlier);
+  g_assert_cmpint (imported_sequence (fixture), ==, 1);
+
+  import (fixture, elsewhere);
+  g_assert_cmpint (imported_sequence (fixture), ==, 7);
+
+  /* An export made before those changes never lowers it. */
+  import (fixture, older);
+  g_assert_cmpint (imported_sequence (fixture), ==, 7);
 }
 
 static int
@@ -519,6 +607,7 @@ main (int    argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/ical/invitation", test_ical_invitation);
   ADD ("/ical/stable-uid-and-sequence", test_ical_stable_uid_and_sequence);
+  ADD ("/ical/sequence-after-import", test_ical_sequence_after_import);
   ADD ("/ical/summer-and-winter", test_ical_summer_and_winter);
   ADD ("/ical/year-by-body", test_ical_year_by_body);
   ADD ("/ical/cancelled", test_ical_cancelled);

@@ -13,37 +13,15 @@
 
 #include "sam-document-private.h"
 
-/* The items of a meeting, by number, grouped by kind under a heading when
- * the meeting has items of several kinds. The agenda shows each item's
+/* The items of a meeting, by number, under the headings of the sections
+ * the secretary named (a top-level item opens one with its section title),
+ * or as a plain numbered list when none is named. The agenda shows each item's
  * time, presenters, attachments, background and proposed decision; the
  * minutes what was said, the input from the discussion, the decisions and
  * the assignments. A follow-up item lists the open assignments. */
 
 
 /* Items */
-
-static int
-group_of (SamItemKind kind)
-{
-  switch (kind)
-    {
-    case SAM_ITEM_KIND_INFORMATION:
-      return SAM_TEXT_GROUP_INFORMATION;
-    case SAM_ITEM_KIND_DISCUSSION:
-      return SAM_TEXT_GROUP_DISCUSSION;
-    case SAM_ITEM_KIND_INFORMATION_DISCUSSION:
-      return SAM_TEXT_GROUP_INFORMATION_DISCUSSION;
-    case SAM_ITEM_KIND_DECISION:
-      return SAM_TEXT_GROUP_DECISION;
-    case SAM_ITEM_KIND_FOLLOW_UP:
-      return SAM_TEXT_GROUP_FOLLOW_UP;
-    case SAM_ITEM_KIND_OTHER:
-      return SAM_TEXT_GROUP_OTHER;
-    case SAM_ITEM_KIND_PROCEDURE:
-    default:
-      return -1;
-    }
-}
 
 static char *
 owner_label (SamBuilder    *self,
@@ -68,6 +46,11 @@ owner_label (SamBuilder    *self,
       return g_strdup (sam_builder_text (self, SAM_TEXT_ALL_MEMBERS));
 
     case SAM_OWNER_KIND_NONE:
+      /* A role or an outside organisation, as the minutes name it. */
+      return !sam_is_empty (sam_assignment_get_owner_text (assignment))
+             ? g_strdup (sam_assignment_get_owner_text (assignment))
+             : NULL;
+
     default:
       return NULL;
     }
@@ -451,8 +434,11 @@ add_item (SamBuilder    *self,
   if (sam_agenda_item_get_kind (item) == SAM_ITEM_KIND_FOLLOW_UP)
     add_open_assignments (self, indent);
 
-  block = sam_builder_add_rich_text (self, sam_builder_text (self, SAM_TEXT_REMARKS), sam_agenda_item_get_remarks (item),
-                         indent, FALSE);
+  block = sam_builder_add_rich_text (self,
+                                     !sam_is_empty (sam_agenda_item_get_remarks_heading (item))
+                                     ? sam_agenda_item_get_remarks_heading (item)
+                                     : sam_builder_text (self, SAM_TEXT_REMARKS),
+                                     sam_agenda_item_get_remarks (item), indent, FALSE);
   if (block != NULL)
     block->space_before = 7.0;
 
@@ -474,13 +460,10 @@ sam_builder_add_agenda (SamBuilder *self,
   g_autoptr(GHashTable) depths = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) tentative = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GArray) groups = g_array_new (FALSE, FALSE, sizeof (int));
   g_autoptr(GArray) item_depths = g_array_new (FALSE, FALSE, sizeof (int));
   const char *starts_at = sam_meeting_get_starts_at (self->meeting);
   gboolean timed = FALSE;
-  gboolean several = FALSE;
-  int first_group = -1;
-  int current = -1;
+  gboolean in_section = FALSE;
 
   for (guint i = 0; i < g_list_model_get_n_items (self->agenda); i++)
     {
@@ -513,42 +496,21 @@ sam_builder_add_agenda (SamBuilder *self,
 
   timed = timed && starts_at != NULL && strlen (starts_at) > 10;
 
-  /* The group of each top-level item: a procedural item (the previous
-   * minutes) belongs to the group around it. */
-  for (guint i = 0; i < items->len; i++)
-    {
-      int group = group_of (sam_agenda_item_get_kind (g_ptr_array_index (items, i)));
-
-      if (g_array_index (item_depths, int, i) != 0)
-        group = -2;
-      else if (group >= 0 && first_group < 0)
-        first_group = group;
-      else if (group >= 0 && group != first_group)
-        several = TRUE;
-
-      g_array_append_val (groups, group);
-    }
-
   for (guint i = 0; i < items->len; i++)
     {
       SamAgendaItem *item = g_ptr_array_index (items, i);
       int depth = g_array_index (item_depths, int, i);
-      int group = g_array_index (groups, int, i);
+      const char *section = sam_agenda_item_get_section_title (item);
 
-      if (depth == 0 && several)
+      /* Only a top-level item opens a section: a sub-item never does. */
+      if (depth == 0 && !sam_is_empty (section))
         {
-          if (group < 0)
-            group = current >= 0 ? current : first_group;
-
-          if (group != current)
-            {
-              sam_builder_add_section (self, sam_builder_text (self, (SamText)group));
-              current = group;
-            }
+          sam_builder_add_section (self, section);
+          in_section = TRUE;
         }
 
-      /* Under a group's heading (H2) an item is an H3, else an H2. */
-      add_item (self, item, depth, outline_level, several ? 3 : 2, timed);
+      /* Under a section's heading (H2) an item is an H3, else an H2. */
+      add_item (self, item, depth, outline_level, in_section ? 3 : 2, timed);
 
       /* What ends an item keeps with nothing: an item of a title only
        * would otherwise chain itself to the next, and a run of them go

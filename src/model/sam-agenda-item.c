@@ -35,6 +35,8 @@ enum {
   PROP_INTERNAL_NOTE,
   PROP_MINUTES_TEXT,
   PROP_REMARKS,
+  PROP_REMARKS_HEADING,
+  PROP_SECTION_TITLE,
   PROP_TENTATIVE,
   PROP_FOCUS_QUESTION_ID,
   PROP_ACTIVITY_ID,
@@ -88,6 +90,16 @@ sam_agenda_item_class_init (SamAgendaItemClass *klass)
                          SAM_PARAM_FIELD);
   properties[PROP_REMARKS] =
     g_param_spec_string ("remarks", NULL, NULL, NULL,
+                         SAM_PARAM_FIELD);
+  /* The heading of the input from the discussion, when the secretary names
+   * it for this item; NULL for the document's usual one. */
+  properties[PROP_REMARKS_HEADING] =
+    g_param_spec_string ("remarks-heading", NULL, NULL, NULL,
+                         SAM_PARAM_FIELD);
+  /* The heading of the section that this (top-level) item opens; NULL for
+   * an item that continues the section before it, or an agenda without. */
+  properties[PROP_SECTION_TITLE] =
+    g_param_spec_string ("section-title", NULL, NULL, NULL,
                          SAM_PARAM_FIELD);
   properties[PROP_TENTATIVE] =
     g_param_spec_boolean ("tentative", NULL, NULL, FALSE,
@@ -344,6 +356,40 @@ sam_agenda_item_set_remarks (SamAgendaItem *self,
   g_return_if_fail (SAM_IS_AGENDA_ITEM (self));
 
   sam_entity_set_string (SAM_ENTITY (self), properties[PROP_REMARKS], remarks);
+}
+
+const char *
+sam_agenda_item_get_remarks_heading (SamAgendaItem *self)
+{
+  g_return_val_if_fail (SAM_IS_AGENDA_ITEM (self), NULL);
+
+  return sam_entity_get_string (SAM_ENTITY (self), properties[PROP_REMARKS_HEADING]);
+}
+
+void
+sam_agenda_item_set_remarks_heading (SamAgendaItem *self,
+                                     const char    *remarks_heading)
+{
+  g_return_if_fail (SAM_IS_AGENDA_ITEM (self));
+
+  sam_entity_set_string (SAM_ENTITY (self), properties[PROP_REMARKS_HEADING], remarks_heading);
+}
+
+const char *
+sam_agenda_item_get_section_title (SamAgendaItem *self)
+{
+  g_return_val_if_fail (SAM_IS_AGENDA_ITEM (self), NULL);
+
+  return sam_entity_get_string (SAM_ENTITY (self), properties[PROP_SECTION_TITLE]);
+}
+
+void
+sam_agenda_item_set_section_title (SamAgendaItem *self,
+                                   const char    *section_title)
+{
+  g_return_if_fail (SAM_IS_AGENDA_ITEM (self));
+
+  sam_entity_set_string (SAM_ENTITY (self), properties[PROP_SECTION_TITLE], section_title);
 }
 
 gboolean

@@ -29,6 +29,7 @@ enum {
   PROP_OWNER_PERSON_ID,
   PROP_OWNER_BODY_ID,
   PROP_OWNER_MUNICIPALITY_ID,
+  PROP_OWNER_TEXT,
   PROP_DUE_ON,
   PROP_STATUS,
   PROP_COMPLETED_ON,
@@ -68,6 +69,11 @@ sam_assignment_class_init (SamAssignmentClass *klass)
   properties[PROP_OWNER_MUNICIPALITY_ID] =
     g_param_spec_int64 ("owner-municipality-id", NULL, NULL, 0, G_MAXINT64, 0,
                         SAM_PARAM_FIELD);
+  /* An owner that is no record, as the minutes name it: a role
+   * ("sekretariatsledaren") or an outside organisation ("IUC Syd"). */
+  properties[PROP_OWNER_TEXT] =
+    g_param_spec_string ("owner-text", NULL, NULL, NULL,
+                         SAM_PARAM_FIELD);
   properties[PROP_DUE_ON] =
     g_param_spec_string ("due-on", NULL, NULL, NULL,
                          SAM_PARAM_FIELD);
@@ -232,6 +238,23 @@ sam_assignment_set_owner_municipality_id (SamAssignment *self,
   g_return_if_fail (SAM_IS_ASSIGNMENT (self));
 
   sam_entity_set_int64 (SAM_ENTITY (self), properties[PROP_OWNER_MUNICIPALITY_ID], owner_municipality_id);
+}
+
+const char *
+sam_assignment_get_owner_text (SamAssignment *self)
+{
+  g_return_val_if_fail (SAM_IS_ASSIGNMENT (self), NULL);
+
+  return sam_entity_get_string (SAM_ENTITY (self), properties[PROP_OWNER_TEXT]);
+}
+
+void
+sam_assignment_set_owner_text (SamAssignment *self,
+                               const char    *owner_text)
+{
+  g_return_if_fail (SAM_IS_ASSIGNMENT (self));
+
+  sam_entity_set_string (SAM_ENTITY (self), properties[PROP_OWNER_TEXT], owner_text);
 }
 
 const char *

@@ -33,6 +33,8 @@ gint64              sam_assignment_get_owner_body_id         (SamAssignment *sel
 void                sam_assignment_set_owner_body_id         (SamAssignment *self, gint64 owner_body_id);
 gint64              sam_assignment_get_owner_municipality_id (SamAssignment *self);
 void                sam_assignment_set_owner_municipality_id (SamAssignment *self, gint64 owner_municipality_id);
+const char         *sam_assignment_get_owner_text            (SamAssignment *self);
+void                sam_assignment_set_owner_text            (SamAssignment *self, const char *owner_text);
 const char *        sam_assignment_get_due_on                (SamAssignment *self);
 void                sam_assignment_set_due_on                (SamAssignment *self, const char *due_on);
 SamAssignmentStatus sam_assignment_get_status                (SamAssignment *self);

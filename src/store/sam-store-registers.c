@@ -69,7 +69,7 @@ static const char assignment_register_sql[] =
   "SELECT a.id, coalesce (m.id, 0), coalesce (m.starts_at, ''), coalesce (b.name, ''), "
   ITEM_NUMBER ", "
   "coalesce (CASE a.owner_kind WHEN 'person' THEN op.name WHEN 'body' THEN ob.name "
-  "WHEN 'municipality' THEN om.name END, ''), "
+  "WHEN 'municipality' THEN om.name WHEN 'none' THEN a.owner_text END, ''), "
   "a.status = 'open' AND a.due_on IS NOT NULL AND a.due_on < ?1 "
   "FROM assignment a "
   "LEFT JOIN agenda_item i ON i.id = a.agenda_item_id "

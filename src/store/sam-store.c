@@ -1427,6 +1427,12 @@ insert_row (SamStore   *self,
   return TRUE;
 }
 
+static gboolean bump_sequence (SamStore   *self,
+                               SamEntity  *entity,
+                               GError    **error);
+
+/* Every write of an existing row goes through here, the window's edits and
+ * an import alike, so that a meeting's SEQUENCE follows one rule. */
 static gboolean
 update_row (SamStore   *self,
             TableInfo  *info,
@@ -1435,7 +1441,8 @@ update_row (SamStore   *self,
 {
   sqlite3_stmt *stmt;
 
-  if (!sam_store_check_entity (self, entity, FALSE, error))
+  if (!sam_store_check_entity (self, entity, FALSE, error)
+      || !bump_sequence (self, entity, error))
     return FALSE;
 
   stmt = sam_db_prepare (self->db, info->update, error);
@@ -1516,7 +1523,9 @@ sam_store_insert (SamStore  *self,
 }
 
 /* A calendar knows a meeting moved by its SEQUENCE: it grows whenever the
- * time or the place changes. */
+ * time or the place changes, by whatever path, and never falls. A record
+ * from elsewhere (an import) that already counted the change keeps its
+ * higher number; otherwise the stored one rises by one. */
 static gboolean
 bump_sequence (SamStore   *self,
                SamEntity  *entity,
@@ -1544,7 +1553,9 @@ bump_sequence (SamStore   *self,
           && (sam_meeting_get_status (old) == SAM_MEETING_STATUS_CANCELLED
               || sam_meeting_get_status (meeting) == SAM_MEETING_STATUS_CANCELLED)))
     sam_meeting_set_sequence (meeting, MAX (sam_meeting_get_sequence (meeting),
-                                            sam_meeting_get_sequence (old)) + 1);
+                                            sam_meeting_get_sequence (old) + 1));
+  else if (sam_meeting_get_sequence (meeting) < sam_meeting_get_sequence (old))
+    sam_meeting_set_sequence (meeting, sam_meeting_get_sequence (old));
 
   return TRUE;
 }
@@ -1578,8 +1589,7 @@ sam_store_update (SamStore  *self,
   if (!sam_store_begin (self, error))
     return FALSE;
 
-  ok = bump_sequence (self, entity, error)
-       && update_row (self, info, entity, error)
+  ok = update_row (self, info, entity, error)
        && refresh_derived (self, entity, error);
 
   if (!finish_action (self, ok, error))

@@ -39,6 +39,8 @@ struct _SamItemEditor
   AdwComboRow    *kind_row;
   AdwEntryRow    *case_row;
   GtkSpinButton  *duration_spin;
+  GtkWidget      *section_group;
+  AdwEntryRow    *section_row;
   GtkMenuButton  *presenter_button;
   GtkListBox     *presenters_list;
   GtkTextView    *background_view;
@@ -341,6 +343,10 @@ load (SamItemEditor *self)
   gtk_editable_set_text (GTK_EDITABLE (self->case_row),
                          sam_agenda_item_get_case_number (item) != NULL ? sam_agenda_item_get_case_number (item) : "");
   gtk_spin_button_set_value (self->duration_spin, sam_agenda_item_get_duration (item));
+  gtk_editable_set_text (GTK_EDITABLE (self->section_row), sam_agenda_item_get_section_title (item) ?: "");
+  /* A sub-item never opens a section, nor does a proposed item. */
+  gtk_widget_set_visible (self->section_group,
+                          sam_agenda_item_get_parent_id (item) == 0 && !sam_agenda_item_get_tentative (item));
   set_buffer_text (self->background_view, sam_agenda_item_get_background (item));
   set_buffer_text (self->proposal_view, sam_agenda_item_get_proposed_decision (item));
   set_buffer_text (self->note_view, sam_agenda_item_get_internal_note (item));
@@ -367,6 +373,7 @@ save (SamItemEditor *self)
   g_autofree char *background = NULL;
   g_autofree char *proposal = NULL;
   g_autofree char *note = NULL;
+  g_autofree char *section = NULL;
   guint kind;
 
   g_clear_handle_id (&self->save_source, g_source_remove);
@@ -389,6 +396,8 @@ save (SamItemEditor *self)
   case_number = entry_text (self->case_row);
   sam_agenda_item_set_case_number (item, case_number);
   sam_agenda_item_set_duration (item, gtk_spin_button_get_value_as_int (self->duration_spin));
+  section = entry_text (self->section_row);
+  sam_agenda_item_set_section_title (item, sam_agenda_item_get_parent_id (item) == 0 ? section : NULL);
   background = buffer_text (self->background_view);
   sam_agenda_item_set_background (item, background);
   proposal = buffer_text (self->proposal_view);
@@ -463,8 +472,11 @@ store_changed_cb (SamItemEditor  *self,
       return;
     }
 
-  /* Only what others change: its number, and the presenters. */
+  /* Only what others change: its number, whether it is a sub-item, and
+   * the presenters. */
   update_heading (self, item);
+  gtk_widget_set_visible (self->section_group,
+                          sam_agenda_item_get_parent_id (item) == 0 && !sam_agenda_item_get_tentative (item));
   show_presenters (self);
 }
 
@@ -512,6 +524,8 @@ sam_item_editor_class_init (SamItemEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SamItemEditor, title_row);
   gtk_widget_class_bind_template_child (widget_class, SamItemEditor, kind_row);
   gtk_widget_class_bind_template_child (widget_class, SamItemEditor, case_row);
+  gtk_widget_class_bind_template_child (widget_class, SamItemEditor, section_group);
+  gtk_widget_class_bind_template_child (widget_class, SamItemEditor, section_row);
   gtk_widget_class_bind_template_child (widget_class, SamItemEditor, duration_spin);
   gtk_widget_class_bind_template_child (widget_class, SamItemEditor, presenter_button);
   gtk_widget_class_bind_template_child (widget_class, SamItemEditor, presenters_list);

@@ -61,6 +61,7 @@ struct _SamMinutesItem
   /* Template widgets */
   GtkTextView *minutes_view;
   GtkTextView *remarks_view;
+  GtkEntry    *remarks_heading_entry;
   GtkImage    *lock_icon;
   GtkBox      *decisions_box;
   GtkBox      *assignments_box;

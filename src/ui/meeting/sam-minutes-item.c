@@ -56,6 +56,7 @@ save_texts (SamMinutesItem *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *minutes = NULL;
   g_autofree char *remarks = NULL;
+  g_autofree char *heading = NULL;
 
   g_assert (SAM_IS_MINUTES_ITEM (self));
 
@@ -73,13 +74,16 @@ save_texts (SamMinutesItem *self)
 
   minutes = sam_minutes_buffer_text (self->minutes_view);
   remarks = sam_minutes_buffer_text (self->remarks_view);
+  heading = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->remarks_heading_entry))));
 
   if (g_strcmp0 (sam_agenda_item_get_minutes_text (item) ?: "", minutes) == 0
-      && g_strcmp0 (sam_agenda_item_get_remarks (item) ?: "", remarks) == 0)
+      && g_strcmp0 (sam_agenda_item_get_remarks (item) ?: "", remarks) == 0
+      && g_strcmp0 (sam_agenda_item_get_remarks_heading (item) ?: "", heading) == 0)
     return G_SOURCE_REMOVE;
 
   sam_agenda_item_set_minutes_text (item, minutes[0] != '\0' ? minutes : NULL);
   sam_agenda_item_set_remarks (item, remarks[0] != '\0' ? remarks : NULL);
+  sam_agenda_item_set_remarks_heading (item, heading[0] != '\0' ? heading : NULL);
 
   if (!sam_store_update (self->store, item, &error))
     sam_minutes_item_show_error (self, _("Could not save the minutes"), error);
@@ -117,6 +121,8 @@ load_texts (SamMinutesItem *self)
   self->text_updating = TRUE;
   sam_minutes_set_buffer_text (self->minutes_view, sam_agenda_item_get_minutes_text (item));
   sam_minutes_set_buffer_text (self->remarks_view, sam_agenda_item_get_remarks (item));
+  gtk_editable_set_text (GTK_EDITABLE (self->remarks_heading_entry),
+                         sam_agenda_item_get_remarks_heading (item) ?: "");
   self->text_updating = FALSE;
 }
 
@@ -460,6 +466,8 @@ sam_minutes_item_class_init (SamMinutesItemClass *klass)
                                                "sam-minutes-item.ui");
   gtk_widget_class_bind_template_child (widget_class, SamMinutesItem, minutes_view);
   gtk_widget_class_bind_template_child (widget_class, SamMinutesItem, remarks_view);
+  gtk_widget_class_bind_template_child (widget_class, SamMinutesItem, remarks_heading_entry);
+  gtk_widget_class_bind_template_callback (widget_class, text_changed_cb);
   gtk_widget_class_bind_template_child (widget_class, SamMinutesItem, lock_icon);
   gtk_widget_class_bind_template_child (widget_class, SamMinutesItem, decisions_box);
   gtk_widget_class_bind_template_child (widget_class, SamMinutesItem, assignments_box);
