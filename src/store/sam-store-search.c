@@ -805,26 +805,14 @@ collect (SamDb                  *db,
   return TRUE;
 }
 
-/**
- * sam_store_search:
- * @self: a store
- * @query: the user's text, taken as words and "quoted phrases", never as
- *   FTS5 syntax
- * @filter: (nullable): kind, body and year, or %NULL for everything
- * @limit: at most this many hits
- * @error: return location for a #GError
- *
- * Returns: (transfer full) (element-type SamSearchHit) (nullable): the hits,
- *   best first; empty when the query holds nothing to look for
- */
+/* The search on any connection: the store's own, or a worker's. */
 GPtrArray *
-sam_store_search (SamStore               *self,
+_sam_search_on_db (SamDb                  *db,
                   const char             *query,
                   const SamSearchFilter  *filter,
                   guint                   limit,
                   GError                **error)
 {
-  SamDb *db;
   g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func (hit_free);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_auto(Query) q = { 0 };
@@ -832,9 +820,8 @@ sam_store_search (SamStore               *self,
   g_autofree char *match_words = NULL;
   gint64 mask, n_matches;
 
-  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+  g_return_val_if_fail (db != NULL, NULL);
 
-  db = sam_store_get_db (self);
   query_parse (&q, query);
   if (q.terms->len == 0 || limit == 0)
     return g_steal_pointer (&hits);
@@ -866,6 +853,30 @@ sam_store_search (SamStore               *self,
   g_ptr_array_sort (hits, compare_hits);
 
   return g_steal_pointer (&hits);
+}
+
+/**
+ * sam_store_search:
+ * @self: a store
+ * @query: the user's text, taken as words and "quoted phrases", never as
+ *   FTS5 syntax
+ * @filter: (nullable): kind, body and year, or %NULL for everything
+ * @limit: at most this many hits
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (element-type SamSearchHit) (nullable): the hits,
+ *   best first; empty when the query holds nothing to look for
+ */
+GPtrArray *
+sam_store_search (SamStore               *self,
+                  const char             *query,
+                  const SamSearchFilter  *filter,
+                  guint                   limit,
+                  GError                **error)
+{
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+
+  return _sam_search_on_db (sam_store_get_db (self), query, filter, limit, error);
 }
 
 static char *
@@ -916,45 +927,3 @@ sam_search_hit_snippet_plain (const SamSearchHit *hit,
 
 /* Off the main thread (sam-store-search-async.c) */
 
-/**
- * _sam_search_on_db:
- * @db: a connection of its own (a worker thread's read-only connection)
- *
- * sam_store_search() on @db instead of the store's connection, so that a
- * worker thread can search while the window keeps the store's.
- */
-GPtrArray *
-_sam_search_on_db (SamDb                  *db,
-                   const char             *query,
-                   const SamSearchFilter  *filter,
-                   guint                   limit,
-                   GError                **error)
-{
-  g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func (hit_free);
-  g_auto(Query) q = { 0 };
-  g_autofree char *match = NULL;
-  g_autofree char *match_words = NULL;
-  gint64 mask;
-
-  g_return_val_if_fail (db != NULL, NULL);
-
-  query_parse (&q, query);
-  if (q.terms->len == 0 || limit == 0)
-    return g_steal_pointer (&hits);
-
-  mask = kind_mask (filter != NULL ? filter->kind : NULL);
-  match = query_match (&q);
-  match_words = query_match_words (&q);
-
-  if (!collect (db, &q, search_sql, match, NULL, mask, filter, limit, FALSE, hits, error))
-    return NULL;
-
-  if (hits->len < limit && match_words != NULL
-      && !collect (db, &q, words_sql, match_words, match, mask, filter, limit - hits->len,
-                   TRUE, hits, error))
-    return NULL;
-
-  g_ptr_array_sort (hits, compare_hits);
-
-  return g_steal_pointer (&hits);
-}
