@@ -256,6 +256,8 @@ build_choices (Proposal *proposal)
 
   proposal->body_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (proposal->body_row), _("Body"));
+  /* The values as subtitles wrap rather than being cut in a narrow dialog. */
+  adw_combo_row_set_use_subtitle (proposal->body_row, TRUE);
   adw_combo_row_set_model (proposal->body_row, adw_combo_row_get_model (self->body_row));
   for (guint i = 0; self->body_ids != NULL && i < self->body_ids->len; i++)
     if (g_array_index (self->body_ids, gint64, i) == sam_meeting_get_body_id (self->meeting))
@@ -264,6 +266,7 @@ build_choices (Proposal *proposal)
 
   proposal->meeting_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (proposal->meeting_row), _("Meeting"));
+  adw_combo_row_set_use_subtitle (proposal->meeting_row, TRUE);
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (proposal->meeting_row));
 
   /* A new meeting's date starts empty: the secretary types or picks it. */
