@@ -532,8 +532,48 @@ test_tentative_item (Fixture       *fixture,
                    ==, "2");
 }
 
-/* "Propose for a Coming Meeting" puts a tentative copy on the body's next
- * planned meeting. */
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+static gboolean
+message_dialog_is_shown (gpointer data)
+{
+  return find_message_dialog () != NULL;
+}
+
+static GtkWidget *
+find_titled (GtkWidget  *widget,
+             GType       type,
+             const char *title)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type)
+      && (title == NULL || (ADW_IS_PREFERENCES_ROW (widget)
+                            && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_titled (child, type, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* "Propose for a Coming Meeting" asks which coming meeting: the body's next
+ * planned one is offered first, and a tentative copy goes there. */
 static void
 test_propose_item (Fixture       *fixture,
                    gconstpointer  data)
@@ -542,18 +582,90 @@ test_propose_item (Fixture       *fixture,
   g_autoptr(SamMeeting) next = sam_test_add_meeting (fixture->db.store, fixture->body, "2019-03-14T15:00", NULL);
   g_autoptr(GListModel) next_agenda = sam_store_list_agenda (fixture->db.store, sam_entity_get_id (SAM_ENTITY (next)));
   g_autoptr(SamAgendaItem) copy = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *meeting_row;
 
   open_page (fixture);
   g_assert_true (gtk_widget_activate_action (fixture->page, "meeting.propose-item", "x",
                                              sam_entity_get_id (SAM_ENTITY (item))));
+  g_assert_true (wait_for (message_dialog_is_shown, NULL));
+  dialog = find_message_dialog ();
+  /* Nothing is proposed before the secretary says where. */
+  g_assert_cmpuint (g_list_model_get_n_items (next_agenda), ==, 0);
+  meeting_row = find_titled (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Meeting");
+  g_assert_nonnull (meeting_row);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (meeting_row)), ==, 0);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "propose"));
+  adw_message_dialog_response (dialog, "propose");
+
   g_assert_cmpuint (g_list_model_get_n_items (next_agenda), ==, 1);
   copy = g_list_model_get_item (next_agenda, 0);
   g_assert_true (sam_agenda_item_get_tentative (copy));
   g_assert_cmpstr (sam_agenda_item_get_title (copy), ==, "Study trip 2019");
   g_assert_cmpint (sam_agenda_item_get_duration (copy), ==, 30);
-  g_assert_true (wait_for_label (fixture->page, "Proposed for the meeting on"));
+  g_assert_true (wait_for_label (fixture->page, "1 item proposed for the meeting on"));
   /* The original stays where it was. */
   g_assert_cmpuint (agenda_count (fixture), ==, 1);
+
+  /* Undo takes the proposal back. */
+  g_assert_true (gtk_widget_activate_action (fixture->page, "meeting.undo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (next_agenda), ==, 0);
+}
+
+/* With no coming meeting, nothing invents one: the listed points wait for
+ * the date the secretary types, and then go on that new meeting. */
+static void
+test_propose_points_new_meeting (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(SamAgendaItem) item = sam_test_add_item (fixture->db.store, fixture->meeting, NULL,
+                                                     "Agenda of the next meeting", 0);
+  g_autoptr(GError) error = NULL;
+  gint64 meetings_before = sam_store_count (fixture->db.store, SAM_TYPE_MEETING);
+  gint64 next_id;
+  AdwMessageDialog *dialog;
+  GtkWidget *date_row;
+  g_autoptr(GListModel) next_agenda = NULL;
+
+  sam_agenda_item_set_minutes_text (item, "These may come up:\n- New secretariat lead\n- ÅVS E6\n");
+  g_assert_true (sam_store_update (fixture->db.store, item, &error));
+  g_assert_no_error (error);
+
+  open_page (fixture);
+  g_assert_true (gtk_widget_activate_action (fixture->page, "meeting.propose-item", "x",
+                                             sam_entity_get_id (SAM_ENTITY (item))));
+  g_assert_true (wait_for (message_dialog_is_shown, NULL));
+  dialog = find_message_dialog ();
+  g_assert_true (wait_for_label (GTK_WIDGET (dialog), "The 2 points this item lists become proposed items"));
+  date_row = find_titled (GTK_WIDGET (dialog), SAM_TYPE_DATE_ROW, NULL);
+  g_assert_nonnull (date_row);
+  g_assert_true (gtk_widget_get_visible (date_row));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date_row)), ==, "");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "propose"));
+
+  sam_date_row_set_value (SAM_DATE_ROW (date_row), "2019-03-14");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "propose"));
+  maybe_screenshot (GTK_WIDGET (dialog), "propose-dialog");
+  adw_message_dialog_response (dialog, "propose");
+
+  g_assert_cmpint (sam_store_count (fixture->db.store, SAM_TYPE_MEETING), ==, meetings_before + 1);
+  next_id = sam_store_find_next_meeting (fixture->db.store, sam_entity_get_id (SAM_ENTITY (fixture->body)),
+                                         "2019-01-30");
+  g_assert_cmpint (next_id, >, 0);
+  {
+    g_autoptr(SamMeeting) next = sam_store_load (fixture->db.store, SAM_TYPE_MEETING, next_id, NULL);
+
+    /* On the day typed, at this meeting's time. */
+    g_assert_cmpstr (sam_meeting_get_starts_at (next), ==, "2019-03-14T15:00");
+  }
+  next_agenda = sam_store_list_agenda (fixture->db.store, next_id);
+  g_assert_cmpuint (g_list_model_get_n_items (next_agenda), ==, 2);
+  g_assert_true (wait_for_label (fixture->page, "2 items proposed for the meeting on"));
+  g_assert_cmpuint (agenda_count (fixture), ==, 1);
+
+  /* Undo takes back the points and the meeting made for them. */
+  g_assert_true (gtk_widget_activate_action (fixture->page, "meeting.undo", NULL));
+  g_assert_cmpint (sam_store_count (fixture->db.store, SAM_TYPE_MEETING), ==, meetings_before);
 }
 
 /* An attachment added through the store shows as "Attachment 1": the window
@@ -888,6 +1000,7 @@ main (int   argc,
   ADD ("/meeting-page/undo-remove", test_undo_remove);
   ADD ("/meeting-page/tentative-item", test_tentative_item);
   ADD ("/meeting-page/propose-item", test_propose_item);
+  ADD ("/meeting-page/propose-points-new-meeting", test_propose_points_new_meeting);
   ADD ("/meeting-page/attachment", test_attachment);
   ADD ("/meeting-page/protocol-adjusted", test_protocol_adjusted);
   ADD ("/meeting-page/attendance", test_attendance);

@@ -157,7 +157,68 @@ restore_attendance (SamMeetingPage *self,
                     gpointer        data,
                     GError        **error)
 {
-  return sam_store_undo_deletion (self->store, data, error);
+  gint64 secretary_id = GPOINTER_TO_SIZE (g_object_get_data (data, "sam-secretary-id"));
+  g_autoptr(SamMeeting) meeting = NULL;
+
+  if (secretary_id <= 0)
+    return sam_store_undo_deletion (self->store, data, error);
+
+  /* The minutes taker comes back as the meeting's secretary too. */
+  if (!sam_store_begin (self->store, error))
+    return FALSE;
+  meeting = sam_store_load (self->store, SAM_TYPE_MEETING, self->meeting_id, error);
+  if (meeting != NULL)
+    sam_meeting_set_secretary_id (meeting, secretary_id);
+  if (meeting == NULL
+      || !sam_store_undo_deletion (self->store, data, error)
+      || !sam_store_update (self->store, meeting, error)
+      || !sam_store_commit (self->store, error))
+    {
+      sam_store_rollback (self->store);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Removes a row; whoever took the minutes no longer does, in the same
+ * transaction. */
+static SamDeletion *
+remove_attendance (SamMeetingPage  *self,
+                   SamAttendance   *attendance,
+                   GError         **error)
+{
+  gint64 person_id = sam_attendance_get_person_id (attendance);
+  g_autoptr(SamMeeting) meeting = NULL;
+  g_autoptr(SamDeletion) deletion = NULL;
+
+  if (!sam_store_begin (self->store, error))
+    return NULL;
+
+  meeting = sam_store_load (self->store, SAM_TYPE_MEETING, self->meeting_id, error);
+  if (meeting == NULL)
+    goto failed;
+
+  deletion = sam_store_delete_with_undo (self->store, attendance, error);
+  if (deletion == NULL)
+    goto failed;
+
+  if (sam_meeting_get_secretary_id (meeting) == person_id)
+    {
+      sam_meeting_set_secretary_id (meeting, 0);
+      if (!sam_store_update (self->store, meeting, error))
+        goto failed;
+      g_object_set_data (G_OBJECT (deletion), "sam-secretary-id", GSIZE_TO_POINTER ((gsize)person_id));
+    }
+
+  if (!sam_store_commit (self->store, error))
+    goto failed;
+
+  return g_steal_pointer (&deletion);
+
+failed:
+  sam_store_rollback (self->store);
+  return NULL;
 }
 
 static void
@@ -174,7 +235,7 @@ remove_clicked_cb (GtkButton      *button,
     return;
 
   name = sam_person_get_display_name (self->store, sam_attendance_get_person_id (attendance));
-  deletion = sam_store_delete_with_undo (self->store, attendance, &error);
+  deletion = remove_attendance (self, attendance, &error);
   if (deletion == NULL)
     {
       sam_meeting_page_show_error (self, _("Could not remove the person"), error);

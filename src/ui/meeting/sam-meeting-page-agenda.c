@@ -1,6 +1,6 @@
 /* sam-meeting-page-agenda.c: what the meeting page does to its agenda:
  * adding, editing, moving, indenting, dragging, deleting (with Undo),
- * confirming proposed items and proposing items for a coming meeting.
+ * confirming proposed items.
  *
  * Copyright 2026 The Samverkan developers
  *
@@ -384,189 +384,6 @@ confirm_item_action (GtkWidget  *widget,
   sam_meeting_page_focus_item (self, id);
 }
 
-/* Proposing an item for a coming meeting */
-
-static gboolean
-copy_item_to (SamMeetingPage *self,
-              SamAgendaItem  *item,
-              gint64          meeting_id,
-              GError        **error)
-{
-  g_autoptr(SamAgendaItem) copy = sam_agenda_item_new ();
-  g_autoptr(GArray) presenters = sam_store_get_presenter_ids (self->store,
-                                                             sam_entity_get_id (SAM_ENTITY (item)));
-
-  sam_agenda_item_set_meeting_id (copy, meeting_id);
-  sam_agenda_item_set_tentative (copy, TRUE);
-  sam_agenda_item_set_kind (copy, sam_agenda_item_get_kind (item));
-  sam_agenda_item_set_title (copy, sam_agenda_item_get_title (item));
-  sam_agenda_item_set_case_number (copy, sam_agenda_item_get_case_number (item));
-  sam_agenda_item_set_background (copy, sam_agenda_item_get_background (item));
-  sam_agenda_item_set_proposed_decision (copy, sam_agenda_item_get_proposed_decision (item));
-  sam_agenda_item_set_duration (copy, sam_agenda_item_get_duration (item));
-  sam_agenda_item_set_focus_question_id (copy, sam_agenda_item_get_focus_question_id (item));
-  sam_agenda_item_set_activity_id (copy, sam_agenda_item_get_activity_id (item));
-  sam_agenda_item_set_linked_body_id (copy, sam_agenda_item_get_linked_body_id (item));
-  sam_agenda_item_set_study_trip_id (copy, sam_agenda_item_get_study_trip_id (item));
-
-  if (!sam_store_insert (self->store, copy, error))
-    return FALSE;
-
-  if (presenters != NULL && presenters->len > 0)
-    return sam_store_set_presenter_ids (self->store, sam_entity_get_id (SAM_ENTITY (copy)),
-                                        (const gint64 *)(gpointer)presenters->data, presenters->len,
-                                        error);
-
-  return TRUE;
-}
-
-static char *
-describe_date (const char *starts_at)
-{
-  g_autoptr(GDateTime) when = sam_date_time_from_iso (starts_at);
-
-  if (when == NULL)
-    return g_strdup (starts_at != NULL ? starts_at : "");
-
-  return g_date_time_format (when, _("%A %-d %B %Y"));
-}
-
-static void
-propose_to (SamMeetingPage *self,
-            gint64          item_id,
-            SamMeeting     *next,
-            gboolean        create)
-{
-  g_autoptr(SamAgendaItem) item = load_item (self, item_id);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *text = NULL;
-
-  if (item == NULL)
-    return;
-
-  if (!sam_store_begin (self->store, &error)
-      || (create && !sam_store_insert (self->store, next, &error))
-      || !copy_item_to (self, item, sam_entity_get_id (SAM_ENTITY (next)), &error)
-      || !sam_store_commit (self->store, &error))
-    {
-      sam_store_rollback (self->store);
-      sam_meeting_page_show_error (self, _("Could not propose the item"), error);
-      return;
-    }
-
-  date = describe_date (sam_meeting_get_starts_at (next));
-  /* Translators: a toast; %s is a date. */
-  text = g_strdup_printf (_("Proposed for the meeting on %s"), date);
-  sam_meeting_page_add_toast (self, adw_toast_new (text));
-}
-
-static void
-create_meeting_response_cb (AdwMessageDialog *dialog,
-                            const char       *response,
-                            SamMeetingPage   *self)
-{
-  SamMeeting *next = g_object_get_data (G_OBJECT (dialog), "meeting");
-  gint64 item_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "item-id"));
-
-  if (g_strcmp0 (response, "create") == 0)
-    propose_to (self, item_id, next, TRUE);
-
-  g_object_unref (self);
-}
-
-static char *
-month_later (const char *iso)
-{
-  g_autoptr(GDateTime) when = sam_date_time_from_iso (iso);
-  g_autoptr(GDateTime) later = NULL;
-
-  if (when == NULL)
-    return NULL;
-
-  later = g_date_time_add_months (when, 1);
-
-  return g_date_time_format (later, "%Y-%m-%dT%H:%M");
-}
-
-static void
-propose_item_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  SamMeetingPage *self = SAM_MEETING_PAGE (widget);
-  gint64 item_id = g_variant_get_int64 (parameter);
-  const char *starts_at = sam_meeting_get_starts_at (self->meeting);
-  gint64 body_id = sam_meeting_get_body_id (self->meeting);
-  gint64 next_id;
-  g_autoptr(SamMeeting) next = NULL;
-  g_autofree char *next_start = NULL;
-  g_autofree char *next_end = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *body = NULL;
-  GtkWidget *dialog;
-  GtkRoot *root;
-
-  sam_item_editor_flush (self->editor);
-
-  next_id = sam_store_find_next_meeting (self->store, body_id, starts_at != NULL ? starts_at : "");
-  if (next_id > 0)
-    {
-      next = sam_store_load (self->store, SAM_TYPE_MEETING, next_id, NULL);
-      if (next != NULL)
-        {
-          propose_to (self, item_id, next, FALSE);
-          return;
-        }
-    }
-
-  /* None planned yet: offer one a month later at the same time. */
-  next_start = month_later (starts_at);
-  if (next_start == NULL)
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      g_autoptr(GDateTime) later = g_date_time_add_months (now, 1);
-
-      next_start = g_date_time_format (later, "%Y-%m-%dT09:00");
-    }
-  next_end = month_later (sam_meeting_get_ends_at (self->meeting));
-
-  next = sam_meeting_new ();
-  sam_meeting_set_body_id (next, body_id);
-  sam_meeting_set_kind (next, sam_meeting_get_kind (self->meeting));
-  sam_meeting_set_starts_at (next, next_start);
-  sam_meeting_set_ends_at (next, next_end);
-  sam_meeting_set_location (next, sam_meeting_get_location (self->meeting));
-  sam_meeting_set_online (next, sam_meeting_get_online (self->meeting));
-  sam_meeting_set_minutes_label (next, sam_meeting_get_minutes_label (self->meeting));
-  sam_meeting_set_status (next, SAM_MEETING_STATUS_PLANNED);
-
-  date = describe_date (next_start);
-  body = g_strdup (sam_meeting_get_body_name (self->meeting) != NULL
-                   ? sam_meeting_get_body_name (self->meeting) : _("This body"));
-
-  root = gtk_widget_get_root (widget);
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("No Coming Meeting"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  /* Translators: %s are a body and a date. */
-                                  _("%s has no planned meeting after this one. Plan one on %s, at the "
-                                    "same time and place, and propose the item for it?"),
-                                  body, date);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "create", _("_Plan Meeting"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "create",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "create");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "meeting", g_steal_pointer (&next), g_object_unref);
-  g_object_set_data (G_OBJECT (dialog), "item-id", GSIZE_TO_POINTER ((gsize)item_id));
-  g_signal_connect (dialog, "response", G_CALLBACK (create_meeting_response_cb), g_object_ref (self));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 /* Keyboard */
 
 static SamAgendaItemRow *
@@ -634,7 +451,6 @@ sam_meeting_agenda_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "meeting.indent-item", "(xi)", indent_item_action);
   gtk_widget_class_install_action (widget_class, "meeting.delete-item", "x", delete_item_action);
   gtk_widget_class_install_action (widget_class, "meeting.confirm-item", "x", confirm_item_action);
-  gtk_widget_class_install_action (widget_class, "meeting.propose-item", "x", propose_item_action);
 
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Up, GDK_ALT_MASK, move_binding_cb, "(bi)", FALSE, -1);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Down, GDK_ALT_MASK, move_binding_cb, "(bi)", FALSE, 1);

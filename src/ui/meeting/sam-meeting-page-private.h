@@ -119,6 +119,8 @@ void     sam_meeting_agenda_item_dropped_cb (SamAgendaItemRow *target,
                                              SamMeetingPage   *self);
 
 /* sam-meeting-page-minutes.c */
+void     sam_meeting_propose_class_init (GtkWidgetClass *widget_class);
+
 void     sam_meeting_minutes_class_init (GtkWidgetClass *widget_class);
 void     sam_meeting_minutes_sync       (SamMeetingPage *self);
 void     sam_meeting_minutes_set_row    (SamMeetingPage   *self,

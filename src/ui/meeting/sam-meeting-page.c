@@ -1001,6 +1001,7 @@ sam_meeting_page_class_init (SamMeetingPageClass *klass)
 
   gtk_widget_class_install_property_action (widget_class, "meeting.mode", "mode");
   sam_meeting_agenda_class_init (widget_class);
+  sam_meeting_propose_class_init (widget_class);
   gtk_widget_class_install_action (widget_class, "meeting.add-files", "x", add_files_action);
   gtk_widget_class_install_action (widget_class, "meeting.undo", NULL, undo_action);
   sam_meeting_minutes_class_init (widget_class);

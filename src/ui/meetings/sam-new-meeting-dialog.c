@@ -15,6 +15,7 @@
 #include "sam-meetings-page.h"
 #include "sam-new-meeting-dialog.h"
 #include "sam-date-row.h"
+#include "sam-person-picker.h"
 #include "sam-time-row.h"
 
 struct _SamNewMeetingDialog
@@ -33,7 +34,9 @@ struct _SamNewMeetingDialog
   GtkSwitch           *online_switch;
   AdwEntryRow         *place_row;
   AdwComboRow         *chair_row;
-  AdwComboRow         *secretary_row;
+  AdwActionRow        *secretary_row;
+  GtkMenuButton       *secretary_button;
+  GtkWidget           *secretary_clear_button;
 
   /* Owned */
   SamStore            *store;
@@ -41,6 +44,7 @@ struct _SamNewMeetingDialog
   GListModel          *people;
   gint64               body_id;
   gint64               meeting_id;
+  gint64               secretary_id;
   guint                attempted : 1;
 };
 
@@ -284,6 +288,38 @@ field_changed_cb (SamNewMeetingDialog *self,
   validate (self, self->attempted, NULL, NULL);
 }
 
+/* The secretary is found by name with the person picker, which can also
+ * add someone new; the button says who it is. */
+static void
+set_secretary (SamNewMeetingDialog *self,
+               gint64               person_id)
+{
+  g_autofree char *name = NULL;
+
+  g_assert (SAM_IS_NEW_MEETING_DIALOG (self));
+
+  self->secretary_id = person_id;
+  if (person_id > 0 && self->store != NULL)
+    name = sam_person_get_display_name (self->store, person_id);
+  gtk_menu_button_set_label (self->secretary_button,
+                             name != NULL && *name != '\0' ? name : C_("person", "None"));
+  gtk_widget_set_visible (self->secretary_clear_button, person_id > 0);
+}
+
+static void
+secretary_picked_cb (SamPersonPicker     *picker,
+                     gint64               person_id,
+                     SamNewMeetingDialog *self)
+{
+  set_secretary (self, person_id);
+}
+
+static void
+secretary_clear_clicked_cb (SamNewMeetingDialog *self)
+{
+  set_secretary (self, 0);
+}
+
 static void
 suggest_officers (SamNewMeetingDialog *self)
 {
@@ -301,7 +337,7 @@ suggest_officers (SamNewMeetingDialog *self)
                  date != NULL ? date : today,
                  &chair_id, &secretary_id);
   select_id (self->chair_row, chair_id);
-  select_id (self->secretary_row, secretary_id);
+  set_secretary (self, secretary_id);
 }
 
 static void
@@ -350,7 +386,7 @@ create_meeting (SamNewMeetingDialog  *self,
   /* An online meeting keeps its place: "Digitalt Teams-möte". */
   sam_meeting_set_location (meeting, place);
   sam_meeting_set_chair_id (meeting, selected_id (self->chair_row));
-  sam_meeting_set_secretary_id (meeting, selected_id (self->secretary_row));
+  sam_meeting_set_secretary_id (meeting, self->secretary_id);
   sam_meeting_set_status (meeting, SAM_MEETING_STATUS_PLANNED);
 
   if (!sam_store_begin (self->store, error))
@@ -446,7 +482,7 @@ sam_new_meeting_dialog_constructed (GObject *object)
   SamNewMeetingDialog *self = SAM_NEW_MEETING_DIALOG (object);
   g_autoptr(GtkStringList) kind_names = gtk_string_list_new (NULL);
   g_autoptr(GListModel) chairs = NULL;
-  g_autoptr(GListModel) secretaries = NULL;
+  GtkWidget *picker;
   g_autofree char *today = today_text ();
 
   G_OBJECT_CLASS (sam_new_meeting_dialog_parent_class)->constructed (object);
@@ -472,13 +508,14 @@ sam_new_meeting_dialog_constructed (GObject *object)
 
   /* Translators: the choice of no chair (or no secretary) for a meeting. */
   chairs = with_none (self->people, SAM_TYPE_PERSON, C_("person", "None"));
-  secretaries = with_none (self->people, SAM_TYPE_PERSON, C_("person", "None"));
   adw_combo_row_set_expression (self->chair_row,
                                 gtk_property_expression_new (SAM_TYPE_PERSON, NULL, "name"));
   adw_combo_row_set_model (self->chair_row, chairs);
-  adw_combo_row_set_expression (self->secretary_row,
-                                gtk_property_expression_new (SAM_TYPE_PERSON, NULL, "name"));
-  adw_combo_row_set_model (self->secretary_row, secretaries);
+  picker = sam_person_picker_new (self->store);
+  sam_person_picker_set_allow_create (SAM_PERSON_PICKER (picker), TRUE);
+  g_signal_connect (picker, "person-picked", G_CALLBACK (secretary_picked_cb), self);
+  gtk_menu_button_set_popover (self->secretary_button, picker);
+  set_secretary (self, 0);
 
   select_id (self->body_row, self->body_id > 0 ? self->body_id : default_body (self));
   suggest_officers (self);
@@ -601,6 +638,9 @@ sam_new_meeting_dialog_class_init (SamNewMeetingDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SamNewMeetingDialog, place_row);
   gtk_widget_class_bind_template_child (widget_class, SamNewMeetingDialog, chair_row);
   gtk_widget_class_bind_template_child (widget_class, SamNewMeetingDialog, secretary_row);
+  gtk_widget_class_bind_template_child (widget_class, SamNewMeetingDialog, secretary_button);
+  gtk_widget_class_bind_template_child (widget_class, SamNewMeetingDialog, secretary_clear_button);
+  gtk_widget_class_bind_template_callback (widget_class, secretary_clear_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, create_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, body_changed_cb);
@@ -645,29 +685,4 @@ sam_new_meeting_dialog_get_meeting_id (SamNewMeetingDialog *self)
   g_return_val_if_fail (SAM_IS_NEW_MEETING_DIALOG (self), 0);
 
   return self->meeting_id;
-}
-
-/**
- * sam_new_meeting_dialog_add_attendance:
- * @store: the store
- * @meeting: a saved meeting
- * @error: return location for a #GError
- *
- * Calls the members of @meeting's body (sam_store_call_members()): the people who are members
- * of its body on its date: the meeting's chair (or else the body's) as
- * chair, its secretary as secretary, everyone else as a member, nobody
- * marked present yet. Call it inside the transaction that inserts the
- * meeting.
- *
- * Returns: %TRUE on success
- */
-gboolean
-sam_new_meeting_dialog_add_attendance (SamStore    *store,
-                                       SamMeeting  *meeting,
-                                       GError     **error)
-{
-  g_return_val_if_fail (SAM_IS_STORE (store), FALSE);
-  g_return_val_if_fail (SAM_IS_MEETING (meeting), FALSE);
-
-  return sam_store_call_members (store, meeting, NULL, error);
 }

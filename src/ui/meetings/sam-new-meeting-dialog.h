@@ -26,11 +26,4 @@ GtkWidget *sam_new_meeting_dialog_new            (SamStore   *store,
                                                   gint64      body_id);
 gint64     sam_new_meeting_dialog_get_meeting_id (SamNewMeetingDialog *self);
 
-/* Adds the members of the meeting's body on its date to its attendance
- * list (the chair as chair, the secretary as secretary), inside the
- * caller's transaction. */
-gboolean   sam_new_meeting_dialog_add_attendance (SamStore   *store,
-                                                  SamMeeting *meeting,
-                                                  GError    **error);
-
 G_END_DECLS

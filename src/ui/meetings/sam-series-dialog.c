@@ -381,8 +381,9 @@ create_series (SamSeriesDialog  *self,
       sam_meeting_set_starts_at (meeting, date->starts_at);
       sam_meeting_set_ends_at (meeting, date->ends_at);
 
-      if (!sam_store_insert (self->store, meeting, error) ||
-          !sam_new_meeting_dialog_add_attendance (self->store, meeting, error))
+      /* Nobody is called, as with New Meeting: the attendance list offers
+       * to add the body's members when the secretary wants them. */
+      if (!sam_store_insert (self->store, meeting, error))
         goto failed;
 
       meeting_id = sam_entity_get_id (SAM_ENTITY (meeting));
