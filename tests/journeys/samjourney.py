@@ -519,8 +519,26 @@ class Journey:
         x, y = self._x_window_origin(self._toplevel(acc))
         return x + extents.x + extents.width // 2, y + extents.y + extents.height // 2
 
+    def settled_center(self, acc):
+        """The middle of a widget once it has stopped moving: a toast
+        slides in and a revealer opens over several frames, and on a
+        loaded machine a click aimed at the first position lands beside
+        the widget."""
+        last = [None, 0]
+
+        def still():
+            now = self.center(acc)
+            if now == last[0]:
+                last[1] += 1
+            else:
+                last[0], last[1] = now, 0
+            # The same place in three readings in a row (POLL apart).
+            return now if last[1] >= 2 else None
+
+        return wait_for(still, f"{_role_name(acc)} {_name(acc)!r} to stop moving")
+
     def click(self, acc, button=1, repeat=1):
-        x, y = self.center(acc)
+        x, y = self.settled_center(acc)
         self.xdotool("mousemove", "--sync", str(x), str(y))
         self.xdotool("click", "--repeat", str(repeat), "--delay", "80", str(button))
 
