@@ -7,7 +7,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <poppler.h>
 #include <signal.h>
+#include <sqlite3.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -318,6 +320,73 @@ test_cache_clean (SamTestDb     *fixture,
                                            G_DIR_SEPARATOR_S "x"));
 }
 
+static void
+fold_stub (sqlite3_context *context,
+           int              argc,
+           sqlite3_value  **argv)
+{
+  sqlite3_result_value (context, argv[0]);
+}
+
+/* A database from before the field limits holds a 1 MB meeting title and a
+ * 200 KB item title: the agenda is written at once, its title cut with an
+ * ellipsis on the first page rather than a megabyte drawn over one page,
+ * and every page keeps its footer with the page number. */
+static void
+test_long_title (SamTestDb     *fixture,
+                 gconstpointer  data)
+{
+  gint64 id = load_example (fixture);
+  g_autofree char *path = g_build_filename (fixture->dir, "long.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autoptr(GString) title = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  PopplerDocument *pdf;
+  sqlite3 *db;
+  int n_pages;
+
+  while (title->len < 1024 * 1024)
+    g_string_append (title, "Långt mötesnamn ");
+  g_clear_object (&fixture->store);
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_create_function (db, "sam_fold", 1, SQLITE_UTF8, NULL, fold_stub, NULL, NULL), ==,
+                   SQLITE_OK);
+  sql = sqlite3_mprintf ("UPDATE meeting SET title = %Q WHERE id = %lld;"
+                         "UPDATE agenda_item SET title = 'Punkt ' || hex(zeroblob(100000))"
+                         " WHERE id = (SELECT min(id) FROM agenda_item WHERE meeting_id = %lld)",
+                         title->str, (long long)id, (long long)id);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_free (g_steal_pointer (&sql));
+  sqlite3_close (db);
+  fixture->store = sam_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (sam_document_write_pdf (fixture->store, id, SAM_DOCUMENT_AGENDA, "en", path, &error));
+  g_assert_no_error (error);
+
+  pdf = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  n_pages = poppler_document_get_n_pages (pdf);
+  g_assert_cmpint (n_pages, <=, 4);
+  for (int i = 0; i < n_pages; i++)
+    {
+      PopplerPage *page = poppler_document_get_page (pdf, i);
+      g_autofree char *text = poppler_page_get_text (page);
+      g_autofree char *footer = g_strdup_printf ("Page %d of %d", i + 1, n_pages);
+
+      g_assert_nonnull (strstr (text, footer));
+      if (i == 0)
+        {
+          g_assert_true (g_str_has_prefix (text, "Långt mötesnamn Långt"));
+          g_assert_nonnull (strstr (text, "…"));
+          g_assert_cmpuint (strlen (text), <, 8000);
+        }
+      g_object_unref (page);
+    }
+  g_object_unref (pdf);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -334,6 +403,7 @@ main (int    argc,
   ADD ("/files/full-disk/export", test_full_disk, write_export);
   ADD ("/files/mail-attachments", test_mail_attachments, NULL);
   ADD ("/files/cache-clean", test_cache_clean, NULL);
+  ADD ("/files/long-title", test_long_title, NULL);
 #undef ADD
 
   return g_test_run ();
