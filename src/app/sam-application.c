@@ -14,6 +14,7 @@
 #include "sam-about.h"
 #include "sam-backup.h"
 #include "sam-application.h"
+#include "sam-file-cache.h"
 #include "sam-store.h"
 #include "sam-store-extract.h"
 #include "sam-window.h"
@@ -316,6 +317,9 @@ sam_application_startup (GApplication *application)
                                    app_actions, G_N_ELEMENTS (app_actions),
                                    application);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+
+  /* Attachments opened and e-mails sent in earlier sessions. */
+  sam_file_cache_clean_async (SAM_FILE_CACHE_MAX_AGE);
 }
 
 static void
@@ -516,6 +520,7 @@ sam_application_shutdown (GApplication *application)
 
   g_clear_handle_id (&self->backup_timeout_id, g_source_remove);
   stop_extractor (self);
+  sam_file_cache_clean (NULL, SAM_FILE_CACHE_MAX_AGE);
 
   /* At quit, after changes: a backup of the day's work. */
   if (self->store != NULL

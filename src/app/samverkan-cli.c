@@ -667,11 +667,17 @@ command_ics (CliGlobals  *globals,
 
   if (output != NULL)
     {
-      if (!g_file_set_contents (output, text, -1, &error))
+      /* 0600 like every file the app writes: a calendar names people. */
+      if (!g_file_set_contents_full (output, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
         return report_error (error);
     }
-  else
-    g_print ("%s", text);
+  else if (fputs (text, stdout) == EOF || fflush (stdout) != 0)
+    {
+      g_printerr ("%s: ", g_get_prgname ());
+      g_printerr (_("Could not write to the standard output: %s"), g_strerror (errno));
+      g_printerr ("\n");
+      return EXIT_ERROR;
+    }
 
   return EXIT_OK;
 }

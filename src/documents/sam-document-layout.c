@@ -740,16 +740,59 @@ sam_document_layout_add (SamDocumentLayout *self,
   return block;
 }
 
+/* Long text: the store refuses a title over SAM_FIELD_MAX_LINE characters
+ * and a text over SAM_FIELD_MAX_TEXT, but an older database may hold a
+ * megabyte in a title, which Pango would take minutes to lay out and which
+ * would overflow its page. Every text is cut to what its style may hold,
+ * with an ellipsis: a paragraph of body text breaks across pages, a
+ * heading does not. */
+static gsize
+max_chars (SamStyle style)
+{
+  return style == SAM_STYLE_BODY ? SAM_FIELD_MAX_TEXT : SAM_FIELD_MAX_LINE + 50;
+}
+
+static char *
+clamp_text (const char *text,
+            gsize       limit)
+{
+  g_autofree char *kept = NULL;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  /* Bytes first: no need to count the characters of a short text. */
+  if (strlen (text) <= limit || g_utf8_strlen (text, -1) <= (glong)limit)
+    return g_strdup (text);
+
+  kept = g_strndup (text, (gsize)(g_utf8_offset_to_pointer (text, (glong)limit - 1) - text));
+
+  return g_strconcat (kept, "…", NULL);
+}
+
 SamBlock *
 sam_document_layout_add_markup (SamDocumentLayout *self,
                                 SamStyle           style,
                                 const char        *markup)
 {
   SamBlock *block = sam_document_layout_add (self, SAM_BLOCK_TEXT);
+  g_autofree char *text = NULL;
 
   block->style = style;
   block->side_style = style;
-  block->markup = g_strdup (markup);
+
+  /* Markup too long for its style loses its formatting rather than being
+   * cut inside a tag. */
+  if (markup != NULL && strlen (markup) > 4 * max_chars (style)
+      && pango_parse_markup (markup, -1, 0, NULL, &text, NULL, NULL)
+      && g_utf8_strlen (text, -1) > (glong)max_chars (style))
+    {
+      g_autofree char *clamped = clamp_text (text, max_chars (style));
+
+      block->markup = g_markup_escape_text (clamped, -1);
+    }
+  else
+    block->markup = g_strdup (markup);
 
   return block;
 }
@@ -759,7 +802,8 @@ sam_document_layout_add_text (SamDocumentLayout *self,
                               SamStyle           style,
                               const char        *text)
 {
-  g_autofree char *markup = g_markup_escape_text (text != NULL ? text : "", -1);
+  g_autofree char *clamped = clamp_text (text, max_chars (style));
+  g_autofree char *markup = g_markup_escape_text (clamped, -1);
 
   return sam_document_layout_add_markup (self, style, markup);
 }
@@ -795,13 +839,15 @@ sam_document_layout_set_metadata (SamDocumentLayout *self,
   g_return_if_fail (SAM_IS_DOCUMENT_LAYOUT (self));
 
   g_free (self->title);
-  self->title = g_strdup (title);
+  self->title = title != NULL ? clamp_text (title, SAM_FIELD_MAX_LINE) : NULL;
   g_free (self->author);
-  self->author = g_strdup (author);
+  self->author = author != NULL ? clamp_text (author, SAM_FIELD_MAX_LINE) : NULL;
   g_free (self->subject);
-  self->subject = g_strdup (subject);
+  self->subject = subject != NULL ? clamp_text (subject, SAM_FIELD_MAX_LINE) : NULL;
   g_free (self->footer);
-  self->footer = g_strdup (footer);
+  /* Ellipsized on its one line; cut only to spare Pango a megabyte (what
+   * is cut is the end of the isolated heading and what follows it). */
+  self->footer = footer != NULL ? clamp_text (footer, 2 * SAM_FIELD_MAX_LINE) : NULL;
 }
 
 SamDocumentLayout *

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "sam-document-private.h"
+#include "sam-pdf-file.h"
 
 /* Writing a document as a PDF file: A4, with its metadata and outline, at
  * once or in a worker thread. The store is read in the calling thread; only the layout, which
@@ -34,12 +35,13 @@ write_cb (void                *data,
 {
   WriteClosure *closure = data;
 
-  if (closure->error != NULL)
-    return CAIRO_STATUS_WRITE_ERROR;
-
-  if (!g_output_stream_write_all (closure->stream, bytes, length, NULL, closure->cancellable,
-                                  &closure->error))
-    return CAIRO_STATUS_WRITE_ERROR;
+  /* A failed write (a full disk) is remembered and the rest of the
+   * document is dropped, but cairo is told that all went well: cairo 1.16
+   * crashes in cairo_surface_finish() when the stream failed earlier. The
+   * caller sees closure->error and abandons the file. */
+  if (closure->error == NULL)
+    g_output_stream_write_all (closure->stream, bytes, length, NULL, closure->cancellable,
+                               &closure->error);
 
   return CAIRO_STATUS_SUCCESS;
 }
@@ -54,35 +56,30 @@ set_metadata (cairo_surface_t    *surface,
 }
 
 static gboolean
-write_stream (SamDocumentLayout  *self,
-              GOutputStream      *stream,
+write_stream (GOutputStream      *stream,
+              const SamPdfFile   *pdf,
               GCancellable       *cancellable,
               GError            **error)
 {
   WriteClosure closure = { stream, cancellable, NULL };
   g_autofree char *creator = g_strdup_printf ("Samverkan %s", PACKAGE_VERSION);
-  const char *title, *author, *subject;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
 
-  sam_document_layout_paginate (self, SAM_DOCUMENT_PAGE_WIDTH, SAM_DOCUMENT_PAGE_HEIGHT);
-
-  surface = cairo_pdf_surface_create_for_stream (write_cb, &closure,
-                                                 SAM_DOCUMENT_PAGE_WIDTH, SAM_DOCUMENT_PAGE_HEIGHT);
-  sam_document_layout_get_metadata (self, &title, &author, &subject);
-  set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-  set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, author);
-  set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject);
+  surface = cairo_pdf_surface_create_for_stream (write_cb, &closure, pdf->width, pdf->height);
+  set_metadata (surface, CAIRO_PDF_METADATA_TITLE, pdf->title);
+  set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, pdf->author);
+  set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, pdf->subject);
   set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
 
   cr = cairo_create (surface);
-  for (guint i = 0; i < sam_document_layout_get_n_pages (self) && closure.error == NULL; i++)
+  for (guint i = 0; i < pdf->n_pages && closure.error == NULL; i++)
     {
       if (g_cancellable_set_error_if_cancelled (cancellable, &closure.error))
         break;
 
-      sam_document_layout_draw_page (self, cr, i);
+      pdf->draw_page (cr, i, pdf->data);
       cairo_show_page (cr);
     }
   cairo_destroy (cr);
@@ -107,6 +104,58 @@ write_stream (SamDocumentLayout  *self,
 }
 
 /**
+ * sam_pdf_file_write:
+ *
+ * Writes @pdf's pages to @file, created 0600 (documents hold personal
+ * data). The file is written under a temporary name beside it and renamed
+ * over @file only once the whole document was written, so that a full disk
+ * or a cancellation leaves an earlier file as it was and no empty one. May
+ * run in a worker thread.
+ */
+gboolean
+sam_pdf_file_write (const SamPdfFile  *pdf,
+                    GFile             *file,
+                    GCancellable      *cancellable,
+                    GError           **error)
+{
+  g_autoptr(GFileOutputStream) stream = NULL;
+  gboolean existed;
+
+  g_return_val_if_fail (pdf != NULL && pdf->draw_page != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  existed = g_file_query_exists (file, NULL);
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
+                           cancellable, error);
+  if (stream == NULL)
+    return FALSE;
+
+  if (!write_stream (G_OUTPUT_STREAM (stream), pdf, cancellable, error))
+    {
+      g_autoptr(GCancellable) abandon = g_cancellable_new ();
+
+      /* Closing a cancelled replacement leaves the old file as it was;
+       * a file that was not there before is written in place, so the
+       * part written is removed. */
+      g_cancellable_cancel (abandon);
+      g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
+      if (!existed)
+        g_file_delete (file, NULL, NULL);
+      return FALSE;
+    }
+
+  return g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error);
+}
+
+static void
+draw_layout_page (cairo_t  *cr,
+                  guint     page,
+                  gpointer  data)
+{
+  sam_document_layout_draw_page (data, cr, page);
+}
+
+/**
  * sam_document_layout_write_pdf:
  *
  * Writes the document as an A4 PDF with its metadata and outline. The file
@@ -119,26 +168,18 @@ sam_document_layout_write_pdf (SamDocumentLayout  *self,
                                GCancellable       *cancellable,
                                GError            **error)
 {
-  g_autoptr(GFileOutputStream) stream = NULL;
+  SamPdfFile pdf = { SAM_DOCUMENT_PAGE_WIDTH, SAM_DOCUMENT_PAGE_HEIGHT };
 
   g_return_val_if_fail (SAM_IS_DOCUMENT_LAYOUT (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, error);
-  if (stream == NULL)
-    return FALSE;
+  sam_document_layout_paginate (self, SAM_DOCUMENT_PAGE_WIDTH, SAM_DOCUMENT_PAGE_HEIGHT);
+  sam_document_layout_get_metadata (self, &pdf.title, &pdf.author, &pdf.subject);
+  pdf.n_pages = sam_document_layout_get_n_pages (self);
+  pdf.draw_page = draw_layout_page;
+  pdf.data = self;
 
-  if (!write_stream (self, G_OUTPUT_STREAM (stream), cancellable, error))
-    {
-      g_autoptr(GCancellable) abandon = g_cancellable_new ();
-
-      /* Closing a cancelled replacement leaves the old file as it was. */
-      g_cancellable_cancel (abandon);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
-      return FALSE;
-    }
-
-  return g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error);
+  return sam_pdf_file_write (&pdf, file, cancellable, error);
 }
 
 /**

@@ -335,7 +335,7 @@ sam_mail_request_write_attachments (SamMailRequest  *request,
                              strchr (base, ' ') != NULL ? strchr (base, ' ') : "");
       g_free (base);
       base = g_build_filename (folder, ics, NULL);
-      if (!g_file_set_contents (base, text, -1, error))
+      if (!g_file_set_contents_full (base, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
         return FALSE;
       g_ptr_array_add (paths, g_steal_pointer (&base));
     }

@@ -16,6 +16,7 @@
 #include <string.h>
 #include <pango/pangocairo.h>
 
+#include "sam-pdf-file.h"
 #include "sam-wheel.h"
 
 typedef struct
@@ -1123,12 +1124,31 @@ sam_wheel_draw_page (SamWheel   *self,
   cairo_restore (cr);
 }
 
+typedef struct
+{
+  SamWheel   *wheel;
+  const char *language;
+  double      width;
+  double      height;
+} WheelPage;
+
+static void
+draw_wheel_page (cairo_t  *cr,
+                 guint     page,
+                 gpointer  data)
+{
+  WheelPage *wheel_page = data;
+
+  sam_wheel_draw_page (wheel_page->wheel, cr, wheel_page->width, wheel_page->height, wheel_page->language);
+}
+
 /**
  * sam_wheel_write_pdf:
  * @a3: A3 rather than A4, both landscape
  * @language: "sv" or "en"
  *
- * Writes the wheel as a one-page PDF with a title and a legend.
+ * Writes the wheel as a one-page PDF with a title and a legend; like the
+ * documents, the file is 0600 and replaced only once it is complete.
  */
 gboolean
 sam_wheel_write_pdf (SamWheel    *self,
@@ -1137,33 +1157,11 @@ sam_wheel_write_pdf (SamWheel    *self,
                      const char  *language,
                      GError     **error)
 {
-  double width = a3 ? 1190.55 : 841.89;
-  double height = a3 ? 841.89 : 595.28;
+  WheelPage wheel_page = { self, language, a3 ? 1190.55 : 841.89, a3 ? 841.89 : 595.28 };
   gboolean sv = g_strcmp0 (language, "en") != 0;
   g_autofree char *title = g_strdup_printf (sv ? "Årshjul %d" : "Year at a glance %d", self->year);
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  SamPdfFile pdf = { wheel_page.width, wheel_page.height, title, NULL, NULL, 1, draw_wheel_page, &wheel_page };
 
-  surface = cairo_pdf_surface_create (path, width, height);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Samverkan " PACKAGE_VERSION);
-  cr = cairo_create (surface);
-
-  sam_wheel_draw_page (self, cr, width, height, language);
-
-  cairo_show_page (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("Could not write %s: %s"), path, cairo_status_to_string (status));
-      return FALSE;
-    }
-
-  return TRUE;
+  return sam_pdf_file_write (&pdf, file, NULL, error);
 }

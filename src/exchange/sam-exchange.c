@@ -597,9 +597,12 @@ sam_exchange_export_file (SamStore      *store,
   g_autoptr(GFileOutputStream) output = NULL;
   g_autoptr(GCancellable) abandon = NULL;
   g_autoptr(GOutputStream) buffered = NULL;
+  gboolean existed;
 
   g_return_val_if_fail (SAM_IS_STORE (store), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  existed = g_file_query_exists (file, NULL);
 
   /* Written as a stream into a new file that replaces the old one when
    * closed, readable by its owner only: an export holds personal data. */
@@ -609,7 +612,11 @@ sam_exchange_export_file (SamStore      *store,
     return FALSE;
 
   buffered = g_buffered_output_stream_new_sized (G_OUTPUT_STREAM (output), 256 * 1024);
+  /* Flushed before it is closed: closing the buffer closes the file, which
+   * would commit the replacement even when the last flush failed (a full
+   * disk replaced the previous export with a truncated one). */
   if (sam_exchange_export (store, meeting_uuid, buffered, cancellable, error)
+      && g_output_stream_flush (buffered, cancellable, error)
       && g_output_stream_close (buffered, cancellable, error))
     return TRUE;
 
@@ -618,6 +625,9 @@ sam_exchange_export_file (SamStore      *store,
   abandon = g_cancellable_new ();
   g_cancellable_cancel (abandon);
   g_output_stream_close (G_OUTPUT_STREAM (output), abandon, NULL);
+  /* A new file is written in place: what was written of it goes. */
+  if (!existed)
+    g_file_delete (file, NULL, NULL);
 
   return FALSE;
 }

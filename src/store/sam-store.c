@@ -907,6 +907,8 @@ sam_store_open_full (const char         *path,
               g_propagate_error (error, g_steal_pointer (&local_error));
               return NULL;
             }
+          /* A row may have named damage before SQLite stopped. */
+          g_free (self->damage);
           self->damage = g_strdup (local_error->message);
         }
       if (self->damage != NULL)

@@ -565,7 +565,7 @@ export_year_plan_response (GtkNativeDialog *dialog,
       g_autoptr(GError) error = NULL;
       g_autofree char *text = sam_ical_export_year (self->store, self->year, self->body_id, &error);
 
-      if (text == NULL || !g_file_set_contents (path, text, -1, &error))
+      if (text == NULL || !g_file_set_contents_full (path, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
         {
           g_autofree char *message = g_strdup_printf (_("Could not save: %s"), error->message);
 

@@ -17,6 +17,7 @@
 #endif
 
 #include "sam-document.h"
+#include "sam-file-cache.h"
 #include "sam-ical.h"
 #include "sam-mail.h"
 #include "sam-meeting-documents.h"
@@ -293,7 +294,7 @@ calendar_response (GtkNativeDialog *dialog,
       g_autofree char *text = sam_ical_export_meeting (store, sam_meeting_page_get_meeting_id (SAM_MEETING_PAGE (page)),
                                                        &error);
 
-      if (text != NULL && g_file_set_contents (path, text, -1, &error))
+      if (text != NULL && g_file_set_contents_full (path, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
         saved (page, file);
       else
         failed (page, _("Could not write the invitation"), error);
@@ -504,7 +505,7 @@ send_document (GtkWidget       *page,
   gint64 meeting_id = sam_meeting_page_get_meeting_id (SAM_MEETING_PAGE (page));
   g_autofree char *language = document_language ();
   g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, meeting_id);
-  g_autofree char *folder = g_build_filename (g_get_user_cache_dir (), "samverkan", "outgoing", id, NULL);
+  g_autofree char *folder = sam_file_cache_folder (SAM_FILE_CACHE_OUTGOING, id);
   g_autoptr(GError) error = NULL;
   SendData *data;
 

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-file-cache.h"
 #include "sam-meeting-page-private.h"
 
 /* Attachments above this size are refused with a message, not read. */
@@ -75,8 +76,7 @@ open_clicked_cb (GtkButton      *button,
 
   /* A folder per attachment keeps the file's own name, which the
    * application that opens it shows. */
-  dir = g_build_filename (g_get_user_cache_dir (), "samverkan",
-                          sam_entity_get_uuid (SAM_ENTITY (attachment)), NULL);
+  dir = sam_file_cache_folder (SAM_FILE_CACHE_OPENED, sam_entity_get_uuid (SAM_ENTITY (attachment)));
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
       g_set_error (&error, G_IO_ERROR, g_io_error_from_errno (errno), "%s", g_strerror (errno));
@@ -88,7 +88,8 @@ open_clicked_cb (GtkButton      *button,
                               ? sam_attachment_get_file_name (attachment)
                               : sam_attachment_get_title (attachment));
   path = g_build_filename (dir, name, NULL);
-  if (!g_file_set_contents (path, g_bytes_get_data (bytes, NULL), (gssize)g_bytes_get_size (bytes), &error))
+  if (!g_file_set_contents_full (path, g_bytes_get_data (bytes, NULL), (gssize)g_bytes_get_size (bytes),
+                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
     {
       sam_meeting_page_show_error (self, _("Could not open the attachment"), error);
       return;

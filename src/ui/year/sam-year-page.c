@@ -388,7 +388,7 @@ export_response (GtkNativeDialog *dialog,
       gint64 body_id = body != NULL && g_strcmp0 (body, "all") != 0 ? g_ascii_strtoll (body, NULL, 10) : 0;
       g_autofree char *text = sam_ical_export_year (self->store, self->year, body_id, &error);
 
-      ok = text != NULL && g_file_set_contents (path, text, -1, &error);
+      ok = text != NULL && g_file_set_contents_full (path, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error);
     }
 
   if (ok)

@@ -123,6 +123,7 @@ query_tooltip (GtkWidget  *widget,
                                    gtk_widget_get_height (widget), x, y, &body_id);
       g_autoptr(GDateTime) start = NULL;
       g_autoptr(GDateTime) time = NULL;
+      g_autofree char *month = NULL;
 
       if (day < 0)
         return FALSE;
@@ -131,8 +132,8 @@ query_tooltip (GtkWidget  *widget,
       time = g_date_time_add_days (start, day);
       /* Translators: shown when hovering the year at a glance between marks:
        * the ISO week and its month, as in "Week 5, January". */
-      text = g_strdup_printf (_("Week %d, %s"), g_date_time_get_week_of_year (time),
-                              g_date_time_format (time, "%B"));
+      month = g_date_time_format (time, "%B");
+      text = g_strdup_printf (_("Week %d, %s"), g_date_time_get_week_of_year (time), month);
     }
 
   gtk_tooltip_set_text (tooltip, text);
