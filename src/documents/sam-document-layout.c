@@ -202,7 +202,7 @@ set_hyphenated_markup (SamDocumentLayout *self,
         }
     }
 
-  kept = sam_document_keep_hyphens (marked, (gboolean *)keep->data, keep->len);
+  kept = sam_document_keep_hyphens (marked, &g_array_index (keep, gboolean, 0), keep->len);
   set_markup (layout, kept);
 }
 
