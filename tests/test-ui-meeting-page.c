@@ -984,6 +984,245 @@ test_edit_date_and_time (Fixture       *fixture,
   g_assert_true (wait_for (meeting_starts_at, &query));
 }
 
+/* Laid out: a widget has a width only once the frame has allocated it. */
+static gboolean
+has_width (gpointer data)
+{
+  return gtk_widget_get_width (GTK_WIDGET (data)) > 0;
+}
+
+/* The menu entry (a GtkModelButton) whose label shows @text. */
+static GtkWidget *
+find_menu_entry (GtkWidget  *popover,
+                 const char *text)
+{
+  GtkWidget *label = find_mapped_label (popover, text);
+
+  for (GtkWidget *widget = label; widget != NULL; widget = gtk_widget_get_parent (widget))
+    if (g_strcmp0 (G_OBJECT_TYPE_NAME (widget), "GtkModelButton") == 0)
+      return widget;
+
+  return NULL;
+}
+
+typedef struct
+{
+  Fixture   *fixture;
+  GtkWidget *popover;
+  gint64     parent_id;
+} SubItemQuery;
+
+/* The sub-item is made, the menu has closed, the editor shows the new
+ * sub-item and its title has the focus. */
+static gboolean
+sub_item_title_focused (gpointer data)
+{
+  SubItemQuery *query = data;
+  SamItemEditor *editor = SAM_ITEM_EDITOR (sam_meeting_page_get_item_editor (page_of (query->fixture)));
+  GtkWidget *title = GTK_WIDGET (sam_item_editor_get_title_editable (editor));
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (query->fixture->window));
+  g_autoptr(SamAgendaItem) item = NULL;
+
+  if (gtk_widget_get_mapped (query->popover) || focus == NULL)
+    return FALSE;
+  item = sam_store_load (query->fixture->db.store, SAM_TYPE_AGENDA_ITEM,
+                         sam_item_editor_get_item_id (editor), NULL);
+
+  return item != NULL && sam_agenda_item_get_parent_id (item) == query->parent_id
+         && (focus == title || gtk_widget_is_ancestor (focus, title));
+}
+
+/* "Add Sub-item" in an item's menu puts the focus in the new sub-item's
+ * title, as a new item does, so that the secretary types it at once. */
+static void
+test_sub_item_focus (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(SamAgendaItem) item = sam_test_add_item (fixture->db.store, fixture->meeting, NULL, "DUA agreement", 20);
+  SubItemQuery query = { fixture, NULL, sam_entity_get_id (SAM_ENTITY (item)) };
+  GtkWidget *row;
+  GtkWidget *menu_button;
+  GtkWidget *entry;
+
+  open_page (fixture);
+  g_assert_true (wait_for_label (fixture->page, "DUA agreement"));
+  row = sam_meeting_page_get_item_row (page_of (fixture), query.parent_id);
+  g_assert_nonnull (row);
+  menu_button = find_widget (row, GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (menu_button);
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  query.popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)));
+  g_assert_nonnull (query.popover);
+  g_assert_true (wait_for (is_mapped, query.popover));
+  entry = find_menu_entry (query.popover, "Sub-item");
+  g_assert_nonnull (entry);
+  g_signal_emit_by_name (entry, "clicked");
+
+  g_assert_true (wait_for (sub_item_title_focused, &query));
+  g_assert_cmpuint (agenda_count (fixture), ==, 2);
+  /* Typing goes into the sub-item's title. */
+  type_title (fixture, "Time plan");
+  assert_item (fixture, 1, "1a", "Time plan", NULL);
+}
+
+/* What a 360 px window holds: the page in either mode, with an item in the
+ * editor, asks for no more width than that. */
+static void
+test_fits_360 (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(SamAgendaItem) item = sam_test_add_item (fixture->db.store, fixture->meeting, NULL,
+                                                     "Regional development strategy", 45);
+  const char *modes[] = { "agenda", "minutes" };
+  SamWindow *window = sam_window_new (NULL, fixture->db.store);
+  GtkWidget *page;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for (is_mapped, window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open", "(sx)", "meetings",
+                                             sam_entity_get_id (SAM_ENTITY (fixture->meeting))));
+  g_assert_true (wait_for_label (GTK_WIDGET (window), "Regional development strategy"));
+  page = find_widget_of_type (GTK_WIDGET (window), SAM_TYPE_MEETING_PAGE);
+  g_assert_nonnull (page);
+  /* The item open in the editor, which the folded page shows instead of
+   * the agenda. */
+  g_assert_true (gtk_widget_activate_action (page, "meeting.edit-item", "x",
+                                             sam_entity_get_id (SAM_ENTITY (item))));
+
+  for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
+    {
+      int page_min = 0, content_min = 0;
+
+      sam_meeting_page_set_mode (SAM_MEETING_PAGE (page), modes[i]);
+      g_assert_true (wait_for (has_width, page));
+      gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &page_min, NULL, NULL, NULL);
+      gtk_widget_measure (gtk_window_get_child (GTK_WINDOW (window)), GTK_ORIENTATION_HORIZONTAL, -1,
+                          &content_min, NULL, NULL, NULL);
+      g_test_message ("%s: page needs %d px, the window's content %d px", modes[i], page_min, content_min);
+      g_assert_cmpint (page_min, <=, 360);
+      g_assert_cmpint (content_min, <=, 360);
+      g_assert_cmpint (gtk_widget_get_width (page), <=, 360);
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+      {
+        g_autofree char *name = g_strdup_printf ("meeting-page-%s-360", modes[i]);
+
+        maybe_screenshot (GTK_WIDGET (window), name);
+      }
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* No stack or leaflet around the page is sliding it in any more. */
+static gboolean
+page_in_place (gpointer data)
+{
+  for (GtkWidget *widget = gtk_widget_get_parent (data); widget != NULL; widget = gtk_widget_get_parent (widget))
+    if ((GTK_IS_STACK (widget) && gtk_stack_get_transition_running (GTK_STACK (widget)))
+        || (ADW_IS_LEAFLET (widget) && adw_leaflet_get_child_transition_running (ADW_LEAFLET (widget))))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* The page in the app's window, with its sidebar and header bar, at
+ * @width px. */
+static void
+open_in_window (Fixture *fixture,
+                int      width)
+{
+  SamWindow *window = sam_window_new (NULL, fixture->db.store);
+
+  fixture->window = GTK_WINDOW (window);
+  gtk_window_set_default_size (fixture->window, width, 800);
+  gtk_window_present (fixture->window);
+  g_assert_true (wait_for (is_mapped, window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open", "(sx)", "meetings",
+                                             sam_entity_get_id (SAM_ENTITY (fixture->meeting))));
+  g_assert_true (wait_for_label (GTK_WIDGET (window), "Director-group meeting"));
+  fixture->page = find_widget_of_type (GTK_WIDGET (window), SAM_TYPE_MEETING_PAGE);
+  g_assert_nonnull (fixture->page);
+  g_assert_true (wait_for (page_in_place, fixture->page));
+}
+
+typedef struct
+{
+  GtkWidget *page;
+  GtkWidget *shown;
+} ModeQuery;
+
+/* The mode's own part of the page (the minutes-title choice, the editor)
+ * has been laid out, so the rest of the page has its new place too. */
+static gboolean
+mode_laid_out (gpointer data)
+{
+  ModeQuery *query = data;
+
+  return gtk_widget_get_mapped (query->shown) && gtk_widget_get_width (query->shown) > 0;
+}
+
+static double
+left_edge (GtkWidget *widget,
+           GtkWidget *window)
+{
+  graphene_point_t point;
+
+  g_assert_true (gtk_widget_compute_point (widget, window, &GRAPHENE_POINT_INIT (0, 0), &point));
+
+  return point.x;
+}
+
+/* Switching between Agenda and Minutes leaves the page where it is: its
+ * heading and mode buttons do not move sideways when the editor beside them
+ * comes and goes (in the window at 1280 px they moved by 6 px). */
+static void
+test_mode_keeps_place (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  /* A title long enough that the page wants its widest. */
+  g_autoptr(SamAgendaItem) item = sam_test_add_item (fixture->db.store, fixture->meeting, NULL,
+                                                     "Previous minutes of the director group, with the "
+                                                     "regional development strategy, the DUA agreement, "
+                                                     "the offer to report priorities and the plan", 10);
+  GtkWidget *heading;
+  GtkWidget *toggle;
+  GtkWidget *minutes_called;
+  GtkWidget *editor;
+  ModeQuery query;
+  double heading_x, toggle_x;
+
+  open_in_window (fixture, 1280);
+  g_assert_true (wait_for_label (fixture->page, "Previous minutes"));
+  sam_meeting_page_show_item (page_of (fixture), sam_entity_get_id (SAM_ENTITY (item)));
+  editor = sam_meeting_page_get_item_editor (page_of (fixture));
+  query = (ModeQuery) { fixture->page, editor };
+  g_assert_true (wait_for (mode_laid_out, &query));
+
+  heading = find_mapped_label (fixture->page, "Director-group meeting");
+  toggle = find_mapped_label (fixture->page, "_Agenda");
+  g_assert_nonnull (heading);
+  g_assert_nonnull (toggle);
+  heading_x = left_edge (heading, GTK_WIDGET (fixture->window));
+  toggle_x = left_edge (toggle, GTK_WIDGET (fixture->window));
+
+  sam_meeting_page_set_mode (page_of (fixture), "minutes");
+  g_assert_true (wait_for_label (fixture->page, "Minutes called"));
+  minutes_called = find_mapped_label (fixture->page, "Minutes called");
+  query.shown = minutes_called;
+  g_assert_true (wait_for (mode_laid_out, &query));
+  g_assert_false (gtk_widget_get_mapped (editor));
+  g_assert_cmpfloat (left_edge (heading, GTK_WIDGET (fixture->window)), ==, heading_x);
+  g_assert_cmpfloat (left_edge (toggle, GTK_WIDGET (fixture->window)), ==, toggle_x);
+
+  sam_meeting_page_set_mode (page_of (fixture), "agenda");
+  query.shown = editor;
+  g_assert_true (wait_for (mode_laid_out, &query));
+  g_assert_cmpfloat (left_edge (heading, GTK_WIDGET (fixture->window)), ==, heading_x);
+  g_assert_cmpfloat (left_edge (toggle, GTK_WIDGET (fixture->window)), ==, toggle_x);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1005,6 +1244,9 @@ main (int   argc,
   ADD ("/meeting-page/protocol-adjusted", test_protocol_adjusted);
   ADD ("/meeting-page/attendance", test_attendance);
   ADD ("/meeting-page/edit-date-and-time", test_edit_date_and_time);
+  ADD ("/meeting-page/sub-item-focus", test_sub_item_focus);
+  ADD ("/meeting-page/fits-360", test_fits_360);
+  ADD ("/meeting-page/mode-keeps-place", test_mode_keeps_place);
   /* Not a test: pictures for people to look at, taken only on request. */
   if (g_getenv ("SAMVERKAN_SCREENSHOTS") != NULL)
     g_test_add_func ("/meeting-page/screenshots", test_screenshots);

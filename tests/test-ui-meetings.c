@@ -51,6 +51,13 @@ find_widget (GtkWidget  *widget,
   return NULL;
 }
 
+/* Laid out: a widget has a width only once the frame has allocated it. */
+static gboolean
+has_width (gpointer data)
+{
+  return gtk_widget_get_width (GTK_WIDGET (data)) > 0;
+}
+
 static GtkWidget *
 find_row (GtkWidget  *widget,
           const char *title)
@@ -456,6 +463,19 @@ test_narrow (void)
         height = gtk_widget_get_height (card);
       g_assert_cmpint (gtk_widget_get_height (card), ==, height);
     }
+  /* The body filter says in full what it shows, not "All Bo…". */
+  {
+    GtkWidget *dropdown = find_widget (fixture.page, GTK_TYPE_DROP_DOWN, NULL);
+    LabelQuery query = { dropdown, "All Bodies" };
+    GtkWidget *label;
+
+    g_assert_nonnull (dropdown);
+    g_assert_true (wait_for (label_is_shown, &query));
+    label = find_mapped_label (dropdown, "All Bodies");
+    g_assert_true (wait_for (has_width, label));
+    g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))));
+    g_assert_cmpint (gtk_widget_get_width (fixture.page), <=, 360);
+  }
   maybe_screenshot (fixture.window, "meetings-360");
 
   gtk_window_destroy (GTK_WINDOW (fixture.window));

@@ -15,6 +15,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from samjourney import Journey, contains, run, wait_for  # noqa: E402
 
 OUT = os.environ.get("JOURNEY_OUTPUT_DIR", "/tmp")
+# In a fresh build folder nothing has made it yet, and the screenshot failed.
+os.makedirs(OUT, exist_ok=True)
 
 TITLE = "Resmöte i journeyn"
 

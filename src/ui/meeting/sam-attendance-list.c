@@ -452,7 +452,7 @@ update_call_button (SamMeetingPage *self)
 
   /* Translators: a button; %s is a body, "Add the Members of Kommundirektörsgruppen". */
   label = g_strdup_printf (_("Add the Members of %s"), body);
-  gtk_button_set_label (GTK_BUTTON (self->call_members_button), label);
+  gtk_label_set_label (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (self->call_members_button))), label);
 }
 
 static void
@@ -564,6 +564,7 @@ placeholder_new (SamMeetingPage *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *label = gtk_label_new (_("Nobody is called to this meeting yet"));
   GtkWidget *button = gtk_button_new ();
+  GtkWidget *button_label = gtk_label_new (NULL);
 
   gtk_widget_set_margin_top (box, 12);
   gtk_widget_set_margin_bottom (box, 12);
@@ -571,6 +572,12 @@ placeholder_new (SamMeetingPage *self)
   gtk_widget_set_margin_end (box, 12);
   gtk_widget_add_css_class (label, "dim-label");
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  /* A long body's name wraps rather than widening the page past 360 px. */
+  gtk_label_set_wrap (GTK_LABEL (button_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (button_label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_justify (GTK_LABEL (button_label), GTK_JUSTIFY_CENTER);
+  gtk_label_set_max_width_chars (GTK_LABEL (button_label), 60);
+  gtk_button_set_child (GTK_BUTTON (button), button_label);
   gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "pill");
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (call_members_clicked_cb), self);

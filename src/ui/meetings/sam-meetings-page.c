@@ -347,7 +347,9 @@ setup_body_item_cb (GtkSignalListItemFactory *factory,
     {
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 18);
-      gtk_label_set_width_chars (GTK_LABEL (label), 5);
+      /* Room for "All Bodies" in full at 360 px; the search field gives
+       * way instead. */
+      gtk_label_set_width_chars (GTK_LABEL (label), 10);
     }
   gtk_list_item_set_child (item, label);
 }
