@@ -535,6 +535,7 @@ test_written_owner (Fixture       *fixture,
   query = (OwnerQuery) { query.store, query.id, SAM_OWNER_KIND_PERSON,
                          sam_entity_get_id (SAM_ENTITY (person)), NULL };
   g_assert_true (wait_for (owner_saved, &query));
+  maybe_screenshot (GTK_WIDGET (fixture->window), "minutes-written-owner-person");
   {
     g_autofree char *text = minutes_document_text (fixture);
 
