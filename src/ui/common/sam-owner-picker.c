@@ -447,13 +447,17 @@ void
 sam_owner_picker_set_text (SamOwnerPicker *self,
                            const char     *text)
 {
+  g_autofree char *shown = NULL;
+
   g_return_if_fail (SAM_IS_OWNER_PICKER (self));
 
   self->kind = SAM_OWNER_KIND_NONE;
   self->id = 0;
   self->written = TRUE;
   self->updating = TRUE;
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->text_entry)), text ?: "") != 0)
+  /* The spaces around what is typed are not saved; they stay while typing. */
+  shown = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->text_entry))));
+  if (g_strcmp0 (shown, text ?: "") != 0)
     gtk_editable_set_text (GTK_EDITABLE (self->text_entry), text ?: "");
   self->updating = FALSE;
   sync_widgets (self);
