@@ -688,7 +688,9 @@ sam_minutes_editor_new_assignment (SamMinutesItem *self)
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 12);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 6);
   gtk_widget_add_css_class (flow, "minutes-flow");
-  gtk_widget_set_halign (flow, GTK_ALIGN_START);
+  /* Filling the width: a flow box aligned to the start is measured for
+   * the whole width but laid out at its natural one, and then wraps
+   * into more lines than it asked room for. */
 
   editor->owner_picker = SAM_OWNER_PICKER (sam_owner_picker_new (self->store));
   gtk_widget_set_name (GTK_WIDGET (editor->owner_picker), "assignment-owner");
