@@ -354,7 +354,9 @@ sam_owner_picker_init (SamOwnerPicker *self)
 
   self->text_entry = GTK_ENTRY (gtk_entry_new ());
   gtk_widget_set_name (GTK_WIDGET (self->text_entry), "owner-text");
-  gtk_editable_set_width_chars (GTK_EDITABLE (self->text_entry), 14);
+  /* As narrow as the owner drop-down at its narrowest, for 360 px. */
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->text_entry), 8);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (self->text_entry), 18);
   gtk_entry_set_placeholder_text (self->text_entry, _("Name the role or organisation"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->text_entry),
                                _("Who carries out the assignment, as the minutes name it"));
