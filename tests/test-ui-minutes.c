@@ -530,6 +530,19 @@ test_written_owner (Fixture       *fixture,
   g_assert_true (wait_for (owner_saved, &query));
   g_assert_true (wait_for_no_label (GTK_WIDGET (fixture->minutes), "Write the role or organisation"));
 
+  /* Opened again, the meeting page shows the written owner. */
+  gtk_window_destroy (fixture->window);
+  settle (20);
+  open_minutes (fixture);
+  owner = find_named (GTK_WIDGET (fixture->minutes), "assignment-owner", 0);
+  g_assert_nonnull (owner);
+  kind_drop_down = GTK_DROP_DOWN (find_nth_type (owner, GTK_TYPE_DROP_DOWN, 0));
+  owner_drop_down = GTK_DROP_DOWN (find_nth_type (owner, GTK_TYPE_DROP_DOWN, 1));
+  text_entry = find_named (owner, "owner-text", 0);
+  g_assert_cmpuint (gtk_drop_down_get_selected (kind_drop_down), ==, 5);
+  g_assert_true (gtk_widget_get_visible (text_entry));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (text_entry)), ==, "sekretariatsledaren");
+
   /* A person again: the written owner is gone, in the store and the
    * minutes. */
   gtk_drop_down_set_selected (kind_drop_down, SAM_OWNER_KIND_PERSON);
