@@ -477,6 +477,37 @@ test_overdue (Fixture       *fixture,
   g_assert_true (wait_for (label_is_shown, &label));
 }
 
+/* A role or an outside organisation is shown as written; an assignment
+ * without one still says it has no owner. */
+static void
+test_written_owner (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(SamAssignment) written = NULL;
+  g_autoptr(SamAssignment) unowned = NULL;
+  g_autoptr(GError) error = NULL;
+  LabelQuery label = { NULL, NULL };
+
+  written = add_assignment (fixture->db.store, fixture->directors_item,
+                            "Genomföra Industrinatten 2019 i Malmö", SAM_OWNER_KIND_NONE, 0, NULL);
+  sam_assignment_set_owner_text (written, "IUC Syd");
+  g_assert_true (sam_store_update (fixture->db.store, written, &error));
+  g_assert_no_error (error);
+  unowned = add_assignment (fixture->db.store, fixture->directors_item,
+                            "Uppföljning av antalet sökande", SAM_OWNER_KIND_NONE, 0, NULL);
+
+  open_page (fixture);
+  sam_decisions_page_show_assignments (GTK_WIDGET (fixture->page));
+  label.root = GTK_WIDGET (fixture->page);
+
+  label.text = "Genomföra Industrinatten 2019 i Malmö";
+  g_assert_true (wait_for (label_is_shown, &label));
+  label.text = "IUC Syd";
+  g_assert_true (wait_for (label_is_shown, &label));
+  label.text = "No owner";
+  g_assert_true (wait_for (label_is_shown, &label));
+}
+
 static void
 test_mine (Fixture       *fixture,
            gconstpointer  data)
@@ -647,6 +678,8 @@ main (int   argc,
   g_test_add ("/ui/decisions/edit-follow-up", Fixture, NULL,
               fixture_setup, test_register_edit_follow_up, fixture_teardown);
   g_test_add ("/ui/decisions/overdue", Fixture, NULL, fixture_setup, test_overdue, fixture_teardown);
+  g_test_add ("/ui/decisions/written-owner", Fixture, NULL, fixture_setup, test_written_owner,
+              fixture_teardown);
   g_test_add ("/ui/decisions/mine", Fixture, NULL, fixture_setup, test_mine, fixture_teardown);
   g_test_add ("/ui/decisions/hidden-page-waits", Fixture, NULL, fixture_setup, test_hidden_page_waits,
               fixture_teardown);

@@ -10,7 +10,9 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <poppler.h>
 
+#include "sam-document.h"
 #include "sam-minutes-item.h"
 #include "sam-test-ui.h"
 #include "sam-test-util.h"
@@ -396,6 +398,168 @@ test_add_assignment (Fixture       *fixture,
   g_assert_null (find_named (GTK_WIDGET (fixture->minutes), "assignment-title", 1));
 }
 
+typedef struct
+{
+  SamStore     *store;
+  gint64        id;
+  SamOwnerKind  kind;
+  gint64        person_id;
+  const char   *text;
+} OwnerQuery;
+
+static gboolean
+owner_saved (gpointer data)
+{
+  OwnerQuery *query = data;
+  g_autoptr(SamAssignment) assignment = sam_store_load (query->store, SAM_TYPE_ASSIGNMENT, query->id, NULL);
+
+  return assignment != NULL
+         && sam_assignment_get_owner_kind (assignment) == query->kind
+         && sam_assignment_get_owner_person_id (assignment) == query->person_id
+         && g_strcmp0 (sam_assignment_get_owner_text (assignment), query->text) == 0;
+}
+
+/* The minutes as a reader gets them, as text. */
+static char *
+minutes_document_text (Fixture *fixture)
+{
+  g_autofree char *path = g_build_filename (fixture->db.dir, "minnesanteckningar.pdf", NULL);
+  g_autofree char *uri = NULL;
+  PopplerDocument *document;
+  g_autoptr(GError) error = NULL;
+  GString *text = g_string_new (NULL);
+
+  g_assert_true (sam_document_write_pdf (fixture->db.store, sam_entity_get_id (SAM_ENTITY (fixture->meeting)),
+                                         SAM_DOCUMENT_MINUTES, "sv", path, &error));
+  g_assert_no_error (error);
+  uri = g_filename_to_uri (path, NULL, NULL);
+  document = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (document, i);
+      g_autofree char *page_text = poppler_page_get_text (page);
+
+      g_string_append (text, page_text);
+      g_object_unref (page);
+    }
+  g_object_unref (document);
+
+  return g_string_free (text, FALSE);
+}
+
+/* An owner who is no record, a role or an outside organisation, is written
+ * out; the minutes name it, and choosing a person instead forgets it. */
+static void
+test_written_owner (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(SamPerson) person = sam_person_new ();
+  g_autoptr(SamAssignment) assignment = sam_assignment_new ();
+  g_autoptr(GListModel) people = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *owner;
+  GtkWidget *text_entry;
+  GtkDropDown *kind_drop_down;
+  GtkDropDown *owner_drop_down;
+  guint person_position = GTK_INVALID_LIST_POSITION;
+  OwnerQuery query;
+
+  sam_person_set_name (person, "Fredrik Geijer");
+  g_assert_true (sam_store_insert (fixture->db.store, person, &error));
+  g_assert_no_error (error);
+  sam_assignment_set_agenda_item_id (assignment, sam_entity_get_id (SAM_ENTITY (fixture->item)));
+  sam_assignment_set_title (assignment, "Genomföra Industrinatten 2019 i Malmö");
+  sam_assignment_set_owner_kind (assignment, SAM_OWNER_KIND_PERSON);
+  sam_assignment_set_owner_person_id (assignment, sam_entity_get_id (SAM_ENTITY (person)));
+  g_assert_true (sam_store_insert (fixture->db.store, assignment, &error));
+  g_assert_no_error (error);
+
+  people = sam_store_list_people (fixture->db.store);
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(SamPerson) listed = g_list_model_get_item (people, i);
+
+      if (sam_entity_get_id (SAM_ENTITY (listed)) == sam_entity_get_id (SAM_ENTITY (person)))
+        person_position = i;
+    }
+  g_assert_cmpuint (person_position, !=, GTK_INVALID_LIST_POSITION);
+
+  open_minutes (fixture);
+  owner = find_named (GTK_WIDGET (fixture->minutes), "assignment-owner", 0);
+  g_assert_nonnull (owner);
+  kind_drop_down = GTK_DROP_DOWN (find_nth_type (owner, GTK_TYPE_DROP_DOWN, 0));
+  owner_drop_down = GTK_DROP_DOWN (find_nth_type (owner, GTK_TYPE_DROP_DOWN, 1));
+  text_entry = find_named (owner, "owner-text", 0);
+  g_assert_nonnull (text_entry);
+  g_assert_false (gtk_widget_get_visible (text_entry));
+  query = (OwnerQuery) { fixture->db.store, sam_entity_get_id (SAM_ENTITY (assignment)),
+                         SAM_OWNER_KIND_PERSON, sam_entity_get_id (SAM_ENTITY (person)), NULL };
+
+  /* The last kind is the written one; until something is written the
+   * person stays the owner. */
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (kind_drop_down)), ==, 6);
+  gtk_drop_down_set_selected (kind_drop_down, 5);
+  g_assert_true (gtk_widget_get_visible (text_entry));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (owner_drop_down)));
+  settle (450);
+  g_assert_true (owner_saved (&query));
+
+  gtk_editable_set_text (GTK_EDITABLE (text_entry), "  IUC Syd ");
+  query = (OwnerQuery) { query.store, query.id, SAM_OWNER_KIND_NONE, 0, "IUC Syd" };
+  g_assert_true (wait_for (owner_saved, &query));
+  /* Saving leaves the typing alone: a space typed before a pause stays. */
+  settle (50);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (text_entry)), ==, "  IUC Syd ");
+  {
+    g_autofree char *text = minutes_document_text (fixture);
+
+    g_assert_nonnull (strstr (text, "Genomföra Industrinatten 2019 i Malmö – Ansvarig: IUC Syd"));
+  }
+  maybe_screenshot (GTK_WIDGET (fixture->window), "minutes-written-owner");
+
+  /* Emptied, it is refused with a message and the owner is kept. */
+  gtk_editable_set_text (GTK_EDITABLE (text_entry), "");
+  g_assert_true (wait_for_label (GTK_WIDGET (fixture->minutes), "Write the role or organisation"));
+  g_assert_true (owner_saved (&query));
+  g_assert_true (gtk_widget_get_visible (text_entry));
+  maybe_screenshot (GTK_WIDGET (fixture->window), "minutes-written-owner-empty");
+
+  gtk_editable_set_text (GTK_EDITABLE (text_entry), "sekretariatsledaren");
+  query.text = "sekretariatsledaren";
+  g_assert_true (wait_for (owner_saved, &query));
+  g_assert_true (wait_for_no_label (GTK_WIDGET (fixture->minutes), "Write the role or organisation"));
+
+  /* Opened again, the meeting page shows the written owner. */
+  gtk_window_destroy (fixture->window);
+  settle (20);
+  open_minutes (fixture);
+  owner = find_named (GTK_WIDGET (fixture->minutes), "assignment-owner", 0);
+  g_assert_nonnull (owner);
+  kind_drop_down = GTK_DROP_DOWN (find_nth_type (owner, GTK_TYPE_DROP_DOWN, 0));
+  owner_drop_down = GTK_DROP_DOWN (find_nth_type (owner, GTK_TYPE_DROP_DOWN, 1));
+  text_entry = find_named (owner, "owner-text", 0);
+  g_assert_cmpuint (gtk_drop_down_get_selected (kind_drop_down), ==, 5);
+  g_assert_true (gtk_widget_get_visible (text_entry));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (text_entry)), ==, "sekretariatsledaren");
+
+  /* A person again: the written owner is gone, in the store and the
+   * minutes. */
+  gtk_drop_down_set_selected (kind_drop_down, SAM_OWNER_KIND_PERSON);
+  g_assert_false (gtk_widget_get_visible (text_entry));
+  gtk_drop_down_set_selected (owner_drop_down, person_position);
+  query = (OwnerQuery) { query.store, query.id, SAM_OWNER_KIND_PERSON,
+                         sam_entity_get_id (SAM_ENTITY (person)), NULL };
+  g_assert_true (wait_for (owner_saved, &query));
+  maybe_screenshot (GTK_WIDGET (fixture->window), "minutes-written-owner-person");
+  {
+    g_autofree char *text = minutes_document_text (fixture);
+
+    g_assert_null (strstr (text, "sekretariatsledaren"));
+    g_assert_nonnull (strstr (text, "Ansvarig: Fredrik Geijer"));
+  }
+}
+
 static void
 notify_cb (GObject    *object,
            GParamSpec *pspec,
@@ -524,6 +688,7 @@ main (int   argc,
   g_test_add ("/ui/minutes/text-saves", Fixture, NULL, fixture_setup, test_minutes_text_saves, fixture_teardown);
   g_test_add ("/ui/minutes/add-decision", Fixture, NULL, fixture_setup, test_add_decision, fixture_teardown);
   g_test_add ("/ui/minutes/add-assignment", Fixture, NULL, fixture_setup, test_add_assignment, fixture_teardown);
+  g_test_add ("/ui/minutes/written-owner", Fixture, NULL, fixture_setup, test_written_owner, fixture_teardown);
   g_test_add ("/ui/minutes/locked", Fixture, NULL, fixture_setup, test_locked, fixture_teardown);
   g_test_add ("/ui/minutes/follows-store", Fixture, NULL, fixture_setup, test_follows_store, fixture_teardown);
 

@@ -28,16 +28,24 @@ struct _SamOwnerPicker
   GtkDropDown  *kind_drop_down;
   GtkDropDown  *owner_drop_down;
   GtkWidget    *new_person_button;
+  GtkEntry     *text_entry;
 
   SamOwnerKind  kind;
   gint64        id;
+  gboolean      written;
   gboolean      updating;
 };
+
+/* After the kinds of SamOwnerKind in the kind drop-down: a role or an
+ * outside organisation, written as the minutes name it. It is stored as
+ * no owner of the database with the text. */
+#define WRITTEN_POSITION (SAM_OWNER_KIND_ALL_MEMBERS + 1)
 
 G_DEFINE_FINAL_TYPE (SamOwnerPicker, sam_owner_picker, GTK_TYPE_WIDGET)
 
 enum {
   CHANGED,
+  EDITED,
   N_SIGNALS
 };
 
@@ -87,8 +95,9 @@ sync_widgets (SamOwnerPicker *self)
   GListModel *model = model_for_kind (self, self->kind);
 
   self->updating = TRUE;
-  gtk_drop_down_set_selected (self->kind_drop_down, self->kind);
+  gtk_drop_down_set_selected (self->kind_drop_down, self->written ? WRITTEN_POSITION : self->kind);
   gtk_drop_down_set_model (self->owner_drop_down, model);
+  gtk_widget_set_visible (GTK_WIDGET (self->text_entry), self->written);
   gtk_widget_set_visible (GTK_WIDGET (self->owner_drop_down), model != NULL);
   gtk_widget_set_visible (self->new_person_button, self->kind == SAM_OWNER_KIND_PERSON);
   if (model != NULL)
@@ -152,21 +161,34 @@ static void
 kind_selected_cb (SamOwnerPicker *self)
 {
   SamOwnerKind kind;
+  guint selected;
+  gboolean written;
 
   g_assert (SAM_IS_OWNER_PICKER (self));
 
   if (self->updating)
     return;
 
-  kind = gtk_drop_down_get_selected (self->kind_drop_down);
-  if (kind > SAM_OWNER_KIND_ALL_MEMBERS)
-    kind = SAM_OWNER_KIND_NONE;
-  if (kind == self->kind)
+  selected = gtk_drop_down_get_selected (self->kind_drop_down);
+  written = selected == WRITTEN_POSITION;
+  kind = selected <= SAM_OWNER_KIND_ALL_MEMBERS ? (SamOwnerKind) selected : SAM_OWNER_KIND_NONE;
+  if (kind == self->kind && written == self->written)
     return;
 
   self->kind = kind;
   self->id = 0;
+  self->written = written;
   sync_widgets (self);
+
+  /* A role or organisation is the owner once it is written; what was
+   * written before is offered again. */
+  if (written)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->text_entry));
+      if (!sam_owner_picker_is_incomplete (self))
+        g_signal_emit (self, signals[EDITED], 0);
+      return;
+    }
 
   /* A person, body or municipality is an owner only once one is chosen. */
   if (model_for_kind (self, kind) == NULL)
@@ -192,6 +214,24 @@ owner_selected_cb (SamOwnerPicker *self)
 }
 
 static void
+text_changed_cb (SamOwnerPicker *self)
+{
+  g_assert (SAM_IS_OWNER_PICKER (self));
+
+  if (!self->updating && self->written)
+    g_signal_emit (self, signals[EDITED], 0);
+}
+
+static void
+text_activate_cb (SamOwnerPicker *self)
+{
+  g_assert (SAM_IS_OWNER_PICKER (self));
+
+  if (self->written)
+    g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
 new_person_chosen_cb (SamNewPersonDialog *dialog,
                       gint64              person_id,
                       gboolean            created,
@@ -201,6 +241,7 @@ new_person_chosen_cb (SamNewPersonDialog *dialog,
 
   self->kind = SAM_OWNER_KIND_PERSON;
   self->id = person_id;
+  self->written = FALSE;
   sync_widgets (self);
   g_signal_emit (self, signals[CHANGED], 0);
 }
@@ -247,6 +288,14 @@ sam_owner_picker_class_init (SamOwnerPickerClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
 
+  /* The written owner is being typed: save it once the typing pauses. */
+  signals[EDITED] =
+    g_signal_new ("edited",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "ownerpicker");
 }
@@ -260,6 +309,7 @@ sam_owner_picker_init (SamOwnerPicker *self)
     C_("assignment owner", "Body"),
     C_("assignment owner", "Municipality"),
     C_("assignment owner", "All member municipalities"),
+    C_("assignment owner", "Role or organisation"),
     NULL
   };
   g_autoptr(GtkListItemFactory) factory = NULL;
@@ -301,6 +351,22 @@ sam_owner_picker_init (SamOwnerPicker *self)
   gtk_widget_set_visible (self->new_person_button, FALSE);
   g_signal_connect_swapped (self->new_person_button, "clicked", G_CALLBACK (new_person_clicked_cb), self);
   gtk_widget_set_parent (self->new_person_button, GTK_WIDGET (self));
+
+  self->text_entry = GTK_ENTRY (gtk_entry_new ());
+  gtk_widget_set_name (GTK_WIDGET (self->text_entry), "owner-text");
+  /* As narrow as the owner drop-down at its narrowest, for 360 px. */
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->text_entry), 8);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (self->text_entry), 18);
+  gtk_entry_set_placeholder_text (self->text_entry, _("Name the role or organisation"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->text_entry),
+                               _("Who carries out the assignment, as the minutes name it"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Role or organisation"),
+                                  -1);
+  gtk_widget_set_visible (GTK_WIDGET (self->text_entry), FALSE);
+  g_signal_connect_swapped (self->text_entry, "changed", G_CALLBACK (text_changed_cb), self);
+  g_signal_connect_swapped (self->text_entry, "activate", G_CALLBACK (text_activate_cb), self);
+  gtk_widget_set_parent (GTK_WIDGET (self->text_entry), GTK_WIDGET (self));
 
   g_signal_connect_object (self->kind_drop_down, "notify::selected",
                            G_CALLBACK (kind_selected_cb), self, G_CONNECT_SWAPPED);
@@ -368,27 +434,112 @@ sam_owner_picker_set_owner (SamOwnerPicker *self,
 
   self->kind = kind;
   self->id = model_for_kind (self, kind) != NULL ? id : 0;
+  self->written = FALSE;
   sync_widgets (self);
+}
+
+/**
+ * sam_owner_picker_set_text:
+ * @text: a role or an outside organisation ("IUC Syd")
+ *
+ * Shows a written owner; like sam_owner_picker_set_owner(), "changed" is
+ * not emitted.
+ */
+void
+sam_owner_picker_set_text (SamOwnerPicker *self,
+                           const char     *text)
+{
+  g_autofree char *shown = NULL;
+
+  g_return_if_fail (SAM_IS_OWNER_PICKER (self));
+
+  self->kind = SAM_OWNER_KIND_NONE;
+  self->id = 0;
+  self->written = TRUE;
+  self->updating = TRUE;
+  /* The spaces around what is typed are not saved; they stay while typing. */
+  shown = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->text_entry))));
+  if (g_strcmp0 (shown, text ?: "") != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->text_entry), text ?: "");
+  self->updating = FALSE;
+  sync_widgets (self);
+}
+
+/**
+ * sam_owner_picker_get_text:
+ *
+ * Returns: (nullable): the written owner as typed, or %NULL when the owner
+ *   is not a role or organisation
+ */
+const char *
+sam_owner_picker_get_text (SamOwnerPicker *self)
+{
+  g_return_val_if_fail (SAM_IS_OWNER_PICKER (self), NULL);
+
+  return self->written ? gtk_editable_get_text (GTK_EDITABLE (self->text_entry)) : NULL;
+}
+
+/**
+ * sam_owner_picker_is_incomplete:
+ *
+ * Returns: whether a role or organisation is chosen but none written yet:
+ *   there is no owner to save
+ */
+gboolean
+sam_owner_picker_is_incomplete (SamOwnerPicker *self)
+{
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (SAM_IS_OWNER_PICKER (self), FALSE);
+
+  if (!self->written)
+    return FALSE;
+
+  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->text_entry))));
+
+  return text[0] == '\0';
 }
 
 /**
  * sam_owner_picker_apply:
  * @assignment: the assignment to give the chosen owner
  *
- * Sets the owner fields of @assignment to what the picker shows.
+ * Sets the owner fields of @assignment to what the picker shows. A role
+ * or organisation that is not written yet is no owner: @assignment keeps
+ * the one it has.
+ *
+ * Returns: %FALSE if the owner was kept (see sam_owner_picker_is_incomplete())
  */
-void
+gboolean
 sam_owner_picker_apply (SamOwnerPicker *self,
                         SamAssignment  *assignment)
 {
-  g_return_if_fail (SAM_IS_OWNER_PICKER (self));
-  g_return_if_fail (SAM_IS_ASSIGNMENT (assignment));
+  g_return_val_if_fail (SAM_IS_OWNER_PICKER (self), FALSE);
+  g_return_val_if_fail (SAM_IS_ASSIGNMENT (assignment), FALSE);
 
+  if (sam_owner_picker_is_incomplete (self))
+    return FALSE;
+
+  if (self->written)
+    {
+      g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->text_entry))));
+
+      sam_assignment_set_owner_kind (assignment, SAM_OWNER_KIND_NONE);
+      sam_assignment_set_owner_person_id (assignment, 0);
+      sam_assignment_set_owner_body_id (assignment, 0);
+      sam_assignment_set_owner_municipality_id (assignment, 0);
+      sam_assignment_set_owner_text (assignment, text);
+      return TRUE;
+    }
+
+  sam_assignment_set_owner_text (assignment, NULL);
   sam_assignment_set_owner_kind (assignment, self->kind);
   sam_assignment_set_owner_person_id (assignment, self->kind == SAM_OWNER_KIND_PERSON ? self->id : 0);
   sam_assignment_set_owner_body_id (assignment, self->kind == SAM_OWNER_KIND_BODY ? self->id : 0);
   sam_assignment_set_owner_municipality_id (assignment,
                                             self->kind == SAM_OWNER_KIND_MUNICIPALITY ? self->id : 0);
+
+  return TRUE;
 }
 
 /**
@@ -428,6 +579,9 @@ sam_owner_picker_describe (SamStore      *store,
       return g_strdup (C_("assignment owner", "All member municipalities"));
     case SAM_OWNER_KIND_NONE:
     default:
+      if (sam_assignment_get_owner_text (assignment) != NULL
+          && sam_assignment_get_owner_text (assignment)[0] != '\0')
+        return g_strdup (sam_assignment_get_owner_text (assignment));
       return g_strdup (C_("assignment owner", "No owner"));
     }
 

@@ -148,6 +148,9 @@ owner_line_cb (SamAssignmentRow *self,
     case SAM_OWNER_KIND_ALL_MEMBERS:
       return g_strdup (C_("assignment owner", "All member municipalities"));
     case SAM_OWNER_KIND_NONE:
+      /* A role or an outside organisation, written out. */
+      if (name != NULL && name[0] != '\0')
+        return g_strdup (name);
       return g_strdup (C_("assignment owner", "No owner"));
     case SAM_OWNER_KIND_PERSON:
     case SAM_OWNER_KIND_BODY:

@@ -71,6 +71,16 @@ editor_set_hint (Editor     *editor,
     gtk_widget_remove_css_class (GTK_WIDGET (editor->hint_label), "error");
 }
 
+/* A role or organisation chosen as the owner but not written. */
+static void
+editor_show_owner_hint (Editor *editor)
+{
+  if (sam_owner_picker_is_incomplete (editor->owner_picker))
+    editor_set_hint (editor, _("Write the role or organisation that carries out the assignment: "
+                               "the last owner is kept until you do"),
+                     TRUE);
+}
+
 static gboolean
 editor_save_cb (gpointer data)
 {
@@ -252,7 +262,9 @@ editor_save_assignment (Editor *editor)
 
   sam_assignment_set_agenda_item_id (assignment, self->agenda_item_id);
   sam_assignment_set_title (assignment, title);
-  sam_owner_picker_apply (editor->owner_picker, assignment);
+  /* An unwritten role or organisation keeps the owner there is. */
+  if (!sam_owner_picker_apply (editor->owner_picker, assignment))
+    editor_show_owner_hint (editor);
   if (due_valid)
     sam_assignment_set_due_on (assignment, due_on);
 
@@ -338,19 +350,29 @@ sam_minutes_editor_update (Editor   *editor,
         }
 
       gtk_check_button_set_active (editor->done_check, done);
-      sam_owner_picker_set_owner (editor->owner_picker,
-                                  sam_assignment_get_owner_kind (assignment),
-                                  sam_assignment_get_owner_kind (assignment) == SAM_OWNER_KIND_PERSON
-                                  ? sam_assignment_get_owner_person_id (assignment)
-                                  : sam_assignment_get_owner_kind (assignment) == SAM_OWNER_KIND_BODY
-                                  ? sam_assignment_get_owner_body_id (assignment)
-                                  : sam_assignment_get_owner_municipality_id (assignment));
+      /* A role or organisation being written stays as typed. */
+      if (sam_owner_picker_is_incomplete (editor->owner_picker)
+          || (pending && sam_owner_picker_get_text (editor->owner_picker) != NULL))
+        ;
+      else if (sam_assignment_get_owner_kind (assignment) == SAM_OWNER_KIND_NONE
+               && sam_assignment_get_owner_text (assignment) != NULL
+               && sam_assignment_get_owner_text (assignment)[0] != '\0')
+        sam_owner_picker_set_text (editor->owner_picker, sam_assignment_get_owner_text (assignment));
+      else
+        sam_owner_picker_set_owner (editor->owner_picker,
+                                    sam_assignment_get_owner_kind (assignment),
+                                    sam_assignment_get_owner_kind (assignment) == SAM_OWNER_KIND_PERSON
+                                    ? sam_assignment_get_owner_person_id (assignment)
+                                    : sam_assignment_get_owner_kind (assignment) == SAM_OWNER_KIND_BODY
+                                    ? sam_assignment_get_owner_body_id (assignment)
+                                    : sam_assignment_get_owner_municipality_id (assignment));
 
       if (!pending)
         {
           g_autofree char *due = NULL;
 
           editor_read_due (editor, &due);
+          editor_show_owner_hint (editor);
         }
     }
 
@@ -666,7 +688,9 @@ sam_minutes_editor_new_assignment (SamMinutesItem *self)
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 12);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 6);
   gtk_widget_add_css_class (flow, "minutes-flow");
-  gtk_widget_set_halign (flow, GTK_ALIGN_START);
+  /* Filling the width: a flow box aligned to the start is measured for
+   * the whole width but laid out at its natural one, and then wraps
+   * into more lines than it asked room for. */
 
   editor->owner_picker = SAM_OWNER_PICKER (sam_owner_picker_new (self->store));
   gtk_widget_set_name (GTK_WIDGET (editor->owner_picker), "assignment-owner");
@@ -707,6 +731,7 @@ sam_minutes_editor_new_assignment (SamMinutesItem *self)
   g_signal_connect (editor->title_entry, "changed", G_CALLBACK (editor_changed_cb), editor);
   g_signal_connect (editor->due_entry, "changed", G_CALLBACK (editor_changed_cb), editor);
   g_signal_connect (editor->owner_picker, "changed", G_CALLBACK (owner_changed_cb), editor);
+  g_signal_connect (editor->owner_picker, "edited", G_CALLBACK (editor_changed_cb), editor);
   g_signal_connect (editor->done_check, "toggled", G_CALLBACK (done_toggled_cb), editor);
   g_signal_connect (editor->calendar, "day-selected", G_CALLBACK (day_selected_cb), editor);
   g_signal_connect (popover, "show", G_CALLBACK (calendar_show_cb), editor);

@@ -391,6 +391,11 @@ assignment_owner (SamOverviewPage *self,
     case SAM_OWNER_KIND_ALL_MEMBERS:
       return g_strdup (_("All member municipalities"));
     case SAM_OWNER_KIND_NONE:
+      /* A role or an outside organisation, written out. */
+      return sam_assignment_get_owner_text (assignment) != NULL
+             && sam_assignment_get_owner_text (assignment)[0] != '\0'
+             ? g_strdup (sam_assignment_get_owner_text (assignment))
+             : NULL;
     default:
       return NULL;
     }
