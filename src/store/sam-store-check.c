@@ -11,7 +11,7 @@
 
 #include <glib/gi18n.h>
 
-#include "sam-store-private.h"
+#include "sam-store-core.h"
 
 /* The quick check of a store opened with %SAM_STORE_OPEN_CHECK_LATER: it
  * reads every page of a large file, which takes seconds, so it runs in a
@@ -132,4 +132,72 @@ sam_store_check_finish (SamStore      *self,
   g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_NOT_DATABASE,
                _("The database is damaged (%s), so it was opened read-only"), damage);
   return FALSE;
+}
+
+/* Checking */
+
+/**
+ * sam_store_check:
+ * @self: a store
+ * @counts: (out) (optional) (element-type SamTableCount): the rows per table
+ * @error: return location for a #GError
+ *
+ * Runs SQLite's integrity and foreign-key checks.
+ *
+ * Returns: (transfer full) (element-type utf8): the problems found (empty
+ *   when the database is sound), or %NULL on error
+ */
+GPtrArray *
+sam_store_check (SamStore  *self,
+                 GArray   **counts,
+                 GError   **error)
+{
+  SamTableInfo *tables;
+  guint n_tables;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+
+  stmt = sam_db_prepare (self->db, "PRAGMA integrity_check", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sam_db_step (self->db, stmt, error)) == SQLITE_ROW)
+    {
+      const char *text = sam_db_column_text (stmt, 0);
+
+      if (g_strcmp0 (text, "ok") != 0)
+        g_ptr_array_add (problems, g_strdup (text));
+    }
+  sqlite3_reset (stmt);
+  if (rc < 0)
+    return NULL;
+
+  stmt = sam_db_prepare (self->db, "PRAGMA foreign_key_check", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sam_db_step (self->db, stmt, error)) == SQLITE_ROW)
+    g_ptr_array_add (problems,
+                     g_strdup_printf (_("%s row %lld refers to a missing row of %s"),
+                                      sam_db_column_text (stmt, 0),
+                                      (long long)sqlite3_column_int64 (stmt, 1),
+                                      sam_db_column_text (stmt, 2)));
+  sqlite3_reset (stmt);
+  if (rc < 0)
+    return NULL;
+
+  if (counts != NULL)
+    {
+      *counts = g_array_new (FALSE, FALSE, sizeof (SamTableCount));
+      tables = sam_store_get_tables (&n_tables);
+      for (guint i = 0; i < n_tables; i++)
+        {
+          SamTableCount count = { tables[i].table, sam_store_count (self, tables[i].type) };
+
+          g_array_append_val (*counts, count);
+        }
+    }
+
+  return g_steal_pointer (&problems);
 }

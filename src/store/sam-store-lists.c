@@ -11,14 +11,32 @@
 #include "config.h"
 
 #include "sam-query-model.h"
-#include "sam-store-private.h"
+#include "sam-store-core.h"
 
-static GPtrArray *
-params_int (gint64 value)
+/* The parameters of a live list's query. */
+
+GPtrArray *
+sam_store_params_new (void)
 {
-  GPtrArray *params = g_ptr_array_new_with_free_func ((GDestroyNotify)g_variant_unref);
+  return g_ptr_array_new_with_free_func ((GDestroyNotify)g_variant_unref);
+}
+
+GPtrArray *
+sam_store_params_int (gint64 value)
+{
+  GPtrArray *params = sam_store_params_new ();
 
   g_ptr_array_add (params, g_variant_ref_sink (g_variant_new_int64 (value)));
+
+  return params;
+}
+
+GPtrArray *
+sam_store_params_text (const char *value)
+{
+  GPtrArray *params = sam_store_params_new ();
+
+  g_ptr_array_add (params, g_variant_ref_sink (g_variant_new_string (value)));
 
   return params;
 }
@@ -32,7 +50,7 @@ list (SamStore           *self,
 {
   g_return_val_if_fail (SAM_IS_STORE (self), NULL);
 
-  return G_LIST_MODEL (sam_query_model_new_for_sql (self, type, tables, sql, params_int (owner_id)));
+  return G_LIST_MODEL (sam_query_model_new_for_sql (self, type, tables, sql, sam_store_params_int (owner_id)));
 }
 
 /**

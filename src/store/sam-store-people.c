@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "sam-collation.h"
+#include "sam-query-model.h"
 #include "sam-store-people.h"
 #include "sam-store-private.h"
 
@@ -90,4 +91,28 @@ sam_store_find_people_named (SamStore    *self,
     return NULL;
 
   return g_steal_pointer (&ids);
+}
+
+GListModel *
+sam_store_list_municipalities (SamStore *self)
+{
+  static const char * const municipality_tables[] = { "municipality", NULL };
+
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (sam_query_model_new_for_sql (self, SAM_TYPE_MUNICIPALITY, municipality_tables,
+                                                    "SELECT m.id FROM municipality m ORDER BY m.name, m.id",
+                                                    NULL));
+}
+
+GListModel *
+sam_store_list_people (SamStore *self)
+{
+  static const char * const people_tables[] = { "person", NULL };
+
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (sam_query_model_new_for_sql (self, SAM_TYPE_PERSON, people_tables,
+                                                    "SELECT p.id FROM person p ORDER BY p.name, p.id",
+                                                    NULL));
 }

@@ -1,0 +1,125 @@
+/* sam-store-settings.c: the settings kept in the database
+ *
+ * Copyright 2026 The Samverkan developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sam-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sam-store-core.h"
+
+/* Settings */
+
+char *
+sam_store_get_setting (SamStore   *self,
+                       const char *key)
+{
+  sqlite3_stmt *stmt;
+  char *value = NULL;
+
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+
+  stmt = sam_db_prepare (self->db, "SELECT value FROM setting WHERE key = ?", NULL);
+  if (stmt == NULL)
+    return NULL;
+
+  sam_db_bind_text (stmt, 1, key);
+  if (sam_db_step (self->db, stmt, NULL) == SQLITE_ROW)
+    value = g_strdup (sam_db_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  return value;
+}
+
+gboolean
+sam_store_set_setting (SamStore    *self,
+                       const char  *key,
+                       const char  *value,
+                       GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  g_return_val_if_fail (SAM_IS_STORE (self), FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+
+  if (!sam_store_begin (self, error))
+    return FALSE;
+
+  if (value == NULL || *value == '\0')
+    stmt = sam_db_prepare (self->db, "DELETE FROM setting WHERE key = ?", error);
+  else
+    stmt = sam_db_prepare (self->db,
+                           "INSERT INTO setting (key, value) VALUES (?, ?) "
+                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                           error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sam_db_bind_text (stmt, 1, key);
+      if (value != NULL && *value != '\0')
+        sam_db_bind_text (stmt, 2, value);
+      ok = sam_db_step_done (self->db, stmt, error);
+    }
+
+  if (ok)
+    sam_store_queue_change (self, "setting", 0, SAM_STORE_CHANGE_UPDATE);
+
+  return sam_store_finish_action (self, ok, error);
+}
+
+/* Who uses this database on this computer. It lives in the database
+ * rather than in GSettings because it only means something there: it names
+ * a person of this database, and another database opened with --database
+ * has other people. The exchange format does not carry it (see
+ * sam_exchange_get_setting_keys()). */
+
+#define USER_PERSON_KEY "user-person"
+
+/**
+ * sam_store_get_user_person:
+ * @self: a store
+ *
+ * Returns: (transfer full) (nullable): the uuid of the person of this
+ *   database who uses the application, or %NULL when not chosen
+ */
+char *
+sam_store_get_user_person (SamStore *self)
+{
+  g_return_val_if_fail (SAM_IS_STORE (self), NULL);
+
+  return sam_store_get_setting (self, USER_PERSON_KEY);
+}
+
+/**
+ * sam_store_set_user_person:
+ * @self: a store
+ * @uuid: (nullable): the uuid of a person, or %NULL to forget the choice
+ * @error: return location for a #GError
+ *
+ * Remembers who uses the application. Emits #SamStore::changed for the
+ * table "setting".
+ */
+gboolean
+sam_store_set_user_person (SamStore    *self,
+                           const char  *uuid,
+                           GError     **error)
+{
+  g_autofree char *current = NULL;
+
+  g_return_val_if_fail (SAM_IS_STORE (self), FALSE);
+
+  /* The Overview's chooser says who the user is as it is built; that is
+   * no change, and no reason to write (or to fail while the file is still
+   * being checked, or read-only). */
+  current = sam_store_get_setting (self, USER_PERSON_KEY);
+  if (g_strcmp0 (current, uuid) == 0 || (current == NULL && (uuid == NULL || uuid[0] == '\0')))
+    return TRUE;
+
+  return sam_store_set_setting (self, USER_PERSON_KEY, uuid, error);
+}
