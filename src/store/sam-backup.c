@@ -480,8 +480,11 @@ write_copy (const char  *database_path,
     }
   if (rc == SQLITE_OK)
     {
-      sqlite3_bind_text (stmt, 1, temporary, -1, SQLITE_TRANSIENT);
-      rc = sqlite3_step (stmt);
+      /* Its own short-lived connection, not the store's SamDb (a backup
+       * runs in a worker thread): the bind is checked here. */
+      rc = sqlite3_bind_text (stmt, 1, temporary, -1, SQLITE_TRANSIENT);
+      if (rc == SQLITE_OK)
+        rc = sqlite3_step (stmt);
       if (rc == SQLITE_DONE)
         rc = SQLITE_OK;
     }

@@ -568,6 +568,16 @@ sam_statement_bind_blob (SamStatement  *self,
                                                 (int)size, SQLITE_TRANSIENT));
 }
 
+/* A copy of a value read from a row (sqlite3_value_dup()), bound as it is. */
+void
+sam_statement_bind_value (SamStatement        *self,
+                          int                  index,
+                          const sqlite3_value *value)
+{
+  if (check_prepared (self))
+    check_bind (self, index, sqlite3_bind_value (self->stmt, index, value));
+}
+
 void
 sam_statement_bind_null (SamStatement *self,
                          int           index)

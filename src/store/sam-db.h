@@ -102,6 +102,9 @@ void          sam_statement_bind_blob    (SamStatement  *self,
                                           int            index,
                                           gconstpointer  data,
                                           gsize          size);
+void          sam_statement_bind_value   (SamStatement  *self,
+                                          int            index,
+                                          const sqlite3_value *value);
 void          sam_statement_bind_null    (SamStatement  *self,
                                           int            index);
 int           sam_statement_step         (SamStatement  *self,

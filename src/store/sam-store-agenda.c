@@ -71,41 +71,36 @@ sam_store_compute_agenda (SamStore  *self,
   g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (ItemRow));
   g_autoptr(GArray) result = g_array_new (FALSE, TRUE, sizeof (SamAgendaRow));
   g_autofree char *starts_at = NULL;
-  sqlite3_stmt *stmt;
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   int rc;
 
   g_return_val_if_fail (SAM_IS_STORE (self), NULL);
 
-  stmt = sam_db_prepare (self->db, "SELECT starts_at FROM meeting WHERE id = ?", error);
-  if (stmt == NULL)
+  if (!sam_statement_prepare (&statement, self->db, "SELECT starts_at FROM meeting WHERE id = ?", error))
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, meeting_id);
-  rc = sam_db_step (self->db, stmt, error);
+  sam_statement_bind_int64 (&statement, 1, meeting_id);
+  rc = sam_statement_step (&statement, error);
   if (rc < 0)
     return NULL;
   if (rc == SQLITE_ROW)
-    starts_at = g_strdup (sam_db_column_text (stmt, 0));
-  sqlite3_reset (stmt);
+    starts_at = g_strdup (sam_statement_column_text (&statement, 0));
 
-  stmt = sam_db_prepare (self->db,
-                         "SELECT id, coalesce(parent_id, 0), duration, tentative FROM agenda_item "
-                         "WHERE meeting_id = ? ORDER BY tentative, position, id",
-                         error);
-  if (stmt == NULL)
+  if (!sam_statement_prepare (&statement, self->db,
+                              "SELECT id, coalesce(parent_id, 0), duration, tentative FROM agenda_item "
+                              "WHERE meeting_id = ? ORDER BY tentative, position, id", error))
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, meeting_id);
-  while ((rc = sam_db_step (self->db, stmt, error)) == SQLITE_ROW)
+  sam_statement_bind_int64 (&statement, 1, meeting_id);
+  while ((rc = sam_statement_step (&statement, error)) == SQLITE_ROW)
     {
       ItemRow item;
 
-      item.id = sqlite3_column_int64 (stmt, 0);
-      item.parent_id = sqlite3_column_int64 (stmt, 1);
-      item.duration = sqlite3_column_int (stmt, 2);
-      item.tentative = sqlite3_column_int (stmt, 3) != 0;
+      item.id = sam_statement_column_int64 (&statement, 0);
+      item.parent_id = sam_statement_column_int64 (&statement, 1);
+      item.duration = sqlite3_column_int (statement.stmt, 2);
+      item.tentative = sqlite3_column_int (statement.stmt, 3) != 0;
       g_array_append_val (items, item);
     }
-  sqlite3_reset (stmt);
   if (rc < 0)
     return NULL;
 
@@ -123,26 +118,23 @@ sibling_ids (SamStore  *self,
              GError   **error)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   int rc;
 
-  stmt = sam_db_prepare (self->db,
-                         "SELECT id FROM agenda_item WHERE meeting_id IS ? AND parent_id IS ? "
-                         "AND id <> ? ORDER BY tentative, position, id",
-                         error);
-  if (stmt == NULL)
+  if (!sam_statement_prepare (&statement, self->db,
+                              "SELECT id FROM agenda_item WHERE meeting_id IS ? AND parent_id IS ? "
+                              "AND id <> ? ORDER BY tentative, position, id", error))
     return NULL;
 
-  sam_db_bind_id (stmt, 1, meeting_id);
-  sam_db_bind_id (stmt, 2, parent_id);
-  sqlite3_bind_int64 (stmt, 3, except_id);
-  while ((rc = sam_db_step (self->db, stmt, error)) == SQLITE_ROW)
+  sam_statement_bind_id (&statement, 1, meeting_id);
+  sam_statement_bind_id (&statement, 2, parent_id);
+  sam_statement_bind_int64 (&statement, 3, except_id);
+  while ((rc = sam_statement_step (&statement, error)) == SQLITE_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = sam_statement_column_int64 (&statement, 0);
 
       g_array_append_val (ids, id);
     }
-  sqlite3_reset (stmt);
   if (rc < 0)
     return NULL;
 
@@ -159,21 +151,19 @@ write_positions (SamStore  *self,
 
   for (guint i = 0; i < ids->len; i++)
     {
-      sqlite3_stmt *stmt;
+      g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
 
-      stmt = sam_db_prepare (self->db,
-                             "UPDATE agenda_item SET position = ?, parent_id = ?, updated_at = ? "
-                             "WHERE id = ? AND (position IS NOT ? OR parent_id IS NOT ?2)",
-                             error);
-      if (stmt == NULL)
+      if (!sam_statement_prepare (&statement, self->db,
+                                  "UPDATE agenda_item SET position = ?, parent_id = ?, updated_at = ? "
+                                  "WHERE id = ? AND (position IS NOT ? OR parent_id IS NOT ?2)", error))
         return FALSE;
 
-      sqlite3_bind_int (stmt, 1, (int)i + 1);
-      sam_db_bind_id (stmt, 2, parent_id);
-      sam_db_bind_text (stmt, 3, now);
-      sqlite3_bind_int64 (stmt, 4, g_array_index (ids, gint64, i));
-      sqlite3_bind_int (stmt, 5, (int)i + 1);
-      if (!sam_db_step_done (self->db, stmt, error))
+      sam_statement_bind_int64 (&statement, 1, (int)i + 1);
+      sam_statement_bind_id (&statement, 2, parent_id);
+      sam_statement_bind_text (&statement, 3, now);
+      sam_statement_bind_int64 (&statement, 4, g_array_index (ids, gint64, i));
+      sam_statement_bind_int64 (&statement, 5, (int)i + 1);
+      if (!sam_statement_run (&statement, error))
         return FALSE;
 
       if (sqlite3_changes (sam_db_get_handle (self->db)) > 0)

@@ -21,24 +21,22 @@ sam_store_load_attachment_data (SamStore  *self,
                                 gint64     attachment_id,
                                 GError   **error)
 {
-  sqlite3_stmt *stmt;
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   GBytes *bytes = NULL;
   int rc;
 
   g_return_val_if_fail (SAM_IS_STORE (self), NULL);
 
-  stmt = sam_db_prepare (self->db, "SELECT data FROM attachment WHERE id = ?", error);
-  if (stmt == NULL)
+  if (!sam_statement_prepare (&statement, self->db, "SELECT data FROM attachment WHERE id = ?", error))
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, attachment_id);
-  rc = sam_db_step (self->db, stmt, error);
+  sam_statement_bind_int64 (&statement, 1, attachment_id);
+  rc = sam_statement_step (&statement, error);
   if (rc == SQLITE_ROW)
-    bytes = g_bytes_new (sqlite3_column_blob (stmt, 0), (gsize)sqlite3_column_bytes (stmt, 0));
+    bytes = g_bytes_new (sqlite3_column_blob (statement.stmt, 0), (gsize)sqlite3_column_bytes (statement.stmt, 0));
   else if (rc == SQLITE_DONE)
     g_set_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_NOT_FOUND,
                  _("The attachment was not found; it may have been deleted"));
-  sqlite3_reset (stmt);
 
   return bytes;
 }
@@ -81,15 +79,16 @@ sam_store_set_attachment_data (SamStore       *self,
     }
 
   {
-    sqlite3_stmt *stmt = sam_db_prepare (self->db, "UPDATE attachment SET data = ? WHERE id = ?", error);
-    gboolean ok = stmt != NULL;
+    g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
+    gboolean ok = sam_statement_prepare (&statement, self->db,
+                                         "UPDATE attachment SET data = ? WHERE id = ?", error);
 
     if (ok)
       {
         if (data != NULL)
-          sqlite3_bind_blob64 (stmt, 1, bytes != NULL ? bytes : "", size, SQLITE_TRANSIENT);
-        sqlite3_bind_int64 (stmt, 2, sam_entity_get_id (SAM_ENTITY (attachment)));
-        ok = sam_db_step_done (self->db, stmt, error);
+          sam_statement_bind_blob (&statement, 1, bytes, size);
+        sam_statement_bind_int64 (&statement, 2, sam_entity_get_id (SAM_ENTITY (attachment)));
+        ok = sam_statement_run (&statement, error);
       }
 
     return sam_store_finish_action (self, ok, error);

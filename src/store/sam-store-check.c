@@ -29,7 +29,7 @@ check_thread (GTask        *task,
   g_autoptr(GError) error = NULL;
   g_autofree char *damage = NULL;
   SamDb *db;
-  sqlite3_stmt *stmt;
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   gint64 start = g_get_monotonic_time ();
   int rc;
 
@@ -40,16 +40,16 @@ check_thread (GTask        *task,
       return;
     }
 
-  stmt = sam_db_prepare (db, "PRAGMA quick_check", &error);
-  while (stmt != NULL && (rc = sam_db_step (db, stmt, &error)) == SQLITE_ROW)
-    {
-      const char *text = sam_db_column_text (stmt, 0);
+  if (sam_statement_prepare (&statement, db, "PRAGMA quick_check", &error))
+    while ((rc = sam_statement_step (&statement, &error)) == SQLITE_ROW)
+      {
+        const char *text = sam_statement_column_text (&statement, 0);
 
-      if (damage == NULL && g_strcmp0 (text, "ok") != 0)
-        damage = g_strdup (text);
-    }
-  if (stmt != NULL)
-    sqlite3_reset (stmt);
+        if (damage == NULL && g_strcmp0 (text, "ok") != 0)
+          damage = g_strdup (text);
+      }
+  /* Before the connection that keeps the statement closes. */
+  sam_statement_clear (&statement);
 
   /* A page so damaged that SQLite stops reading is damage too. */
   if (damage == NULL && error != NULL
@@ -155,35 +155,31 @@ sam_store_check (SamStore  *self,
   SamTableInfo *tables;
   guint n_tables;
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  sqlite3_stmt *stmt;
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   int rc;
 
   g_return_val_if_fail (SAM_IS_STORE (self), NULL);
 
-  stmt = sam_db_prepare (self->db, "PRAGMA integrity_check", error);
-  if (stmt == NULL)
+  if (!sam_statement_prepare (&statement, self->db, "PRAGMA integrity_check", error))
     return NULL;
-  while ((rc = sam_db_step (self->db, stmt, error)) == SQLITE_ROW)
+  while ((rc = sam_statement_step (&statement, error)) == SQLITE_ROW)
     {
-      const char *text = sam_db_column_text (stmt, 0);
+      const char *text = sam_statement_column_text (&statement, 0);
 
       if (g_strcmp0 (text, "ok") != 0)
         g_ptr_array_add (problems, g_strdup (text));
     }
-  sqlite3_reset (stmt);
   if (rc < 0)
     return NULL;
 
-  stmt = sam_db_prepare (self->db, "PRAGMA foreign_key_check", error);
-  if (stmt == NULL)
+  if (!sam_statement_prepare (&statement, self->db, "PRAGMA foreign_key_check", error))
     return NULL;
-  while ((rc = sam_db_step (self->db, stmt, error)) == SQLITE_ROW)
+  while ((rc = sam_statement_step (&statement, error)) == SQLITE_ROW)
     g_ptr_array_add (problems,
                      g_strdup_printf (_("%s row %lld refers to a missing row of %s"),
-                                      sam_db_column_text (stmt, 0),
-                                      (long long)sqlite3_column_int64 (stmt, 1),
-                                      sam_db_column_text (stmt, 2)));
-  sqlite3_reset (stmt);
+                                      sam_statement_column_text (&statement, 0),
+                                      (long long)sam_statement_column_int64 (&statement, 1),
+                                      sam_statement_column_text (&statement, 2)));
   if (rc < 0)
     return NULL;
 

@@ -78,7 +78,7 @@ SamTableInfo *sam_store_table_info_for_table (const char    *table);
 gboolean      sam_store_stored_derived       (SamTableInfo  *info,
                                               GParamSpec    *pspec);
 char         *sam_store_now_utc              (void) G_GNUC_WARN_UNUSED_RESULT;
-void          sam_store_bind_field           (sqlite3_stmt  *stmt,
+void          sam_store_bind_field           (SamStatement  *statement,
                                               int            index,
                                               GParamSpec    *pspec,
                                               const GValue  *value);

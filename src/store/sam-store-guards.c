@@ -35,16 +35,14 @@ sam_store_find_uuid_table (SamStore   *self,
 {
   SamDb *db = sam_store_get_db (self);
   const char *table = NULL;
-  sqlite3_stmt *stmt;
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
 
-  stmt = sam_db_prepare (db, "SELECT table_name FROM uuid_registry WHERE uuid = ?", NULL);
-  if (stmt == NULL)
+  if (!sam_statement_prepare (&statement, db, "SELECT table_name FROM uuid_registry WHERE uuid = ?", NULL))
     return NULL;
 
-  sam_db_bind_text (stmt, 1, uuid);
-  if (sam_db_step (db, stmt, NULL) == SQLITE_ROW)
-    table = g_intern_string (sam_db_column_text (stmt, 0));
-  sqlite3_reset (stmt);
+  sam_statement_bind_text (&statement, 1, uuid);
+  if (sam_statement_step (&statement, NULL) == SQLITE_ROW)
+    table = g_intern_string (sam_statement_column_text (&statement, 0));
 
   return table;
 }
@@ -59,27 +57,24 @@ makes_cycle (SamStore  *self,
              GError   **error)
 {
   SamDb *db = sam_store_get_db (self);
-  sqlite3_stmt *stmt;
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   int rc;
 
   *cycle = parent_id != 0 && parent_id == id;
   if (parent_id == 0 || id == 0 || *cycle)
     return TRUE;
 
-  stmt = sam_db_prepare (db,
-                         "WITH RECURSIVE up (id) AS ("
-                         "  SELECT ?1"
-                         "  UNION SELECT a.parent_id FROM agenda_item a JOIN up ON a.id = up.id"
-                         "  WHERE a.parent_id IS NOT NULL"
-                         ") SELECT 1 FROM up WHERE id = ?2 LIMIT 1",
-                         error);
-  if (stmt == NULL)
+  if (!sam_statement_prepare (&statement, db,
+                              "WITH RECURSIVE up (id) AS ("
+                              "  SELECT ?1"
+                              "  UNION SELECT a.parent_id FROM agenda_item a JOIN up ON a.id = up.id"
+                              "  WHERE a.parent_id IS NOT NULL"
+                              ") SELECT 1 FROM up WHERE id = ?2 LIMIT 1", error))
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, parent_id);
-  sqlite3_bind_int64 (stmt, 2, id);
-  rc = sam_db_step (db, stmt, error);
-  sqlite3_reset (stmt);
+  sam_statement_bind_int64 (&statement, 1, parent_id);
+  sam_statement_bind_int64 (&statement, 2, id);
+  rc = sam_statement_step (&statement, error);
   if (rc < 0)
     return FALSE;
 

@@ -49,33 +49,31 @@ set_links (SamStore      *self,
            guint          n_ids,
            GError       **error)
 {
-  sqlite3_stmt *stmt;
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   gboolean ok;
 
   if (!sam_store_begin (self, error))
     return FALSE;
 
-  stmt = sam_db_prepare (self->db, delete_sql, error);
-  ok = stmt != NULL;
+  ok = sam_statement_prepare (&statement, self->db, delete_sql, error);
   if (ok)
     {
-      sqlite3_bind_int64 (stmt, 1, owner_id);
-      ok = sam_db_step_done (self->db, stmt, error);
+      sam_statement_bind_int64 (&statement, 1, owner_id);
+      ok = sam_statement_run (&statement, error);
     }
 
   for (guint i = 0; ok && i < n_ids; i++)
     {
-      stmt = sam_db_prepare (self->db, insert_sql, error);
-      ok = stmt != NULL;
+      ok = sam_statement_prepare (&statement, self->db, insert_sql, error);
       if (!ok)
         break;
 
-      sqlite3_bind_int64 (stmt, 1, owner_id);
-      sqlite3_bind_int64 (stmt, 2, ids[i]);
-      /* Only ordered links have the third parameter; binding it to a
-       * statement without one is a harmless SQLITE_RANGE. */
-      sqlite3_bind_int (stmt, 3, (int)i + 1);
-      ok = sam_db_step_done (self->db, stmt, error);
+      sam_statement_bind_int64 (&statement, 1, owner_id);
+      sam_statement_bind_int64 (&statement, 2, ids[i]);
+      /* Only ordered links have the third parameter. */
+      if (sqlite3_bind_parameter_count (statement.stmt) >= 3)
+        sam_statement_bind_int64 (&statement, 3, (int)i + 1);
+      ok = sam_statement_run (&statement, error);
     }
 
   if (ok)

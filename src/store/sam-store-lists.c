@@ -351,23 +351,20 @@ sam_store_find_next_meeting (SamStore   *self,
                              const char *after)
 {
   SamDb *db = sam_store_get_db (self);
-  sqlite3_stmt *stmt;
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   gint64 id = 0;
 
   g_return_val_if_fail (SAM_IS_STORE (self), 0);
 
-  stmt = sam_db_prepare (db,
-                         "SELECT id FROM meeting WHERE body_id = ? AND starts_at > ? "
-                         "AND status = 'planned' ORDER BY starts_at, id LIMIT 1",
-                         NULL);
-  if (stmt == NULL)
+  if (!sam_statement_prepare (&statement, db,
+                              "SELECT id FROM meeting WHERE body_id = ? AND starts_at > ? "
+                              "AND status = 'planned' ORDER BY starts_at, id LIMIT 1", NULL))
     return 0;
 
-  sqlite3_bind_int64 (stmt, 1, body_id);
-  sam_db_bind_text (stmt, 2, after);
-  if (sam_db_step (db, stmt, NULL) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  sam_statement_bind_int64 (&statement, 1, body_id);
+  sam_statement_bind_text (&statement, 2, after);
+  if (sam_statement_step (&statement, NULL) == SQLITE_ROW)
+    id = sam_statement_column_int64 (&statement, 0);
 
   return id;
 }

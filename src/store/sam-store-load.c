@@ -19,11 +19,11 @@
 
 gpointer
 sam_store_load_with (SamStore    *self,
-           SamTableInfo   *info,
-           const char  *sql,
-           const char  *uuid,
-           gint64       id,
-           GError     **error)
+                     SamTableInfo   *info,
+                     const char  *sql,
+                     const char  *uuid,
+                     gint64       id,
+                     GError     **error)
 {
   g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   gpointer entity = NULL;
@@ -51,8 +51,8 @@ sam_store_load_with (SamStore    *self,
  * changed, once each, after the last. */
 void
 sam_store_copy_values (SamTableInfo *info,
-             SamEntity *entity,
-             SamEntity *fresh)
+                       SamEntity *entity,
+                       SamEntity *fresh)
 {
   g_object_freeze_notify (G_OBJECT (entity));
   sam_entity_set_uuid (entity, sam_entity_get_uuid (fresh));
@@ -113,7 +113,7 @@ load_live (SamStore    *self,
     return g_object_ref (live);
 
   entity = sam_store_load_with (self, info, uuid != NULL ? info->select_by_uuid : info->select_by_id,
-                      uuid, id, error);
+                                uuid, id, error);
   if (entity == NULL)
     return NULL;
 
@@ -321,8 +321,8 @@ sam_store_real_changed (SamStore   *self,
 
 gboolean
 sam_store_refresh_derived (SamStore   *self,
-                 SamEntity  *entity,
-                 GError    **error)
+                           SamEntity  *entity,
+                           GError    **error)
 {
   if (SAM_IS_AGENDA_ITEM (entity))
     {
@@ -438,7 +438,7 @@ sam_store_find_uuid (SamStore *self,
                      gint64    id)
 {
   SamTableInfo *info = sam_store_table_info_for_type (type);
-  sqlite3_stmt *stmt;
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   char *uuid = NULL;
 
   g_return_val_if_fail (SAM_IS_STORE (self), NULL);
@@ -447,14 +447,12 @@ sam_store_find_uuid (SamStore *self,
   if (id <= 0)
     return NULL;
 
-  stmt = sam_db_prepare (self->db, info->find_uuid, NULL);
-  if (stmt == NULL)
+  if (!sam_statement_prepare (&statement, self->db, info->find_uuid, NULL))
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sam_db_step (self->db, stmt, NULL) == SQLITE_ROW)
-    uuid = g_strdup (sam_db_column_text (stmt, 0));
-  sqlite3_reset (stmt);
+  sam_statement_bind_int64 (&statement, 1, id);
+  if (sam_statement_step (&statement, NULL) == SQLITE_ROW)
+    uuid = g_strdup (sam_statement_column_text (&statement, 0));
 
   return uuid;
 }

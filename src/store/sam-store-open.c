@@ -51,22 +51,21 @@ compare_names (gconstpointer a,
 
 gboolean
 sam_store_query_int (SamDb       *db,
-           const char  *sql,
-           gint64      *result,
-           GError     **error)
+                     const char  *sql,
+                     gint64      *result,
+                     GError     **error)
 {
-  sqlite3_stmt *stmt = sam_db_prepare (db, sql, error);
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   int rc;
 
-  if (stmt == NULL)
+  if (!sam_statement_prepare (&statement, db, sql, error))
     return FALSE;
 
-  rc = sam_db_step (db, stmt, error);
+  rc = sam_statement_step (&statement, error);
   if (rc < 0)
     return FALSE;
 
-  *result = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
-  sqlite3_reset (stmt);
+  *result = rc == SQLITE_ROW ? sam_statement_column_int64 (&statement, 0) : 0;
 
   return TRUE;
 }
@@ -221,20 +220,19 @@ static gboolean
 quick_check (SamStore  *self,
              GError   **error)
 {
-  sqlite3_stmt *stmt = sam_db_prepare (self->db, "PRAGMA quick_check", error);
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   int rc;
 
-  if (stmt == NULL)
+  if (!sam_statement_prepare (&statement, self->db, "PRAGMA quick_check", error))
     return FALSE;
 
-  while ((rc = sam_db_step (self->db, stmt, error)) == SQLITE_ROW)
+  while ((rc = sam_statement_step (&statement, error)) == SQLITE_ROW)
     {
-      const char *text = sam_db_column_text (stmt, 0);
+      const char *text = sam_statement_column_text (&statement, 0);
 
       if (self->damage == NULL && g_strcmp0 (text, "ok") != 0)
         self->damage = g_strdup (text);
     }
-  sqlite3_reset (stmt);
 
   return rc >= 0;
 }

@@ -61,7 +61,7 @@ sam_store_find_people_named (SamStore    *self,
   g_autofree char *normalized = NULL;
   g_autofree char *folded = NULL;
   SamDb *db;
-  sqlite3_stmt *stmt;
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   int rc;
 
   g_return_val_if_fail (SAM_IS_STORE (self), NULL);
@@ -73,19 +73,16 @@ sam_store_find_people_named (SamStore    *self,
 
   folded = sam_fold_text (normalized, -1);
   db = sam_store_get_db (self);
-  stmt = sam_db_prepare (db, people_named_sql, error);
-  if (stmt == NULL)
+  if (!sam_statement_prepare (&statement, db, people_named_sql, error))
     return NULL;
 
-  sam_db_bind_text (stmt, 1, folded);
-  while ((rc = sam_db_step (db, stmt, error)) == SQLITE_ROW)
+  sam_statement_bind_text (&statement, 1, folded);
+  while ((rc = sam_statement_step (&statement, error)) == SQLITE_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = sam_statement_column_int64 (&statement, 0);
 
       g_array_append_val (ids, id);
     }
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
 
   if (rc != SQLITE_DONE)
     return NULL;

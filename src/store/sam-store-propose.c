@@ -95,7 +95,7 @@ sam_store_find_coming_meetings (SamStore    *self,
                                 GError     **error)
 {
   SamDb *db;
-  sqlite3_stmt *stmt;
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func (g_object_unref);
   int rc;
@@ -103,22 +103,19 @@ sam_store_find_coming_meetings (SamStore    *self,
   g_return_val_if_fail (SAM_IS_STORE (self), NULL);
 
   db = sam_store_get_db (self);
-  stmt = sam_db_prepare (db,
-                         "SELECT id FROM meeting WHERE body_id = ? AND starts_at > ? "
-                         "AND status = 'planned' ORDER BY starts_at, id",
-                         error);
-  if (stmt == NULL)
+  if (!sam_statement_prepare (&statement, db,
+                              "SELECT id FROM meeting WHERE body_id = ? AND starts_at > ? "
+                              "AND status = 'planned' ORDER BY starts_at, id", error))
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, body_id);
-  sam_db_bind_text (stmt, 2, after != NULL ? after : "");
-  while ((rc = sam_db_step (db, stmt, error)) == SQLITE_ROW)
+  sam_statement_bind_int64 (&statement, 1, body_id);
+  sam_statement_bind_text (&statement, 2, after != NULL ? after : "");
+  while ((rc = sam_statement_step (&statement, error)) == SQLITE_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = sam_statement_column_int64 (&statement, 0);
 
       g_array_append_val (ids, id);
     }
-  sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     return NULL;
 

@@ -307,27 +307,24 @@ sam_store_list_meeting_years (SamStore  *self,
 {
   g_autoptr(GArray) years = g_array_new (FALSE, FALSE, sizeof (int));
   SamDb *db;
-  sqlite3_stmt *stmt;
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   int rc;
 
   g_return_val_if_fail (SAM_IS_STORE (self), NULL);
 
   db = sam_store_get_db (self);
-  stmt = sam_db_prepare (db,
-                         "SELECT DISTINCT CAST (substr (starts_at, 1, 4) AS INTEGER) AS year "
-                         "FROM meeting WHERE starts_at IS NOT NULL ORDER BY year DESC",
-                         error);
-  if (stmt == NULL)
+  if (!sam_statement_prepare (&statement, db,
+                              "SELECT DISTINCT CAST (substr (starts_at, 1, 4) AS INTEGER) AS year "
+                              "FROM meeting WHERE starts_at IS NOT NULL ORDER BY year DESC", error))
     return NULL;
 
-  while ((rc = sam_db_step (db, stmt, error)) == SQLITE_ROW)
+  while ((rc = sam_statement_step (&statement, error)) == SQLITE_ROW)
     {
-      int year = sqlite3_column_int (stmt, 0);
+      int year = sqlite3_column_int (statement.stmt, 0);
 
       if (year > 0)
         g_array_append_val (years, year);
     }
-  sqlite3_reset (stmt);
   if (rc < 0)
     return NULL;
 

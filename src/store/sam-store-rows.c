@@ -18,20 +18,20 @@
 /* Creating, changing and deleting */
 
 static gboolean
-bind_values (sqlite3_stmt *stmt,
+bind_values (SamStatement *statement,
              SamTableInfo    *info,
              SamEntity    *entity,
              int           first)
 {
   for (guint i = 0; i < info->n_columns; i++)
-    sam_store_bind_field (stmt, first + (int)i, info->columns[i],
-                sam_entity_peek_value (entity, info->columns[i]));
+    sam_store_bind_field (statement, first + (int)i, info->columns[i],
+                          sam_entity_peek_value (entity, info->columns[i]));
 
   return TRUE;
 }
 
 static gboolean
-bind_scope (sqlite3_stmt *stmt,
+bind_scope (SamStatement *statement,
             SamTableInfo    *info,
             SamEntity    *entity)
 {
@@ -49,7 +49,7 @@ bind_scope (sqlite3_stmt *stmt,
       g_strdelimit (name, "_", '-');
       pspec = g_object_class_find_property (G_OBJECT_CLASS (klass), name);
       g_assert (pspec != NULL);
-      sam_store_bind_field (stmt, index++, pspec, sam_entity_peek_value (entity, pspec));
+      sam_store_bind_field (statement, index++, pspec, sam_entity_peek_value (entity, pspec));
     }
 
   return TRUE;
@@ -61,23 +61,21 @@ assign_position (SamStore   *self,
                  SamEntity  *entity,
                  GError    **error)
 {
-  sqlite3_stmt *stmt;
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   gint64 max;
   int rc;
 
   if (info->position == NULL || sam_entity_get_int (entity, info->position) > 0)
     return TRUE;
 
-  stmt = sam_db_prepare (self->db, info->max_position, error);
-  if (stmt == NULL)
+  if (!sam_statement_prepare (&statement, self->db, info->max_position, error))
     return FALSE;
 
-  bind_scope (stmt, info, entity);
-  rc = sam_db_step (self->db, stmt, error);
+  bind_scope (&statement, info, entity);
+  rc = sam_statement_step (&statement, error);
   if (rc < 0)
     return FALSE;
-  max = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  max = sam_statement_column_int64 (&statement, 0);
 
   sam_entity_set_int (entity, info->position, (int)MIN (max + 1, G_MAXINT));
 
@@ -118,22 +116,21 @@ insert_row (SamStore   *self,
             SamEntity  *entity,
             GError    **error)
 {
-  sqlite3_stmt *stmt;
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
 
   if (!sam_store_check_entity (self, entity, TRUE, error)
       || !assign_position (self, info, entity, error))
     return FALSE;
 
-  stmt = sam_db_prepare (self->db, info->insert, error);
-  if (stmt == NULL)
+  if (!sam_statement_prepare (&statement, self->db, info->insert, error))
     return FALSE;
 
-  sam_db_bind_text (stmt, 1, sam_entity_get_uuid (entity));
-  sam_db_bind_text (stmt, 2, sam_entity_get_created_at (entity));
-  sam_db_bind_text (stmt, 3, sam_entity_get_updated_at (entity));
-  bind_values (stmt, info, entity, 4);
+  sam_statement_bind_text (&statement, 1, sam_entity_get_uuid (entity));
+  sam_statement_bind_text (&statement, 2, sam_entity_get_created_at (entity));
+  sam_statement_bind_text (&statement, 3, sam_entity_get_updated_at (entity));
+  bind_values (&statement, info, entity, 4);
 
-  if (!sam_db_step_done (self->db, stmt, error))
+  if (!sam_statement_run (&statement, error))
     return FALSE;
 
   sam_entity_set_id (entity, sqlite3_last_insert_rowid (sam_db_get_handle (self->db)));
@@ -154,21 +151,20 @@ update_row (SamStore   *self,
             SamEntity  *entity,
             GError    **error)
 {
-  sqlite3_stmt *stmt;
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
 
   if (!sam_store_check_entity (self, entity, FALSE, error)
       || !bump_sequence (self, entity, error))
     return FALSE;
 
-  stmt = sam_db_prepare (self->db, info->update, error);
-  if (stmt == NULL)
+  if (!sam_statement_prepare (&statement, self->db, info->update, error))
     return FALSE;
 
-  sam_db_bind_text (stmt, 1, sam_entity_get_updated_at (entity));
-  bind_values (stmt, info, entity, 2);
-  sqlite3_bind_int64 (stmt, (int)info->n_columns + 2, sam_entity_get_id (entity));
+  sam_statement_bind_text (&statement, 1, sam_entity_get_updated_at (entity));
+  bind_values (&statement, info, entity, 2);
+  sam_statement_bind_int64 (&statement, (int)info->n_columns + 2, sam_entity_get_id (entity));
 
-  if (!sam_db_step_done (self->db, stmt, error))
+  if (!sam_statement_run (&statement, error))
     return FALSE;
 
   if (sqlite3_changes (sam_db_get_handle (self->db)) == 0)
@@ -255,8 +251,8 @@ bump_sequence (SamStore   *self,
   meeting = SAM_MEETING (entity);
   /* The stored values, not the live object (which may be @entity). */
   old = sam_store_load_with (self, sam_store_table_info_for_type (SAM_TYPE_MEETING),
-                   sam_store_table_info_for_type (SAM_TYPE_MEETING)->select_by_id, NULL,
-                   sam_entity_get_id (entity), error);
+                             sam_store_table_info_for_type (SAM_TYPE_MEETING)->select_by_id, NULL,
+                             sam_entity_get_id (entity), error);
   if (old == NULL)
     return FALSE;
 
@@ -315,7 +311,7 @@ sam_store_update (SamStore  *self,
       if (sam_live_map_lookup (self->live, info->table, sam_entity_get_id (entity), NULL) == entity)
         {
           g_autoptr(SamEntity) stored = sam_store_load_with (self, info, info->select_by_id, NULL,
-                                                   sam_entity_get_id (entity), NULL);
+                                                             sam_entity_get_id (entity), NULL);
 
           if (stored != NULL)
             sam_store_copy_values (info, entity, stored);
@@ -396,7 +392,7 @@ sam_store_delete (SamStore  *self,
                   GError   **error)
 {
   SamTableInfo *info;
-  sqlite3_stmt *stmt;
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   gboolean ok;
 
   g_return_val_if_fail (SAM_IS_STORE (self), FALSE);
@@ -408,12 +404,11 @@ sam_store_delete (SamStore  *self,
   if (!sam_store_begin (self, error))
     return FALSE;
 
-  stmt = sam_db_prepare (self->db, info->delete, error);
-  ok = stmt != NULL;
+  ok = sam_statement_prepare (&statement, self->db, info->delete, error);
   if (ok)
     {
-      sqlite3_bind_int64 (stmt, 1, sam_entity_get_id (entity));
-      ok = sam_db_step_done (self->db, stmt, error);
+      sam_statement_bind_int64 (&statement, 1, sam_entity_get_id (entity));
+      ok = sam_statement_run (&statement, error);
     }
 
   if (ok && sqlite3_changes (sam_db_get_handle (self->db)) == 0)

@@ -156,41 +156,38 @@ compare_key_parts (gconstpointer a,
   return ((const KeyPart *)a)->pk - ((const KeyPart *)b)->pk;
 }
 
+/* Reads @table's columns from @rows, every table's columns ordered by table
+ * name as the tables are, whose current row (*@rc) is the next to read. */
 static gboolean
-load_table (SamDb       *db,
-            Table       *table,
-            GError     **error)
+load_table (Table         *table,
+            SamStatement  *rows,
+            int           *rc,
+            GError       **error)
 {
   g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) not_null = g_array_new (FALSE, FALSE, sizeof (gboolean));
   g_autoptr(GArray) key = g_array_new (FALSE, FALSE, sizeof (KeyPart));
   g_autoptr(GString) sql = g_string_new (NULL);
   gboolean integer_key = FALSE;
-  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
-  int rc;
 
-  if (!sam_statement_prepare (&statement, db, "SELECT name, \"notnull\", pk, type "
-                              "FROM pragma_table_info (?) ORDER BY cid", error))
-    return FALSE;
-
-  sam_statement_bind_text (&statement, 1, table->name);
-  while ((rc = sam_statement_step (&statement, error)) == SQLITE_ROW)
+  for (; *rc == SQLITE_ROW && g_strcmp0 (sam_statement_column_text (rows, 0), table->name) == 0;
+       *rc = sam_statement_step (rows, error))
     {
-      gboolean required = sam_statement_column_int64 (&statement, 1) != 0;
-      int pk = (int)sam_statement_column_int64 (&statement, 2);
+      gboolean required = sam_statement_column_int64 (rows, 2) != 0;
+      int pk = (int)sam_statement_column_int64 (rows, 3);
 
       if (pk > 0)
         {
           KeyPart part = { pk, (int)columns->len };
 
           g_array_append_val (key, part);
-          integer_key = g_ascii_strcasecmp (sam_statement_column_text (&statement, 3) ?: "",
+          integer_key = g_ascii_strcasecmp (sam_statement_column_text (rows, 4) ?: "",
                                             "INTEGER") == 0;
         }
-      g_ptr_array_add (columns, g_strdup (sam_statement_column_text (&statement, 0)));
+      g_ptr_array_add (columns, g_strdup (sam_statement_column_text (rows, 1)));
       g_array_append_val (not_null, required);
     }
-  if (rc < 0)
+  if (*rc < 0)
     return FALSE;
 
   table->n_columns = columns->len;
@@ -361,38 +358,34 @@ build_foreign_key_sql (ForeignKey *fk)
   fk->move = g_strdup (sql->str);
 }
 
+/* Reads @child's foreign keys from @rows, ordered by table name as
+ * load_table()'s are. */
 static gboolean
-load_foreign_keys (SamDb    *db,
-                   Schema   *schema,
-                   Table    *child,
-                   GError  **error)
+load_foreign_keys (Schema        *schema,
+                   Table         *child,
+                   SamStatement  *rows,
+                   int           *rc,
+                   GError       **error)
 {
-  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
-  int rc;
-
-  if (!sam_statement_prepare (&statement, db, "SELECT id, seq, \"table\", \"from\", \"to\", "
-                              "on_delete FROM pragma_foreign_key_list (?) ORDER BY id, seq", error))
-    return FALSE;
-
-  sam_statement_bind_text (&statement, 1, child->name);
-  while ((rc = sam_statement_step (&statement, error)) == SQLITE_ROW)
+  for (; *rc == SQLITE_ROW && g_strcmp0 (sam_statement_column_text (rows, 0), child->name) == 0;
+       *rc = sam_statement_step (rows, error))
     {
-      Table *parent = sam_schema_find_table (schema, sam_statement_column_text (&statement, 2));
-      const char *to = sam_statement_column_text (&statement, 4);
+      Table *parent = sam_schema_find_table (schema, sam_statement_column_text (rows, 3));
+      const char *to = sam_statement_column_text (rows, 5);
       ForeignKey *fk;
       int column;
       int target;
 
       /* Every reference in the schema is one column; a composite one
        * would need its rows matched on several columns. */
-      if (sam_statement_column_int64 (&statement, 1) > 0 || parent == NULL)
+      if (sam_statement_column_int64 (rows, 2) > 0 || parent == NULL)
         {
           g_warning ("The foreign key %d of %s is not supported by Undo",
-                     (int)sam_statement_column_int64 (&statement, 0), child->name);
+                     (int)sam_statement_column_int64 (rows, 1), child->name);
           continue;
         }
 
-      column = find_column (child, sam_statement_column_text (&statement, 3));
+      column = find_column (child, sam_statement_column_text (rows, 4));
       target = to != NULL ? find_column (parent, to)
                : parent->key[0] < (int)parent->n_columns ? parent->key[0] : -1;
       if (column < 0 || target < 0)
@@ -403,7 +396,7 @@ load_foreign_keys (SamDb    *db,
       fk->column = column;
       fk->parent = parent;
       fk->target = target;
-      fk->on_delete = parse_action (sam_statement_column_text (&statement, 5));
+      fk->on_delete = parse_action (sam_statement_column_text (rows, 6));
       build_foreign_key_sql (fk);
 
       g_ptr_array_add (schema->foreign_keys, fk);
@@ -411,7 +404,7 @@ load_foreign_keys (SamDb    *db,
       g_ptr_array_add (parent->referenced_by, fk);
     }
 
-  return rc >= 0;
+  return *rc >= 0;
 }
 
 /* Reads the tables, their keys and their foreign keys once per store.
@@ -455,13 +448,38 @@ sam_store_get_schema (SamStore  *store,
   if (rc < 0)
     return NULL;
 
-  for (guint i = 0; i < schema->tables->len; i++)
-    if (!load_table (db, g_ptr_array_index (schema->tables, i), error))
+  /* Every table's columns in one statement, and every foreign key in
+   * another, rather than two statements a table. */
+  if (!sam_statement_prepare (&statement, db, "SELECT t.name, c.name, c.\"notnull\", c.pk, c.type "
+                              "FROM pragma_table_list t JOIN pragma_table_info (t.name) c "
+                              "WHERE t.schema = 'main' AND t.type = 'table' "
+                              "AND t.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+                              "ORDER BY t.name, c.cid",
+                              error))
+    return NULL;
+  rc = sam_statement_step (&statement, error);
+  for (guint i = 0; rc >= 0 && i < schema->tables->len; i++)
+    if (!load_table (g_ptr_array_index (schema->tables, i), &statement, &rc, error))
       return NULL;
+  sam_statement_clear (&statement);
+  if (rc < 0)
+    return NULL;
 
-  for (guint i = 0; i < schema->tables->len; i++)
-    if (!load_foreign_keys (db, schema, g_ptr_array_index (schema->tables, i), error))
+  if (!sam_statement_prepare (&statement, db, "SELECT t.name, f.id, f.seq, f.\"table\", f.\"from\", "
+                              "f.\"to\", f.on_delete "
+                              "FROM pragma_table_list t JOIN pragma_foreign_key_list (t.name) f "
+                              "WHERE t.schema = 'main' AND t.type = 'table' "
+                              "AND t.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+                              "ORDER BY t.name, f.id, f.seq",
+                              error))
+    return NULL;
+  rc = sam_statement_step (&statement, error);
+  for (guint i = 0; rc >= 0 && i < schema->tables->len; i++)
+    if (!load_foreign_keys (schema, g_ptr_array_index (schema->tables, i), &statement, &rc, error))
       return NULL;
+  sam_statement_clear (&statement);
+  if (rc < 0)
+    return NULL;
 
   g_object_set_qdata_full (G_OBJECT (store), schema_quark (),
                            g_rc_box_acquire (schema), sam_schema_unref);

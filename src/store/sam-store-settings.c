@@ -19,19 +19,17 @@ char *
 sam_store_get_setting (SamStore   *self,
                        const char *key)
 {
-  sqlite3_stmt *stmt;
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   char *value = NULL;
 
   g_return_val_if_fail (SAM_IS_STORE (self), NULL);
 
-  stmt = sam_db_prepare (self->db, "SELECT value FROM setting WHERE key = ?", NULL);
-  if (stmt == NULL)
+  if (!sam_statement_prepare (&statement, self->db, "SELECT value FROM setting WHERE key = ?", NULL))
     return NULL;
 
-  sam_db_bind_text (stmt, 1, key);
-  if (sam_db_step (self->db, stmt, NULL) == SQLITE_ROW)
-    value = g_strdup (sam_db_column_text (stmt, 0));
-  sqlite3_reset (stmt);
+  sam_statement_bind_text (&statement, 1, key);
+  if (sam_statement_step (&statement, NULL) == SQLITE_ROW)
+    value = g_strdup (sam_statement_column_text (&statement, 0));
 
   return value;
 }
@@ -42,7 +40,7 @@ sam_store_set_setting (SamStore    *self,
                        const char  *value,
                        GError     **error)
 {
-  sqlite3_stmt *stmt;
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   gboolean ok;
 
   g_return_val_if_fail (SAM_IS_STORE (self), FALSE);
@@ -52,19 +50,17 @@ sam_store_set_setting (SamStore    *self,
     return FALSE;
 
   if (value == NULL || *value == '\0')
-    stmt = sam_db_prepare (self->db, "DELETE FROM setting WHERE key = ?", error);
+    ok = sam_statement_prepare (&statement, self->db, "DELETE FROM setting WHERE key = ?", error);
   else
-    stmt = sam_db_prepare (self->db,
-                           "INSERT INTO setting (key, value) VALUES (?, ?) "
-                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                           error);
-  ok = stmt != NULL;
+    ok = sam_statement_prepare (&statement, self->db,
+                                "INSERT INTO setting (key, value) VALUES (?, ?) "
+                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value", error);
   if (ok)
     {
-      sam_db_bind_text (stmt, 1, key);
+      sam_statement_bind_text (&statement, 1, key);
       if (value != NULL && *value != '\0')
-        sam_db_bind_text (stmt, 2, value);
-      ok = sam_db_step_done (self->db, stmt, error);
+        sam_statement_bind_text (&statement, 2, value);
+      ok = sam_statement_run (&statement, error);
     }
 
   if (ok)

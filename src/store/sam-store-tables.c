@@ -75,7 +75,7 @@ derived_expression (const char *table,
 /* Whether a select of the row computes @pspec itself. */
 gboolean
 sam_store_stored_derived (SamTableInfo  *info,
-                GParamSpec *pspec)
+                          GParamSpec *pspec)
 {
   return !g_str_equal (derived_expression (info->table, pspec), "NULL");
 }
@@ -281,29 +281,29 @@ sam_store_now_utc (void)
 /* Values: how each kind of field is written to and read from a column. */
 
 void
-sam_store_bind_field (sqlite3_stmt *stmt,
-            int           index,
-            GParamSpec   *pspec,
-            const GValue *value)
+sam_store_bind_field (SamStatement *statement,
+                      int           index,
+                      GParamSpec   *pspec,
+                      const GValue *value)
 {
   GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
 
   if (type == G_TYPE_STRING)
-    sam_db_bind_text (stmt, index, g_value_get_string (value));
+    sam_statement_bind_text (statement, index, g_value_get_string (value));
   else if (type == G_TYPE_INT64 && is_reference (pspec))
-    sam_db_bind_id (stmt, index, g_value_get_int64 (value));
+    sam_statement_bind_id (statement, index, g_value_get_int64 (value));
   else if (type == G_TYPE_INT64)
-    sqlite3_bind_int64 (stmt, index, g_value_get_int64 (value));
+    sam_statement_bind_int64 (statement, index, g_value_get_int64 (value));
   else if (type == G_TYPE_INT)
-    sqlite3_bind_int (stmt, index, g_value_get_int (value));
+    sam_statement_bind_int64 (statement, index, g_value_get_int (value));
   else if (type == G_TYPE_BOOLEAN)
-    sqlite3_bind_int (stmt, index, g_value_get_boolean (value) ? 1 : 0);
+    sam_statement_bind_int64 (statement, index, g_value_get_boolean (value) ? 1 : 0);
   else if (G_TYPE_IS_ENUM (type))
     {
       g_autoptr(GEnumClass) enum_class = g_type_class_ref (type);
       GEnumValue *enum_value = g_enum_get_value (enum_class, g_value_get_enum (value));
 
-      sam_db_bind_text (stmt, index, enum_value != NULL ? enum_value->value_nick : NULL);
+      sam_statement_bind_text (statement, index, enum_value != NULL ? enum_value->value_nick : NULL);
     }
   else
     g_assert_not_reached ();
@@ -344,7 +344,7 @@ read_field (sqlite3_stmt *stmt,
 
 gpointer
 sam_store_entity_from_row (SamTableInfo    *info,
-                 sqlite3_stmt *stmt)
+                           sqlite3_stmt *stmt)
 {
   SamEntity *entity = g_object_new (info->type, NULL);
   int column = 0;

@@ -34,9 +34,9 @@ static void flush_changes (SamStore *self);
 /* @table must outlive the store, as an interned string does. */
 void
 sam_store_queue_change (SamStore       *self,
-              const char     *table,
-              gint64          id,
-              SamStoreChange  kind)
+                        const char     *table,
+                        gint64          id,
+                        SamStoreChange  kind)
 {
   PendingChange change = { table, id, kind };
 
@@ -273,8 +273,8 @@ sam_store_rollback (SamStore *self)
  * leaves @error set) on failure. */
 gboolean
 sam_store_finish_action (SamStore  *self,
-               gboolean   ok,
-               GError   **error)
+                         gboolean   ok,
+                         GError   **error)
 {
   if (ok && sam_store_commit (self, error))
     return TRUE;
