@@ -83,6 +83,7 @@ table_free (gpointer data)
   g_free (table->insert);
   g_free (table->delete_by_key);
   g_free (table->id_taken);
+  g_free (table->ids_taken);
   g_free (table->dump);
   g_free (table);
 }
@@ -94,6 +95,8 @@ foreign_key_free (gpointer data)
 
   g_free (fk->select_children);
   g_free (fk->select_child_keys);
+  g_free (fk->select_children_in);
+  g_free (fk->select_child_links_in);
   g_free (fk->relink);
   g_free (fk->fixup);
   g_free (fk->parent_exists);
@@ -253,6 +256,15 @@ load_table (Table         *table,
       append_name (sql, table->columns[table->id]);
       g_string_append (sql, " = ?");
       table->id_taken = g_strdup (sql->str);
+
+      g_string_assign (sql, "SELECT ");
+      append_name (sql, table->columns[table->id]);
+      g_string_append (sql, " FROM ");
+      append_name (sql, table->name);
+      g_string_append (sql, " WHERE ");
+      append_name (sql, table->columns[table->id]);
+      g_string_append (sql, " IN (SELECT value FROM json_each (?))");
+      table->ids_taken = g_strdup (sql->str);
     }
 
   g_string_assign (sql, "SELECT ");
@@ -318,6 +330,33 @@ build_foreign_key_sql (ForeignKey *fk)
   append_name (sql, child->columns[fk->column]);
   g_string_append (sql, " = ?");
   fk->select_child_keys = g_strdup (sql->str);
+
+  /* The same for many parents at once: the capture asks once a level. */
+  g_string_assign (sql, "SELECT ");
+  append_columns (sql, child);
+  g_string_append (sql, " FROM ");
+  append_name (sql, child->name);
+  g_string_append (sql, " WHERE ");
+  append_name (sql, child->columns[fk->column]);
+  g_string_append (sql, " IN (SELECT value FROM json_each (?))");
+  fk->select_children_in = g_strdup (sql->str);
+
+  g_string_assign (sql, "SELECT ");
+  for (guint i = 0; i < child->n_key; i++)
+    {
+      if (child->key[i] == (int)child->n_columns)
+        g_string_append (sql, "rowid");
+      else
+        append_name (sql, key_column (child, i));
+      g_string_append (sql, ", ");
+    }
+  append_name (sql, child->columns[fk->column]);
+  g_string_append (sql, " FROM ");
+  append_name (sql, child->name);
+  g_string_append (sql, " WHERE ");
+  append_name (sql, child->columns[fk->column]);
+  g_string_append (sql, " IN (SELECT value FROM json_each (?))");
+  fk->select_child_links_in = g_strdup (sql->str);
 
   g_string_assign (sql, "UPDATE ");
   append_name (sql, child->name);

@@ -37,6 +37,8 @@ typedef struct
 
   char   *select_children;   /* the child rows, every column */
   char   *select_child_keys; /* the child rows' keys */
+  char   *select_children_in;    /* select_children for a JSON array of values */
+  char   *select_child_links_in; /* the child rows' keys and the column, for a JSON array */
   char   *relink;            /* set the reference again where it is still empty */
   char   *fixup;             /* set the reference of a row by its rowid */
   char   *parent_exists;
@@ -61,6 +63,7 @@ struct _Table
   char       *insert;
   char       *delete_by_key;
   char       *id_taken;
+  char       *ids_taken;     /* which of a JSON array of ids are taken */
   char       *dump;
 };
 

@@ -234,27 +234,27 @@ target_key (ForeignKey    *fk,
   return make_key (fk->parent, &value, NULL, 1);
 }
 
-/* Runs @stmt to the end and copies the first @n values of every row. The
- * rows are copied before anything else runs, because statements are
- * shared and the walk below asks the same question again one level down. */
+/* Runs @statement to the end, copies the first @n values of every row and
+ * clears it. The rows are copied before anything else runs, because
+ * statements are shared and the walk below asks the same question again
+ * one level down. */
 static GPtrArray *
-fetch_all (SamDb         *db,
-           sqlite3_stmt  *stmt,
+fetch_all (SamStatement  *statement,
            guint          n,
            GError       **error)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   int rc;
 
-  while ((rc = sam_db_step (db, stmt, error)) == SQLITE_ROW)
+  while ((rc = sam_statement_step (statement, error)) == SQLITE_ROW)
     {
       sqlite3_value **values = g_new0 (sqlite3_value *, MAX (n, 1));
 
       for (guint i = 0; i < n; i++)
-        values[i] = dup_value (sqlite3_column_value (stmt, (int)i));
+        values[i] = dup_value (sqlite3_column_value (statement->stmt, (int)i));
       g_ptr_array_add (rows, values);
     }
-  sqlite3_reset (stmt);
+  sam_statement_clear (statement);
 
   if (rc < 0)
     {
@@ -276,11 +276,13 @@ typedef struct
   GPtrArray  *links;
 } Capture;
 
-static gboolean
-capture_row (Capture        *capture,
-             Table          *table,
-             sqlite3_value **values,
-             GError        **error)
+/* Takes @values as a row that goes, unless it is taken already; a new one
+ * is added to @level too, whose dependents are looked for next. */
+static void
+add_row (Capture        *capture,
+         Table          *table,
+         sqlite3_value **values,
+         GPtrArray      *level)
 {
   g_autofree char *key = row_key (table, values);
   Row *row;
@@ -288,7 +290,7 @@ capture_row (Capture        *capture,
   if (g_hash_table_contains (capture->index, key))
     {
       values_free (values, table->n_values);
-      return TRUE;
+      return;
     }
 
   row = g_new0 (Row, 1);
@@ -298,25 +300,68 @@ capture_row (Capture        *capture,
   row->key = g_steal_pointer (&key);
   g_ptr_array_add (capture->rows, row);
   g_hash_table_insert (capture->index, row->key, row);
+  if (level != NULL)
+    g_ptr_array_add (level, row);
+}
 
-  for (guint i = 0; i < table->referenced_by->len; i++)
+/* The rows and references that point through @fk at the rows of @level
+ * (those of @fk's parent table): one statement for all the integer values
+ * (every key of this schema), one a value for any other. */
+static gboolean
+follow_foreign_key (Capture     *capture,
+                    ForeignKey  *fk,
+                    GPtrArray   *level,
+                    GPtrArray   *next,
+                    GError     **error)
+{
+  gboolean cascade = fk->on_delete == ACTION_CASCADE;
+  guint n = cascade ? fk->child->n_values : fk->child->n_key + 1;
+  g_autoptr(GString) json = g_string_new ("[");
+  g_autoptr(GPtrArray) queries = g_ptr_array_new ();
+  guint n_ids = 0;
+
+  for (guint i = 0; i < level->len; i++)
     {
-      ForeignKey *fk = g_ptr_array_index (table->referenced_by, i);
-      sqlite3_value *value = values[fk->target];
-      g_autoptr(GPtrArray) found = NULL;
-      sqlite3_stmt *stmt;
-      gboolean cascade = fk->on_delete == ACTION_CASCADE;
-      guint n;
+      Row *row = g_ptr_array_index (level, i);
+      sqlite3_value *value = row->values[fk->target];
 
-      if (is_null (value) || fk->on_delete == ACTION_NONE)
+      if (row->table != fk->parent || is_null (value))
         continue;
+      if (sqlite3_value_type (value) == SQLITE_INTEGER)
+        g_string_append_printf (json, "%s%" G_GINT64_FORMAT, n_ids++ > 0 ? "," : "",
+                                (gint64)sqlite3_value_int64 (value));
+      else
+        g_ptr_array_add (queries, value);
+    }
+  g_string_append_c (json, ']');
 
-      stmt = sam_db_prepare (capture->db, cascade ? fk->select_children : fk->select_child_keys, error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_value (stmt, 1, value);
-      n = cascade ? fk->child->n_values : fk->child->n_key;
-      found = fetch_all (capture->db, stmt, n, error);
+  for (guint q = 0; q <= queries->len; q++)
+    {
+      g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
+      g_autoptr(GPtrArray) found = NULL;
+
+      if (q == queries->len && n_ids == 0)
+        break;
+
+      if (q < queries->len)
+        {
+          /* Text and blobs are not written into JSON: looked for one at a
+           * time, by the statement that gives the key without the column. */
+          if (!sam_statement_prepare (&statement, capture->db,
+                                      cascade ? fk->select_children : fk->select_child_keys, error))
+            return FALSE;
+          sam_statement_bind_value (&statement, 1, g_ptr_array_index (queries, q));
+          found = fetch_all (&statement, cascade ? n : n - 1, error);
+        }
+      else
+        {
+          if (!sam_statement_prepare (&statement, capture->db,
+                                      cascade ? fk->select_children_in : fk->select_child_links_in,
+                                      error))
+            return FALSE;
+          sam_statement_bind_text (&statement, 1, json->str);
+          found = fetch_all (&statement, n, error);
+        }
       if (found == NULL)
         return FALSE;
 
@@ -326,25 +371,66 @@ capture_row (Capture        *capture,
 
           g_ptr_array_index (found, j) = NULL;
           if (cascade)
-            {
-              if (!capture_row (capture, fk->child, child_values, error))
-                {
-                  for (guint k = j + 1; k < found->len; k++)
-                    values_free (g_ptr_array_index (found, k), n);
-                  return FALSE;
-                }
-            }
+            add_row (capture, fk->child, child_values, next);
           else
             {
               Link *link = g_new0 (Link, 1);
 
               link->fk = fk;
               link->key = child_values;
-              link->n_key = n;
-              link->value = dup_value (value);
+              link->n_key = fk->child->n_key;
+              if (q < queries->len)
+                link->value = dup_value (g_ptr_array_index (queries, q));
+              else
+                {
+                  link->value = child_values[link->n_key];
+                  child_values[link->n_key] = NULL;
+                }
               g_ptr_array_add (capture->links, link);
             }
         }
+    }
+
+  return TRUE;
+}
+
+/* Takes @root and, level by level, every row the schema's ON DELETE
+ * CASCADE takes with it and every reference its ON DELETE SET NULL clears:
+ * one statement a foreign key a level, not one a row. */
+static gboolean
+capture_rows (Capture        *capture,
+              Table          *table,
+              sqlite3_value **values,
+              GError        **error)
+{
+  g_autoptr(GPtrArray) level = g_ptr_array_new ();
+
+  add_row (capture, table, values, level);
+
+  while (level->len > 0)
+    {
+      g_autoptr(GPtrArray) next = g_ptr_array_new ();
+      g_autoptr(GHashTable) tables = g_hash_table_new (NULL, NULL);
+
+      for (guint i = 0; i < level->len; i++)
+        {
+          Table *parent = ((Row *)g_ptr_array_index (level, i))->table;
+
+          if (!g_hash_table_add (tables, parent))
+            continue;
+
+          for (guint k = 0; k < parent->referenced_by->len; k++)
+            {
+              ForeignKey *fk = g_ptr_array_index (parent->referenced_by, k);
+
+              if (fk->on_delete != ACTION_NONE
+                  && !follow_foreign_key (capture, fk, level, next, error))
+                return FALSE;
+            }
+        }
+
+      g_ptr_array_unref (level);
+      level = g_steal_pointer (&next);
     }
 
   return TRUE;
@@ -496,7 +582,7 @@ sam_store_delete_with_undo (SamStore  *self,
   g_autoptr(GPtrArray) found = NULL;
   Capture capture = { 0 };
   sqlite3_value *id_value;
-  sqlite3_stmt *stmt;
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   const char *name;
   Table *table;
   Row *root;
@@ -526,12 +612,11 @@ sam_store_delete_with_undo (SamStore  *self,
   if (!sam_store_begin (self, error))
     goto failed_early;
 
-  stmt = sam_db_prepare (capture.db, table->select_by_key, error);
-  ok = stmt != NULL;
+  ok = sam_statement_prepare (&statement, capture.db, table->select_by_key, error);
   if (ok)
     {
-      sqlite3_bind_int64 (stmt, 1, sam_entity_get_id (entity));
-      found = fetch_all (capture.db, stmt, table->n_values, error);
+      sam_statement_bind_int64 (&statement, 1, sam_entity_get_id (entity));
+      found = fetch_all (&statement, table->n_values, error);
       ok = found != NULL;
     }
 
@@ -546,7 +631,7 @@ sam_store_delete_with_undo (SamStore  *self,
     {
       sqlite3_value **values = g_ptr_array_steal_index (found, 0);
 
-      ok = capture_row (&capture, table, values, error);
+      ok = capture_rows (&capture, table, values, error);
     }
 
   /* A reference from a row that goes too needs no restoring: the row
@@ -563,13 +648,12 @@ sam_store_delete_with_undo (SamStore  *self,
   root = ok ? g_ptr_array_index (capture.rows, 0) : NULL;
   if (ok)
     {
-      stmt = sam_db_prepare (capture.db, table->delete_by_key, error);
-      ok = stmt != NULL;
+      ok = sam_statement_prepare (&statement, capture.db, table->delete_by_key, error);
     }
   if (ok)
     {
-      sqlite3_bind_value (stmt, 1, root->values[table->key[0]]);
-      ok = sam_db_step_done (capture.db, stmt, error);
+      sam_statement_bind_value (&statement, 1, root->values[table->key[0]]);
+      ok = sam_statement_run (&statement, error);
     }
 
   if (ok)
@@ -669,14 +753,13 @@ move_references (SamStore    *store,
   SamDb *db = sam_store_get_db (store);
   Table *child = fk->child;
   g_autoptr(GPtrArray) found = NULL;
-  sqlite3_stmt *stmt;
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   gboolean ok = TRUE;
 
-  stmt = sam_db_prepare (db, fk->select_child_keys, error);
-  if (stmt == NULL)
+  if (!sam_statement_prepare (&statement, db, fk->select_child_keys, error))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, remove_id);
-  found = fetch_all (db, stmt, child->n_key, error);
+  sam_statement_bind_int64 (&statement, 1, remove_id);
+  found = fetch_all (&statement, child->n_key, error);
   if (found == NULL)
     return FALSE;
 
@@ -687,16 +770,15 @@ move_references (SamStore    *store,
       g_ptr_array_index (found, i) = NULL;
       if (ok)
         {
-          stmt = sam_db_prepare (db, fk->move, error);
-          ok = stmt != NULL;
+          ok = sam_statement_prepare (&statement, db, fk->move, error);
         }
       if (ok)
         {
-          sqlite3_bind_int64 (stmt, 1, keep_id);
+          sam_statement_bind_int64 (&statement, 1, keep_id);
           for (guint j = 0; j < child->n_key; j++)
-            sqlite3_bind_value (stmt, (int)j + 2, key[j]);
-          sqlite3_bind_int64 (stmt, (int)child->n_key + 2, remove_id);
-          ok = sam_db_step_done (db, stmt, error);
+            sam_statement_bind_value (&statement, (int)j + 2, key[j]);
+          sam_statement_bind_int64 (&statement, (int)child->n_key + 2, remove_id);
+          ok = sam_statement_run (&statement, error);
         }
 
       /* Ignored: the kept row is there already (the same person twice at
@@ -833,46 +915,132 @@ typedef enum
   BIND_ID,
 } Bind;
 
+/* What Undo has learnt of the rows outside the deletion: which parents
+ * exist (they do not change while Undo runs) and which ids are taken. */
+static char *
+known_key (const char    *kind,
+           const char    *table,
+           int            column,
+           sqlite3_value *value)
+{
+  g_autoptr(GString) key = g_string_new (kind);
+
+  g_string_append_printf (key, "\x1e%s\x1e%d\x1e", table, column);
+  append_value (key, value);
+
+  return g_string_free (g_steal_pointer (&key), FALSE);
+}
+
 static gboolean
 parent_exists (SamDb          *db,
+               GHashTable     *known,
                ForeignKey     *fk,
                sqlite3_value  *value,
                gboolean       *exists,
                GError        **error)
 {
-  sqlite3_stmt *stmt = sam_db_prepare (db, fk->parent_exists, error);
+  g_autofree char *key = known_key ("parent", fk->parent->name, fk->target, value);
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
+  gpointer cached;
   int rc;
 
-  if (stmt == NULL)
+  if (g_hash_table_lookup_extended (known, key, NULL, &cached))
+    {
+      *exists = GPOINTER_TO_INT (cached);
+      return TRUE;
+    }
+
+  if (!sam_statement_prepare (&statement, db, fk->parent_exists, error))
     return FALSE;
 
-  sqlite3_bind_value (stmt, 1, value);
-  rc = sam_db_step (db, stmt, error);
-  sqlite3_reset (stmt);
+  sam_statement_bind_value (&statement, 1, value);
+  rc = sam_statement_step (&statement, error);
   if (rc < 0)
     return FALSE;
 
   *exists = rc == SQLITE_ROW;
+  g_hash_table_insert (known, g_steal_pointer (&key), GINT_TO_POINTER (*exists));
+
+  return TRUE;
+}
+
+static void
+mark_taken (GHashTable    *known,
+            Table         *table,
+            sqlite3_value *value)
+{
+  g_hash_table_insert (known, known_key ("taken", table->name, table->id, value), GINT_TO_POINTER (TRUE));
+}
+
+/* Which of the deleted rows' ids new rows have taken since, one statement
+ * a table. */
+static gboolean
+find_taken_ids (SamDb        *db,
+                SamDeletion  *deletion,
+                GHashTable   *known,
+                GError      **error)
+{
+  g_autoptr(GHashTable) done = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < deletion->rows->len; i++)
+    {
+      Table *table = ((Row *)g_ptr_array_index (deletion->rows, i))->table;
+      g_autoptr(GString) json = g_string_new ("[");
+      g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
+      guint n_ids = 0;
+      int rc;
+
+      if (table->id < 0 || !g_hash_table_add (done, table))
+        continue;
+
+      for (guint j = i; j < deletion->rows->len; j++)
+        {
+          Row *row = g_ptr_array_index (deletion->rows, j);
+
+          if (row->table == table && sqlite3_value_type (row->values[table->id]) == SQLITE_INTEGER)
+            g_string_append_printf (json, "%s%" G_GINT64_FORMAT, n_ids++ > 0 ? "," : "",
+                                    (gint64)sqlite3_value_int64 (row->values[table->id]));
+        }
+      g_string_append_c (json, ']');
+      if (n_ids == 0)
+        continue;
+
+      if (!sam_statement_prepare (&statement, db, table->ids_taken, error))
+        return FALSE;
+      sam_statement_bind_text (&statement, 1, json->str);
+      while ((rc = sam_statement_step (&statement, error)) == SQLITE_ROW)
+        mark_taken (known, table, sqlite3_column_value (statement.stmt, 0));
+      if (rc < 0)
+        return FALSE;
+    }
 
   return TRUE;
 }
 
 static gboolean
 id_taken (SamDb          *db,
+          GHashTable     *known,
           Table          *table,
           sqlite3_value  *value,
           gboolean       *taken,
           GError        **error)
 {
-  sqlite3_stmt *stmt = sam_db_prepare (db, table->id_taken, error);
+  g_autofree char *key = known_key ("taken", table->name, table->id, value);
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   int rc;
 
-  if (stmt == NULL)
+  /* Integer ids were all looked up at once (find_taken_ids()). */
+  if (sqlite3_value_type (value) == SQLITE_INTEGER)
+    {
+      *taken = g_hash_table_contains (known, key);
+      return TRUE;
+    }
+
+  if (!sam_statement_prepare (&statement, db, table->id_taken, error))
     return FALSE;
 
-  sqlite3_bind_value (stmt, 1, value);
-  rc = sam_db_step (db, stmt, error);
-  sqlite3_reset (stmt);
+  sam_statement_bind_value (&statement, 1, value);
+  rc = sam_statement_step (&statement, error);
   if (rc < 0)
     return FALSE;
 
@@ -884,6 +1052,7 @@ id_taken (SamDb          *db,
 static gboolean
 restore_row (SamStore     *store,
              SamDeletion  *deletion,
+             GHashTable   *known,
              Row          *row,
              gboolean      is_root,
              GArray       *fixups,
@@ -895,7 +1064,7 @@ restore_row (SamStore     *store,
   g_autofree gint64 *ids = g_new0 (gint64, table->n_columns);
   g_autoptr(GArray) pending = g_array_new (FALSE, FALSE, sizeof (Fixup));
   gboolean skip = FALSE;
-  sqlite3_stmt *stmt;
+  g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
 
   for (guint i = 0; i < table->references->len && !skip; i++)
     {
@@ -941,7 +1110,7 @@ restore_row (SamStore     *store,
         {
           gboolean exists = FALSE;
 
-          if (!parent_exists (db, fk, value, &exists, error))
+          if (!parent_exists (db, known, fk, value, &exists, error))
             return FALSE;
           gone = !exists;
         }
@@ -976,37 +1145,42 @@ restore_row (SamStore     *store,
     {
       gboolean taken = FALSE;
 
-      if (!id_taken (db, table, row->values[table->id], &taken, error))
+      if (!id_taken (db, known, table, row->values[table->id], &taken, error))
         return FALSE;
       if (taken)
         binds[table->id] = BIND_NULL;
     }
 
-  stmt = sam_db_prepare (db, table->insert, error);
-  if (stmt == NULL)
+  if (!sam_statement_prepare (&statement, db, table->insert, error))
     return FALSE;
 
   for (guint i = 0; i < table->n_columns; i++)
     switch (binds[i])
       {
       case BIND_VALUE:
-        sqlite3_bind_value (stmt, (int)i + 1, row->values[i]);
+        sam_statement_bind_value (&statement, (int)i + 1, row->values[i]);
         break;
       case BIND_NULL:
-        sqlite3_bind_null (stmt, (int)i + 1);
+        sam_statement_bind_null (&statement, (int)i + 1);
         break;
       case BIND_ID:
-        sqlite3_bind_int64 (stmt, (int)i + 1, ids[i]);
+        sam_statement_bind_int64 (&statement, (int)i + 1, ids[i]);
         break;
       default:
         g_assert_not_reached ();
       }
 
-  if (!sam_db_step_done (db, stmt, error))
+  if (!sam_statement_run (&statement, error))
     return FALSE;
 
   row->state = ROW_INSERTED;
   row->new_id = table->id >= 0 ? sqlite3_last_insert_rowid (sam_db_get_handle (db)) : 0;
+  /* A new id given here may be one another deleted row had. */
+  if (table->id >= 0)
+    g_hash_table_insert (known,
+                         g_strdup_printf ("taken\x1e%s\x1e%d\x1ei%" G_GINT64_FORMAT,
+                                          table->name, table->id, row->new_id),
+                         GINT_TO_POINTER (TRUE));
 
   for (guint i = 0; i < pending->len; i++)
     {
@@ -1031,18 +1205,17 @@ apply_fixups (SamStore  *store,
   for (guint i = 0; i < fixups->len; i++)
     {
       Fixup *fixup = &g_array_index (fixups, Fixup, i);
-      sqlite3_stmt *stmt;
+      g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
 
       /* Deleted since, with what would have gone with it. */
       if (fixup->target->state != ROW_INSERTED)
         continue;
 
-      stmt = sam_db_prepare (db, fixup->fk->fixup, error);
-      if (stmt == NULL)
+      if (!sam_statement_prepare (&statement, db, fixup->fk->fixup, error))
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, fixup->target->new_id);
-      sqlite3_bind_int64 (stmt, 2, fixup->rowid);
-      if (!sam_db_step_done (db, stmt, error))
+      sam_statement_bind_int64 (&statement, 1, fixup->target->new_id);
+      sam_statement_bind_int64 (&statement, 2, fixup->rowid);
+      if (!sam_statement_run (&statement, error))
         return FALSE;
     }
 
@@ -1062,23 +1235,22 @@ restore_links (SamStore     *store,
       ForeignKey *fk = link->fk;
       g_autofree char *key = target_key (fk, link->value);
       Row *target = key != NULL ? g_hash_table_lookup (deletion->index, key) : NULL;
-      sqlite3_stmt *stmt;
+      g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
 
       if (target != NULL && target->state != ROW_INSERTED)
         continue;
 
-      stmt = sam_db_prepare (db, fk->relink, error);
-      if (stmt == NULL)
+      if (!sam_statement_prepare (&statement, db, fk->relink, error))
         return FALSE;
 
       if (target != NULL)
-        sqlite3_bind_int64 (stmt, 1, target->new_id);
+        sam_statement_bind_int64 (&statement, 1, target->new_id);
       else
-        sqlite3_bind_value (stmt, 1, link->value);
+        sam_statement_bind_value (&statement, 1, link->value);
       for (guint j = 0; j < link->n_key; j++)
-        sqlite3_bind_value (stmt, (int)j + 2, link->key[j]);
+        sam_statement_bind_value (&statement, (int)j + 2, link->key[j]);
 
-      if (!sam_db_step_done (db, stmt, error))
+      if (!sam_statement_run (&statement, error))
         return FALSE;
 
       /* Left alone when the user pointed it elsewhere since. */
@@ -1108,20 +1280,20 @@ restore_moves (SamStore     *store,
       Link *move = g_ptr_array_index (deletion->moves, i);
       ForeignKey *fk = move->fk;
       Table *child = fk->child;
-      sqlite3_stmt *stmt = sam_db_prepare (db, fk->move, error);
+      g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
 
-      if (stmt == NULL)
+      if (!sam_statement_prepare (&statement, db, fk->move, error))
         return FALSE;
 
-      sqlite3_bind_int64 (stmt, 1, restored);
+      sam_statement_bind_int64 (&statement, 1, restored);
       for (guint j = 0; j < move->n_key; j++)
         if (child->key[j] == fk->column)
-          sqlite3_bind_int64 (stmt, (int)j + 2, deletion->kept_id);
+          sam_statement_bind_int64 (&statement, (int)j + 2, deletion->kept_id);
         else
-          sqlite3_bind_value (stmt, (int)j + 2, move->key[j]);
-      sqlite3_bind_int64 (stmt, (int)move->n_key + 2, deletion->kept_id);
+          sam_statement_bind_value (&statement, (int)j + 2, move->key[j]);
+      sam_statement_bind_int64 (&statement, (int)move->n_key + 2, deletion->kept_id);
 
-      if (!sam_db_step_done (db, stmt, error))
+      if (!sam_statement_run (&statement, error))
         return FALSE;
 
       if (sqlite3_changes (sam_db_get_handle (db)) > 0)
@@ -1163,6 +1335,7 @@ sam_store_undo_deletion (SamStore     *self,
 {
   g_autoptr(Schema) schema = NULL;
   g_autoptr(GArray) fixups = NULL;
+  g_autoptr(GHashTable) known = NULL;
   gboolean ok = TRUE;
 
   g_return_val_if_fail (SAM_IS_STORE (self), FALSE);
@@ -1196,11 +1369,13 @@ sam_store_undo_deletion (SamStore     *self,
     return FALSE;
 
   fixups = g_array_new (FALSE, FALSE, sizeof (Fixup));
+  known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ok = find_taken_ids (sam_store_get_db (self), deletion, known, error);
   for (guint i = 0; ok && i < deletion->rows->len; i++)
     {
       Row *row = g_ptr_array_index (deletion->rows, i);
 
-      ok = restore_row (self, deletion, row, row == deletion->root, fixups, error);
+      ok = restore_row (self, deletion, known, row, row == deletion->root, fixups, error);
     }
 
   ok = ok
@@ -1354,19 +1529,19 @@ sam_store_dump_rows (SamStore  *self,
   for (guint i = 0; i < schema->tables->len; i++)
     {
       Table *table = g_ptr_array_index (schema->tables, i);
-      sqlite3_stmt *stmt = sam_db_prepare (db, table->dump, error);
+      g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
       int rc;
 
-      if (stmt == NULL)
+      if (!sam_statement_prepare (&statement, db, table->dump, error))
         return NULL;
 
       g_string_append_printf (dump, "[%s]\n", table->name);
-      while ((rc = sam_db_step (db, stmt, error)) == SQLITE_ROW)
+      while ((rc = sam_statement_step (&statement, error)) == SQLITE_ROW)
         {
           for (guint j = 0; j < table->n_columns; j++)
             {
               /* A column's value is only read through a copy of it. */
-              sqlite3_value *value = dup_value (sqlite3_column_value (stmt, (int)j));
+              sqlite3_value *value = dup_value (sqlite3_column_value (statement.stmt, (int)j));
 
               g_string_append_printf (dump, "%s%s=", j > 0 ? " " : "", table->columns[j]);
               append_value (dump, value);
@@ -1374,7 +1549,6 @@ sam_store_dump_rows (SamStore  *self,
             }
           g_string_append_c (dump, '\n');
         }
-      sqlite3_reset (stmt);
       if (rc < 0)
         return NULL;
     }
