@@ -18,12 +18,12 @@
 /* Reading */
 
 gpointer
-sam_store_load_with (SamStore    *self,
-                     SamTableInfo   *info,
-                     const char  *sql,
-                     const char  *uuid,
-                     gint64       id,
-                     GError     **error)
+sam_store_load_with (SamStore      *self,
+                     SamTableInfo  *info,
+                     const char    *sql,
+                     const char    *uuid,
+                     gint64         id,
+                     GError       **error)
 {
   g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   gpointer entity = NULL;
@@ -51,8 +51,8 @@ sam_store_load_with (SamStore    *self,
  * changed, once each, after the last. */
 void
 sam_store_copy_values (SamTableInfo *info,
-                       SamEntity *entity,
-                       SamEntity *fresh)
+                       SamEntity    *entity,
+                       SamEntity    *fresh)
 {
   g_object_freeze_notify (G_OBJECT (entity));
   sam_entity_set_uuid (entity, sam_entity_get_uuid (fresh));
@@ -70,9 +70,9 @@ sam_store_copy_values (SamTableInfo *info,
 
 /* The live object of a row, if one is alive and the row still exists. */
 static SamEntity *
-lookup_live (SamStore  *self,
+lookup_live (SamStore     *self,
              SamTableInfo *info,
-             gint64     id)
+             gint64        id)
 {
   gboolean verified = FALSE;
   SamEntity *entity = sam_live_map_lookup (self->live, info->table, id, &verified);
@@ -100,11 +100,11 @@ lookup_live (SamStore  *self,
 /* Loads through the identity map: the object already alive for the row, or
  * a new one that becomes the live one. */
 static gpointer
-load_live (SamStore    *self,
-           SamTableInfo   *info,
-           const char  *uuid,
-           gint64       id,
-           GError     **error)
+load_live (SamStore      *self,
+           SamTableInfo  *info,
+           const char    *uuid,
+           gint64         id,
+           GError       **error)
 {
   SamEntity *live;
   SamEntity *entity;

@@ -19,7 +19,7 @@
 
 static gboolean
 bind_values (SamStatement *statement,
-             SamTableInfo    *info,
+             SamTableInfo *info,
              SamEntity    *entity,
              int           first)
 {
@@ -32,7 +32,7 @@ bind_values (SamStatement *statement,
 
 static gboolean
 bind_scope (SamStatement *statement,
-            SamTableInfo    *info,
+            SamTableInfo *info,
             SamEntity    *entity)
 {
   SamEntityClass *klass = SAM_ENTITY_GET_CLASS (entity);
@@ -56,10 +56,10 @@ bind_scope (SamStatement *statement,
 }
 
 static gboolean
-assign_position (SamStore   *self,
+assign_position (SamStore      *self,
                  SamTableInfo  *info,
-                 SamEntity  *entity,
-                 GError    **error)
+                 SamEntity     *entity,
+                 GError       **error)
 {
   g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
   gint64 max;
@@ -99,9 +99,9 @@ entity_table (gpointer   entity,
  * unless there is one: a row whose transaction may still be rolled back
  * (and its id given to another row) must not be. */
 static void
-become_live (SamStore  *self,
+become_live (SamStore     *self,
              SamTableInfo *info,
-             SamEntity *entity)
+             SamEntity    *entity)
 {
   gint64 id = sam_entity_get_id (entity);
 
@@ -111,10 +111,10 @@ become_live (SamStore  *self,
 }
 
 static gboolean
-insert_row (SamStore   *self,
+insert_row (SamStore      *self,
             SamTableInfo  *info,
-            SamEntity  *entity,
-            GError    **error)
+            SamEntity     *entity,
+            GError       **error)
 {
   g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
 
@@ -146,10 +146,10 @@ static gboolean bump_sequence (SamStore   *self,
 /* Every write of an existing row goes through here, the window's edits and
  * an import alike, so that a meeting's SEQUENCE follows one rule. */
 static gboolean
-update_row (SamStore   *self,
+update_row (SamStore      *self,
             SamTableInfo  *info,
-            SamEntity  *entity,
-            GError    **error)
+            SamEntity     *entity,
+            GError       **error)
 {
   g_auto(SamStatement) statement = SAM_STATEMENT_INIT;
 

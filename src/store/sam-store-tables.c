@@ -74,15 +74,15 @@ derived_expression (const char *table,
 
 /* Whether a select of the row computes @pspec itself. */
 gboolean
-sam_store_stored_derived (SamTableInfo  *info,
-                          GParamSpec *pspec)
+sam_store_stored_derived (SamTableInfo *info,
+                          GParamSpec   *pspec)
 {
   return !g_str_equal (derived_expression (info->table, pspec), "NULL");
 }
 
 static void
 build_table_info (SamTableInfo *info,
-                  GType      type)
+                  GType         type)
 {
   g_autoptr(GTypeClass) klass = g_type_class_ref (type);
   g_autoptr(GPtrArray) columns = g_ptr_array_new ();
@@ -343,7 +343,7 @@ read_field (sqlite3_stmt *stmt,
 }
 
 gpointer
-sam_store_entity_from_row (SamTableInfo    *info,
+sam_store_entity_from_row (SamTableInfo *info,
                            sqlite3_stmt *stmt)
 {
   SamEntity *entity = g_object_new (info->type, NULL);
