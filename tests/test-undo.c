@@ -468,6 +468,40 @@ test_references_relinked (Fixture       *fixture,
   g_assert_error (error, SAM_STORE_ERROR, SAM_STORE_ERROR_FAILED);
 }
 
+/* The objects on screen follow a deletion and its Undo without being read
+ * again: the references it cleared are announced row by row, and the rows
+ * it did not touch are known to be as they were. */
+static void
+test_live_objects (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  SamStore *store = fixture->db.store;
+  World *w = &fixture->world;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SamDeletion) deletion = NULL;
+  g_autoptr(SamPerson) bo = NULL;
+  guint64 before;
+
+  deletion = sam_store_delete_with_undo (store, w->anna, &error);
+  g_assert_no_error (error);
+
+  /* The live meeting and group show the cleared chair and contact. */
+  g_assert_cmpint (sam_meeting_get_chair_id (w->meeting), ==, 0);
+  g_assert_cmpint (sam_body_get_contact_person_id (w->group), ==, 0);
+
+  /* Someone the deletion did not touch is there without a statement. */
+  before = sam_store_get_statement_count (store);
+  bo = sam_store_load (store, SAM_TYPE_PERSON, ID (w->bo), &error);
+  g_assert_no_error (error);
+  g_assert_true (bo == w->bo);
+  g_assert_cmpuint (sam_store_get_statement_count (store) - before, ==, 0);
+
+  g_assert_true (sam_store_undo_deletion (store, deletion, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sam_meeting_get_chair_id (w->meeting), ==, ID (w->anna));
+  g_assert_cmpint (sam_body_get_contact_person_id (w->group), ==, ID (w->anna));
+}
+
 /* The attachment's bytes come back with it. */
 static void
 test_blob (Fixture       *fixture,
@@ -811,6 +845,7 @@ main (int   argc,
   g_test_add ("/undo/what-goes", Fixture, NULL, fixture_setup, test_what_goes, fixture_teardown);
   g_test_add ("/undo/references-relinked", Fixture, NULL, fixture_setup, test_references_relinked,
               fixture_teardown);
+  g_test_add ("/undo/live-objects", Fixture, NULL, fixture_setup, test_live_objects, fixture_teardown);
   g_test_add ("/undo/blob", Fixture, NULL, fixture_setup, test_blob, fixture_teardown);
   g_test_add ("/undo/changed-since", Fixture, NULL, fixture_setup, test_changed_since, fixture_teardown);
   g_test_add ("/undo/id-taken", Fixture, NULL, fixture_setup, test_id_taken, fixture_teardown);

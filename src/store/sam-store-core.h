@@ -45,6 +45,7 @@ typedef struct
   const char     *table;
   gint64          id;
   SamStoreChange  kind;
+  gboolean        precise;  /* queued by a writer that announces every row it touches */
 } PendingChange;
 
 struct _SamStore
@@ -57,6 +58,10 @@ struct _SamStore
   char    *damage;
   gboolean check_pending;
   GArray  *pending;
+  /* While changes are announced: whether every row they touched, the
+   * schema's ON DELETE actions included, is announced by itself, so that
+   * the live objects of other rows need no check against the file. */
+  gboolean precise;
   GArray  *announced;
 
   /* The identity map, and the objects written by the transaction being

@@ -296,10 +296,14 @@ sam_store_real_changed (SamStore   *self,
 
   g_hash_table_remove_all (self->presenters);
 
+  /* A deletion may have taken other rows with it (ON DELETE CASCADE) or
+   * cleared references in them (SET NULL), unless every such row is
+   * announced too (sam_store_queue_precise_change()). */
   if (kind == SAM_STORE_CHANGE_DELETE)
     {
       sam_live_map_remove (self->live, table, id);
-      sam_live_map_unverify_all (self->live);
+      if (!self->precise)
+        sam_live_map_unverify_all (self->live);
       return;
     }
 
@@ -315,7 +319,7 @@ sam_store_real_changed (SamStore   *self,
     reload_live (self, table, id);
 
   /* Several changes at once may include deletions. */
-  if (id == 0)
+  if (id == 0 && !self->precise)
     sam_live_map_unverify_all (self->live);
 }
 

@@ -53,6 +53,10 @@ void      sam_store_queue_change    (SamStore       *self,
                                      const char     *table,
                                      gint64          id,
                                      SamStoreChange  kind);
+void      sam_store_queue_precise_change (SamStore       *self,
+                                          const char     *table,
+                                          gint64          id,
+                                          SamStoreChange  kind);
 
 void      sam_store_set_check_result (SamStore   *self,
                                       const char *damage);

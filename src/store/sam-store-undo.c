@@ -514,7 +514,7 @@ announce_row (SamStore       *store,
 
   if (table->id >= 0)
     {
-      sam_store_queue_change (store, table->name, id, kind);
+      sam_store_queue_precise_change (store, table->name, id, kind);
       return;
     }
 
@@ -531,8 +531,8 @@ announce_row (SamStore       *store,
       key = target_key (fk, value);
       if (key != NULL && g_hash_table_contains (index, key))
         continue;
-      sam_store_queue_change (store, fk->parent->name, sqlite3_value_int64 (value),
-                              SAM_STORE_CHANGE_UPDATE);
+      sam_store_queue_precise_change (store, fk->parent->name, sqlite3_value_int64 (value),
+                                      SAM_STORE_CHANGE_UPDATE);
     }
 }
 
@@ -671,8 +671,8 @@ sam_store_delete_with_undo (SamStore  *self,
           Table *child = link->fk->child;
 
           if (child->id >= 0)
-            sam_store_queue_change (self, child->name, sqlite3_value_int64 (link->key[0]),
-                                    SAM_STORE_CHANGE_UPDATE);
+            sam_store_queue_precise_change (self, child->name, sqlite3_value_int64 (link->key[0]),
+                                            SAM_STORE_CHANGE_UPDATE);
         }
     }
 
@@ -724,8 +724,8 @@ announce_moved (SamStore       *store,
 
   if (child->id >= 0 && n_key == 1)
     {
-      sam_store_queue_change (store, child->name, sqlite3_value_int64 (key[0]),
-                              SAM_STORE_CHANGE_UPDATE);
+      sam_store_queue_precise_change (store, child->name, sqlite3_value_int64 (key[0]),
+                                      SAM_STORE_CHANGE_UPDATE);
       return;
     }
 
@@ -735,8 +735,8 @@ announce_moved (SamStore       *store,
         ForeignKey *other = g_ptr_array_index (child->references, j);
 
         if (other != fk && other->column == child->key[i] && other->parent->id == other->target)
-          sam_store_queue_change (store, other->parent->name, sqlite3_value_int64 (key[i]),
-                                  SAM_STORE_CHANGE_UPDATE);
+          sam_store_queue_precise_change (store, other->parent->name, sqlite3_value_int64 (key[i]),
+                                          SAM_STORE_CHANGE_UPDATE);
       }
 }
 
@@ -882,7 +882,7 @@ sam_store_merge_people (SamStore   *self,
     }
 
   if (ok)
-    sam_store_queue_change (self, table->name, keep_id, SAM_STORE_CHANGE_UPDATE);
+    sam_store_queue_precise_change (self, table->name, keep_id, SAM_STORE_CHANGE_UPDATE);
 
   if (!ok || !sam_store_commit (self, error))
     {
@@ -1255,8 +1255,8 @@ restore_links (SamStore     *store,
 
       /* Left alone when the user pointed it elsewhere since. */
       if (sqlite3_changes (sam_db_get_handle (db)) > 0 && fk->child->id >= 0)
-        sam_store_queue_change (store, fk->child->name, sqlite3_value_int64 (link->key[0]),
-                                SAM_STORE_CHANGE_UPDATE);
+        sam_store_queue_precise_change (store, fk->child->name, sqlite3_value_int64 (link->key[0]),
+                                        SAM_STORE_CHANGE_UPDATE);
     }
 
   return TRUE;
@@ -1309,8 +1309,8 @@ restore_moves (SamStore     *store,
         return FALSE;
     }
 
-  sam_store_queue_change (store, deletion->root->table->name, deletion->kept_id,
-                          SAM_STORE_CHANGE_UPDATE);
+  sam_store_queue_precise_change (store, deletion->root->table->name, deletion->kept_id,
+                                  SAM_STORE_CHANGE_UPDATE);
 
   return TRUE;
 }

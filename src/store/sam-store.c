@@ -31,6 +31,22 @@ G_DEFINE_QUARK (sam-store-error-quark, sam_store_error)
 
 static void flush_changes (SamStore *self);
 
+static void
+queue_change (SamStore       *self,
+              const char     *table,
+              gint64          id,
+              SamStoreChange  kind,
+              gboolean        precise)
+{
+  PendingChange change = { table, id, kind, precise };
+
+  g_array_append_val (self->pending, change);
+
+  /* Outside a transaction autocommit has already made it durable. */
+  if (sam_db_get_depth (self->db) == 0)
+    flush_changes (self);
+}
+
 /* @table must outlive the store, as an interned string does. */
 void
 sam_store_queue_change (SamStore       *self,
@@ -38,13 +54,40 @@ sam_store_queue_change (SamStore       *self,
                         gint64          id,
                         SamStoreChange  kind)
 {
-  PendingChange change = { table, id, kind };
+  queue_change (self, table, id, kind, FALSE);
+}
 
-  g_array_append_val (self->pending, change);
+/* A change from a writer that announces every row it deletes or changes,
+ * those the schema's ON DELETE actions reach included (deletion with undo):
+ * when a transaction's deletions all come from such writers, the live
+ * objects of the rows not announced are still as stored and are not read
+ * again. */
+void
+sam_store_queue_precise_change (SamStore       *self,
+                                const char     *table,
+                                gint64          id,
+                                SamStoreChange  kind)
+{
+  queue_change (self, table, id, kind, TRUE);
+}
 
-  /* Outside a transaction autocommit has already made it durable. */
-  if (sam_db_get_depth (self->db) == 0)
-    flush_changes (self);
+/* Whether @pending tells every row that changed: one precise writer at
+ * least, every deletion from one, and no change of many rows at once. */
+static gboolean
+is_precise (GArray *pending)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < pending->len; i++)
+    {
+      PendingChange *p = &g_array_index (pending, PendingChange, i);
+
+      if (p->id == 0 || (p->kind == SAM_STORE_CHANGE_DELETE && !p->precise))
+        return FALSE;
+      any = any || p->precise;
+    }
+
+  return any;
 }
 
 static void
@@ -56,6 +99,7 @@ flush_changes (SamStore *self)
                                                           (GDestroyNotify)g_array_unref);
 
   self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
+  self->precise = is_precise (pending);
 
   for (guint i = 0; i < pending->len; i++)
     {
@@ -100,6 +144,7 @@ flush_changes (SamStore *self)
       self->announced = NULL;
     }
 
+  self->precise = FALSE;
   g_hash_table_remove_all (self->written);
 }
 
