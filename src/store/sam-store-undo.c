@@ -394,9 +394,10 @@ follow_foreign_key (Capture     *capture,
   return TRUE;
 }
 
-/* Takes @root and, level by level, every row the schema's ON DELETE
- * CASCADE takes with it and every reference its ON DELETE SET NULL clears:
- * one statement a foreign key a level, not one a row. */
+/* Takes the row @values of @table and, level by level, every row the
+ * schema's ON DELETE CASCADE takes with it and every reference its ON
+ * DELETE SET NULL clears: one statement a foreign key a level, not one a
+ * row. */
 static gboolean
 capture_rows (Capture        *capture,
               Table          *table,
