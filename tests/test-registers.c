@@ -351,6 +351,9 @@ test_decision_filters (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 6);
 }
 
+/* The search goes through the index as the global search takes a query:
+ * words from their start, case and diacritics aside, in the decision's
+ * text or follow-up note, its item's title or its body's name. */
 static void
 test_decision_search (Fixture       *fixture,
                       gconstpointer  data)
@@ -363,16 +366,29 @@ test_decision_search (Fixture       *fixture,
   } cases[] = {
     /* In the text, without regard to case or diacritics. */
     { "GODKÄNNS", "Dagordningen godkänns.|Budgeten godkänns." },
+    { "godkanns", "Dagordningen godkänns.|Budgeten godkänns." },
     { "malmo", "Lokal i Malmö bokas." },
     { "lokal i malmö", "Lokal i Malmö bokas." },
+    /* A word from its start, as typed; not from inside a word. */
+    { "sommarj", "Sommarjobben fortsätter." },
+    { "jobben", "" },
+    { "ordningen", "" },
     /* In the follow-up note. */
     { "iuc", "Budgeten godkänns." },
     /* In the item's title and the body's name. */
     { "sommarjobb", "Sommarjobben fortsätter." },
     { "styrelsen", "Styrelsen fastställer planen." },
     { "industrinätten", "Industrinatten genomförs." },
-    /* In the date, as the store writes it. */
-    { "2019-06", "Sommarjobben fortsätter." },
+    /* Every word, each where it is: the body's name and the text. */
+    { "kommundirektorsgruppen godkanns", "Dagordningen godkänns.|Budgeten godkänns." },
+    { "styrelsen godkanns", "" },
+    /* A phrase in its order only. */
+    { "\"lokal i malmö\"", "Lokal i Malmö bokas." },
+    { "\"malmö lokal\"", "" },
+    /* The index's syntax is text; with nothing else, nothing to look for. */
+    { "budget* NEAR(", "" },
+    { "-budgeten", "Budgeten godkänns." },
+    { "\" * ( ) -", NULL },
     /* Only blanks: everything. */
     { "  ", NULL },
     { "nothing like it", "" },
@@ -384,9 +400,11 @@ test_decision_search (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *texts = NULL;
+      g_autoptr(GError) error = NULL;
 
       filter.text = cases[i].text;
-      g_assert_true (sam_store_filter_decision_register (model, &filter, NULL));
+      g_assert_true (sam_store_filter_decision_register (model, &filter, &error));
+      g_assert_no_error (error);
       if (cases[i].expected == NULL)
         {
           g_assert_cmpuint (g_list_model_get_n_items (model), ==, 6);
@@ -397,7 +415,9 @@ test_decision_search (Fixture       *fixture,
     }
 }
 
-/* %, _ and \ in a search are the characters themselves, not patterns. */
+/* %, _ and \ in a search are text, never patterns: "%" alone is nothing
+ * to look for, "plan_2019" the words "plan" and "2019" in that order. An
+ * edit changes what the search shows at once. */
 static void
 test_search_escapes_like (Fixture       *fixture,
                           gconstpointer  data)
@@ -408,32 +428,43 @@ test_search_escapes_like (Fixture       *fixture,
   g_autoptr(SamDecision) plain = add_decision (fixture, fixture->plan, "Planen 2019 klar", SAM_FOLLOW_UP_DONE, NULL);
   g_autoptr(GListModel) model = sam_store_list_decision_register (fixture->db.store, NULL);
   SamDecisionFilter filter = { 0, 0, -1, NULL };
-  g_autofree char *pattern = sam_store_like_pattern ("50%_a\\");
   char *texts;
 
-  g_assert_cmpstr (pattern, ==, "%50\\%\\_a\\\\%");
-
   filter.text = "%";
+  g_assert_true (sam_store_filter_decision_register (model, &filter, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 4);
+
+  filter.text = "100%";
   g_assert_true (sam_store_filter_decision_register (model, &filter, NULL));
   texts = decision_texts (model);
   g_assert_cmpstr (texts, ==, "Till 100% klart");
   g_free (texts);
 
-  filter.text = "n_2";
+  filter.text = "plan_2019";
   g_assert_true (sam_store_filter_decision_register (model, &filter, NULL));
   texts = decision_texts (model);
   g_assert_cmpstr (texts, ==, "Filen plan_2019");
   g_free (texts);
 
-  filter.text = "a\\b";
+  filter.text = "mappen a\\b";
   g_assert_true (sam_store_filter_decision_register (model, &filter, NULL));
   texts = decision_texts (model);
   g_assert_cmpstr (texts, ==, "Mappen a\\b");
   g_free (texts);
 
-  filter.text = "_";
+  /* The search stays; the edited text leaves it and another enters. */
+  filter.text = "klar";
   g_assert_true (sam_store_filter_decision_register (model, &filter, NULL));
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  texts = decision_texts (model);
+  g_assert_cmpstr (texts, ==, "Till 100% klart|Planen 2019 klar");
+  g_free (texts);
+  sam_decision_set_text (plain, "Planen 2019 antagen");
+  g_assert_true (sam_store_update (fixture->db.store, plain, NULL));
+  sam_decision_set_text (underscore, "Filen plan_2019 klarmarkerad");
+  g_assert_true (sam_store_update (fixture->db.store, underscore, NULL));
+  texts = decision_texts (model);
+  g_assert_cmpstr (texts, ==, "Till 100% klart|Filen plan_2019 klarmarkerad");
+  g_free (texts);
 }
 
 typedef struct
@@ -673,6 +704,73 @@ test_assignment_filters (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
 }
 
+/* The search finds an assignment by the start of a word of its title or
+ * of its owner's name (a person, a body, a municipality), with the other
+ * filters, and follows a renamed owner at once. */
+static void
+test_assignment_search (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GListModel) model = NULL;
+  SamAssignmentFilter filter = { "2019-03-15", -1, FALSE, 0, FALSE, 0, NULL };
+  struct {
+    const char *text;
+    const char *expected;
+  } cases[] = {
+    { "svar", "Sända svar|Sammanställa svar" },
+    { "sanda", "Sända svar" },
+    { "ställa", "" },
+    /* The owner: a person, a body, a municipality. */
+    { "britt", "Sammanställa svar" },
+    { "bergstrom", "Presentera rapporten" },
+    { "kommundirektors", "Följa upp sökande" },
+    { "lund", "Boka lokal" },
+    /* Every word: the owner and the title. */
+    { "britt svar", "Sammanställa svar" },
+    { "gunnar svar", "" },
+    { "\"svar sända\"", "" },
+  };
+
+  add_some_assignments (fixture);
+  model = sam_store_list_assignment_register (fixture->db.store, &filter);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *titles = NULL;
+      g_autoptr(GError) error = NULL;
+
+      filter.text = cases[i].text;
+      g_assert_true (sam_store_filter_assignment_register (model, &filter, &error));
+      g_assert_no_error (error);
+      titles = assignment_titles (model);
+      g_assert_cmpstr (titles, ==, cases[i].expected);
+    }
+
+  /* With another filter: only the open ones. */
+  filter.text = "svar";
+  filter.status = SAM_ASSIGNMENT_STATUS_OPEN;
+  g_assert_true (sam_store_filter_assignment_register (model, &filter, NULL));
+  {
+    g_autofree char *titles = assignment_titles (model);
+
+    g_assert_cmpstr (titles, ==, "Sända svar|Sammanställa svar");
+  }
+
+  /* The owner renamed: the search follows. */
+  filter.status = -1;
+  filter.text = "steiner";
+  g_assert_true (sam_store_filter_assignment_register (model, &filter, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  sam_person_set_name (fixture->britt, "Britt Ek");
+  g_assert_true (sam_store_update (fixture->db.store, fixture->britt, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+
+  /* Nothing to look for: all of them. */
+  filter.text = "  ";
+  g_assert_true (sam_store_filter_assignment_register (model, &filter, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 6);
+}
+
 static void
 test_assignment_derived (Fixture       *fixture,
                          gconstpointer  data)
@@ -771,6 +869,7 @@ main (int   argc,
   ADD ("/registers/decisions/many-runs", test_many_runs);
   ADD ("/registers/decisions/frozen-catches-up", test_frozen_catches_up);
   ADD ("/registers/assignments/filters", test_assignment_filters);
+  ADD ("/registers/assignments/search", test_assignment_search);
   ADD ("/registers/assignments/derived", test_assignment_derived);
   ADD ("/registers/year-marks", test_year_marks);
 #undef ADD

@@ -150,8 +150,11 @@ test_meetings_order_and_groups (void)
   sam_test_db_teardown (&db, NULL);
 }
 
-/* The body filter and the text: folded on both sides, over the title, the
- * theme, the place and the body's name; LIKE's wildcards are literal. */
+/* The body filter and the search, through the index as the global search
+ * takes a query: words from their start, case and diacritics aside, in
+ * the meeting's title, theme or place, its body's name and its agenda
+ * items' and decisions' texts; every word present, a phrase in order, the
+ * index's syntax taken as text. */
 static void
 test_meetings_filter (void)
 {
@@ -162,6 +165,8 @@ test_meetings_filter (void)
   g_autoptr(SamMeeting) m2 = NULL;
   g_autoptr(SamMeeting) m3 = NULL;
   g_autoptr(SamMeeting) m4 = NULL;
+  g_autoptr(SamAgendaItem) item = NULL;
+  g_autoptr(SamDecision) decision = sam_decision_new ();
   g_autoptr(GListModel) view = NULL;
   g_autoptr(GError) error = NULL;
   gint64 board_id;
@@ -178,13 +183,26 @@ test_meetings_filter (void)
   m4 = sam_test_add_meeting (db.store, board, "2019-06-01T09:00", "Budget 1000");
   set_meeting (db.store, m2, "Digital välfärd", "Malmö stadshus");
   set_meeting (db.store, m4, "snake_case", NULL);
+  item = sam_test_add_item (db.store, m1, NULL, "Rapporter", 10);
+  sam_agenda_item_set_minutes_text (item, "Sekretariatet presenterade DUA-rapporten.");
+  g_assert_true (sam_store_update (db.store, item, &error));
+  sam_decision_set_agenda_item_id (decision, sam_entity_get_id (SAM_ENTITY (item)));
+  sam_decision_set_text (decision, "Rapporten läggs till handlingarna.");
+  g_assert_true (sam_store_insert (db.store, decision, &error));
+  g_assert_no_error (error);
 
   view = sam_store_list_meetings_view (db.store, "2030-01-01", 0, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (view), ==, 4);
 
-  /* "mote" finds "möte"; "MOTE" too. */
-  g_assert_true (sam_store_meetings_view_set_filter (view, "2030-01-01", 0, "MOTE", &error));
+  /* A word from its start, case and diacritics aside: "styrelsemote" and
+   * "STYR" find "Styrelsemöte"; "mote", inside the word, does not. */
+  g_assert_true (sam_store_meetings_view_set_filter (view, "2030-01-01", 0, "styrelsemote", &error));
+  g_assert_no_error (error);
   ASSERT_MEETINGS (view, "[2019]Styrelsemöte.");
+  sam_store_meetings_view_set_filter (view, "2030-01-01", 0, "STYR", NULL);
+  ASSERT_MEETINGS (view, "[2019]Budget 1000|Styrelsemöte.");
+  sam_store_meetings_view_set_filter (view, "2030-01-01", 0, "mote", NULL);
+  ASSERT_MEETINGS (view, "");
   /* The theme, the place, the body's name. */
   sam_store_meetings_view_set_filter (view, "2030-01-01", 0, "valfard", NULL);
   ASSERT_MEETINGS (view, "[2019]Nätverksträff.");
@@ -192,18 +210,38 @@ test_meetings_filter (void)
   ASSERT_MEETINGS (view, "[2019]Nätverksträff.");
   sam_store_meetings_view_set_filter (view, "2030-01-01", 0, "hr-nat", NULL);
   ASSERT_MEETINGS (view, "[2019]Budget 100%|Nätverksträff.");
+  /* An agenda item's minutes and its decision find their meeting. */
+  sam_store_meetings_view_set_filter (view, "2030-01-01", 0, "dua", NULL);
+  ASSERT_MEETINGS (view, "[2019]Styrelsemöte.");
+  sam_store_meetings_view_set_filter (view, "2030-01-01", 0, "handlingarna", NULL);
+  ASSERT_MEETINGS (view, "[2019]Styrelsemöte.");
 
-  /* "%" and "_" mean themselves. */
+  /* Every word, each where it is: the body's name and the title. */
+  sam_store_meetings_view_set_filter (view, "2030-01-01", 0, "styrelsen budget", NULL);
+  ASSERT_MEETINGS (view, "[2019]Budget 1000.");
+  sam_store_meetings_view_set_filter (view, "2030-01-01", 0, "budget malmö", NULL);
+  ASSERT_MEETINGS (view, "");
+  /* A phrase in its order only. */
+  sam_store_meetings_view_set_filter (view, "2030-01-01", 0, "\"budget 100\"", NULL);
+  ASSERT_MEETINGS (view, "[2019]Budget 100%.");
+  sam_store_meetings_view_set_filter (view, "2030-01-01", 0, "\"100 budget\"", NULL);
+  ASSERT_MEETINGS (view, "");
+
+  /* The index's syntax and LIKE's wildcards are text, never an error;
+   * the last word is a prefix ("100" is the start of "1000"). */
   sam_store_meetings_view_set_filter (view, "2030-01-01", 0, "100%", NULL);
-  ASSERT_MEETINGS (view, "[2019]Budget 100%.");
-  sam_store_meetings_view_set_filter (view, "2030-01-01", 0, "%", NULL);
-  ASSERT_MEETINGS (view, "[2019]Budget 100%.");
-  sam_store_meetings_view_set_filter (view, "2030-01-01", 0, "e_c", NULL);
+  ASSERT_MEETINGS (view, "[2019]Budget 1000|Budget 100%.");
+  sam_store_meetings_view_set_filter (view, "2030-01-01", 0, "snake_case", NULL);
   ASSERT_MEETINGS (view, "[2019]Budget 1000.");
-  sam_store_meetings_view_set_filter (view, "2030-01-01", 0, "_", NULL);
+  g_assert_true (sam_store_meetings_view_set_filter (view, "2030-01-01", 0, "budget* NEAR (\"1000",
+                                                     &error));
+  g_assert_no_error (error);
+  ASSERT_MEETINGS (view, "");
+  sam_store_meetings_view_set_filter (view, "2030-01-01", 0, "-budget 1000", NULL);
   ASSERT_MEETINGS (view, "[2019]Budget 1000.");
-  sam_store_meetings_view_set_filter (view, "2030-01-01", 0, "\\", NULL);
-  g_assert_cmpuint (g_list_model_get_n_items (view), ==, 0);
+  g_assert_true (sam_store_meetings_view_set_filter (view, "2030-01-01", 0, "\" * ( ) - %", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (view), ==, 4);
 
   /* One body; one body and a text. */
   sam_store_meetings_view_set_filter (view, "2030-01-01", network_id, NULL, NULL);
@@ -212,6 +250,44 @@ test_meetings_filter (void)
   ASSERT_MEETINGS (view, "[2019]Budget 1000.");
   sam_store_meetings_view_set_filter (view, "2030-01-01", 0, "  ", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (view), ==, 4);
+
+  sam_test_db_teardown (&db, NULL);
+}
+
+/* While a search is shown, an edit changes what it finds at once: a new
+ * title, an agenda item's new minutes, a deleted item. */
+static void
+test_meetings_search_live (void)
+{
+  SamTestDb db = { 0 };
+  g_autoptr(SamBody) board = NULL;
+  g_autoptr(SamMeeting) m1 = NULL;
+  g_autoptr(SamMeeting) m2 = NULL;
+  g_autoptr(SamAgendaItem) item = NULL;
+  g_autoptr(GListModel) view = NULL;
+  g_autoptr(GError) error = NULL;
+
+  sam_test_db_setup (&db, NULL);
+  board = sam_test_add_body (db.store, "Styrelsen", SAM_BODY_KIND_BOARD);
+  m1 = sam_test_add_meeting (db.store, board, "2019-04-17T13:00", "Vårmöte");
+  m2 = sam_test_add_meeting (db.store, board, "2019-10-17T13:00", "Höstmöte");
+  item = sam_test_add_item (db.store, m2, NULL, "Rapporter", 10);
+
+  view = sam_store_list_meetings_view (db.store, "2030-01-01", 0, "kompetens");
+  ASSERT_MEETINGS (view, "");
+
+  sam_meeting_set_title (m1, "Kompetensförsörjning");
+  g_assert_true (sam_store_update (db.store, m1, &error));
+  ASSERT_MEETINGS (view, "[2019]Kompetensförsörjning.");
+
+  sam_agenda_item_set_minutes_text (item, "Kompetens i fokus.");
+  g_assert_true (sam_store_update (db.store, item, &error));
+  g_assert_no_error (error);
+  ASSERT_MEETINGS (view, "[2019]Höstmöte|Kompetensförsörjning.");
+
+  g_assert_true (sam_store_delete (db.store, item, &error));
+  g_assert_no_error (error);
+  ASSERT_MEETINGS (view, "[2019]Kompetensförsörjning.");
 
   sam_test_db_teardown (&db, NULL);
 }
@@ -236,7 +312,7 @@ test_meetings_refilter_signals (void)
   g_signal_connect (view, "items-changed", G_CALLBACK (items_changed_cb), &count);
   ASSERT_MEETINGS (view, "[2019]Gamma|Beta|Alpha.");
 
-  sam_store_meetings_view_set_filter (view, "2030-01-01", 0, "a", NULL);
+  sam_store_meetings_view_set_filter (view, "2030-01-01", 0, "", NULL);
   g_assert_cmpuint (count.n_signals, ==, 0);
 
   sam_store_meetings_view_set_filter (view, "2030-01-01", 0, "al", NULL);
@@ -316,6 +392,30 @@ test_people_prefix (void)
   ASSERT_NAMES (view, "Lars 50% Rabatt");
   sam_store_names_view_set_text (view, "5_", NULL);
   ASSERT_NAMES (view, "");
+  /* Every word, in the name or the municipality. */
+  sam_store_names_view_set_text (view, "eva malmö", NULL);
+  ASSERT_NAMES (view, "Eva Berg");
+  sam_store_names_view_set_text (view, "eva lund", NULL);
+  ASSERT_NAMES (view, "");
+
+  /* A new name changes the search at once. */
+  sam_store_names_view_set_text (view, "lund", NULL);
+  {
+    g_autoptr(SamPerson) eva = g_list_model_get_item (view, 0);
+
+    g_assert_cmpstr (sam_person_get_name (eva), ==, "Bo Lund");
+  }
+  {
+    g_autoptr(SamPerson) eva = NULL;
+
+    sam_store_names_view_set_text (view, "eva", NULL);
+    eva = g_list_model_get_item (view, 0);
+    sam_store_names_view_set_text (view, "lund", NULL);
+    sam_person_set_name (eva, "Eva Lundberg");
+    g_assert_true (sam_store_update (db.store, eva, &error));
+    g_assert_no_error (error);
+  }
+  ASSERT_NAMES (view, "Bo Lund|Carin Svensson-Lundgren|Eva Lundberg");
 
   /* Municipalities: by the start of the name or the short name. */
   municipalities = sam_store_list_municipalities_view (db.store, "mlm");
@@ -338,6 +438,7 @@ main (int   argc,
 
   g_test_add_func ("/views/meetings/order-and-groups", test_meetings_order_and_groups);
   g_test_add_func ("/views/meetings/filter", test_meetings_filter);
+  g_test_add_func ("/views/meetings/search-live", test_meetings_search_live);
   g_test_add_func ("/views/meetings/refilter-signals", test_meetings_refilter_signals);
   g_test_add_func ("/views/people/prefix", test_people_prefix);
 

@@ -750,3 +750,23 @@ sam_query_model_get_stale (SamQueryModel *self)
 
   return self->stale;
 }
+
+/**
+ * sam_query_model_set_tables:
+ * @tables: the tables whose changes the rows now depend on
+ *
+ * A filter can make the rows depend on more tables than the list without
+ * it (a search in the meetings that looks into their agenda items): the
+ * model follows those only while they matter. Set it before the params
+ * that need it.
+ */
+void
+sam_query_model_set_tables (SamQueryModel      *self,
+                            const char * const *tables)
+{
+  g_return_if_fail (SAM_IS_QUERY_MODEL (self));
+  g_return_if_fail (tables != NULL);
+
+  g_strfreev (self->tables);
+  self->tables = g_strdupv ((char **)tables);
+}

@@ -40,5 +40,7 @@ gboolean       sam_query_model_set_params   (SamQueryModel      *self,
 void           sam_query_model_set_frozen   (SamQueryModel      *self,
                                              gboolean            frozen);
 gboolean       sam_query_model_get_stale    (SamQueryModel      *self);
+void           sam_query_model_set_tables   (SamQueryModel      *self,
+                                             const char * const *tables);
 
 G_END_DECLS

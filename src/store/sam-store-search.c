@@ -266,8 +266,25 @@ query_parse (Query      *q,
     }
 }
 
-/* Every term as an FTS5 string (double quotes doubled, although the
- * folded words hold none), words as prefixes; all must be present. */
+/* One term as an FTS5 string (double quotes doubled, although the folded
+ * words hold none), its last word a prefix unless it is a phrase. */
+static char *
+term_match (Query *q,
+            guint  i)
+{
+  GStrv words = g_ptr_array_index (q->terms, i);
+  g_autofree char *joined = g_strjoinv (" ", words);
+  g_auto(GStrv) quoted_parts = g_strsplit (joined, "\"", -1);
+  g_autofree char *quoted = g_strjoinv ("\"\"", quoted_parts);
+
+  /* A single letter is a whole word: as a prefix it would match most of
+   * the index and tell the user nothing. */
+  return g_strdup_printf ("\"%s\"%s", quoted,
+                          g_array_index (q->phrase, gboolean, i)
+                          || g_utf8_strlen (joined, -1) < 2 ? "" : " *");
+}
+
+/* Every term; all must be present. */
 static char *
 query_match (Query *q)
 {
@@ -275,21 +292,56 @@ query_match (Query *q)
 
   for (guint i = 0; i < q->terms->len; i++)
     {
-      GStrv words = g_ptr_array_index (q->terms, i);
-      g_autofree char *joined = g_strjoinv (" ", words);
-      g_auto(GStrv) quoted_parts = g_strsplit (joined, "\"", -1);
-      g_autofree char *quoted = g_strjoinv ("\"\"", quoted_parts);
+      g_autofree char *term = term_match (q, i);
 
       if (i > 0)
         g_string_append (match, " AND ");
-      /* A single letter is a whole word: as a prefix it would match most
-       * of the index and tell the user nothing. */
-      g_string_append_printf (match, "\"%s\"%s", quoted,
-                              g_array_index (q->phrase, gboolean, i)
-                              || g_utf8_strlen (joined, -1) < 2 ? "" : " *");
+      g_string_append (match, term);
     }
 
   return g_string_free (match, FALSE);
+}
+
+/**
+ * _sam_search_terms_json:
+ * @text: (nullable): what the user typed in a page's search field
+ *
+ * The user's text as the global search takes it (words as prefixes, a
+ * single letter as a word, "quoted phrases", FTS5 syntax as text), one
+ * FTS5 expression a term, as a JSON array of strings for json_each(): the
+ * pages' lists (sam-store-views.c, sam-store-registers.c) look up each
+ * term in the index and keep the rows that every term found.
+ *
+ * Returns: (transfer full): the array; "[]" when there is nothing to look
+ *   for
+ */
+char *
+_sam_search_terms_json (const char *text)
+{
+  g_auto(Query) q = { 0 };
+  GString *json = g_string_new ("[");
+
+  query_parse (&q, text);
+  for (guint i = 0; i < q.terms->len; i++)
+    {
+      g_autofree char *term = term_match (&q, i);
+
+      if (i > 0)
+        g_string_append_c (json, ',');
+      g_string_append_c (json, '"');
+      /* The folded words are letters and digits: only the quotes need
+       * escaping, and a backslash would. */
+      for (const char *p = term; *p != '\0'; p++)
+        {
+          if (*p == '"' || *p == '\\')
+            g_string_append_c (json, '\\');
+          g_string_append_c (json, *p);
+        }
+      g_string_append_c (json, '"');
+    }
+  g_string_append_c (json, ']');
+
+  return g_string_free (json, FALSE);
 }
 
 /* The same for the trigram index of titles (0009-search-words.sql), which

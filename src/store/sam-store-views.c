@@ -11,11 +11,9 @@
 
 #include "config.h"
 
-#include <string.h>
-
-#include "sam-collation.h"
 #include "sam-query-model.h"
 #include "sam-store-private.h"
+#include "sam-store-search-private.h"
 
 /* Which view a model is, so that a filter is only ever set on its own
  * kind of query. */
@@ -28,17 +26,29 @@ typedef enum
 
 #define VIEW_KIND_KEY "sam-store-view-kind"
 
-/* The meetings of one body or all (?2 = 0), whose folded title, theme,
- * place or body name contains the folded text (?3, a LIKE pattern; '' for
- * any). Upcoming meetings (from today, ?1) come first, the soonest first;
- * then those without a date; then the past, newest first. Each row carries
- * its body's name, its group ('upcoming', 'undated' or the year) and
- * whether it opens and closes its group, which the window functions see
- * in the same order as the rows. A start that is not a date (too short to
- * hold one) counts as no date. The four texts are folded in one call,
- * joined by a unit separator (U+001F) that no typed pattern can span. */
+/* The meetings of one body or all (?2 = 0) that every term of the search
+ * (?3, see SAM_SEARCH_TERMS; '[]' for any) finds in the meeting's title,
+ * theme, place or note, its body's name, or the texts of its agenda items
+ * and their decisions: a meeting is where its items were discussed, and
+ * "DUA" should find the meetings that had it on the agenda. Upcoming
+ * meetings (from today, ?1) come first, the soonest first; then those
+ * without a date; then the past, newest first. Each row carries its body's
+ * name, its group ('upcoming', 'undated' or the year) and whether it opens
+ * and closes its group, which the window functions see in the same order
+ * as the rows. A start that is not a date (too short to hold one) counts
+ * as no date. */
 static const char meetings_sql[] =
-  "WITH v AS ("
+  "WITH " SAM_SEARCH_TERMS ("?3") ", matched (id) AS ("
+  " SELECT id FROM ("
+  "  SELECT f.id AS id, f.n AS n FROM found f WHERE f.kind = " SAM_SEARCH_KIND_MEETING
+  "  UNION SELECT a.meeting_id, f.n FROM found f JOIN agenda_item a ON a.id = f.id"
+  "   WHERE f.kind = " SAM_SEARCH_KIND_AGENDA_ITEM
+  "  UNION SELECT a.meeting_id, f.n FROM found f JOIN decision d ON d.id = f.id"
+  "   JOIN agenda_item a ON a.id = d.agenda_item_id WHERE f.kind = " SAM_SEARCH_KIND_DECISION
+  "  UNION SELECT m.id, f.n FROM found_title f JOIN meeting m ON m.body_id = f.id"
+  "   WHERE f.kind = " SAM_SEARCH_KIND_BODY
+  " ) GROUP BY id HAVING count (DISTINCT n) = " SAM_SEARCH_N_TERMS
+  "), v AS ("
   " SELECT m.id AS id, b.name AS body_name, m.starts_at AS starts_at,"
   "  CASE WHEN length (m.starts_at) < 10"
   "    OR m.starts_at NOT GLOB '[0-9][0-9][0-9][0-9]*' THEN 1"
@@ -46,8 +56,7 @@ static const char meetings_sql[] =
   "   ELSE 2 END AS rank"
   " FROM meeting m JOIN body b ON b.id = m.body_id"
   " WHERE (?2 = 0 OR m.body_id = ?2)"
-  "  AND (?3 = '' OR sam_fold (coalesce (m.title, '') || char (31) || coalesce (m.theme, '')"
-  "   || char (31) || coalesce (m.location, '') || char (31) || b.name) LIKE ?3 ESCAPE '\\')"
+  "  AND (?3 = '[]' OR m.id IN matched)"
   "), g AS ("
   " SELECT id, body_name, rank, starts_at,"
   "  CASE rank WHEN 0 THEN 'upcoming' WHEN 1 THEN 'undated'"
@@ -62,27 +71,31 @@ static const char meetings_sql[] =
   ")"
   " SELECT id, body_name, grp, prev IS NOT grp, next IS NOT grp FROM w ORDER BY n";
 
-/* A name part starts the name or follows a space or a hyphen: the folded
- * name with a space in front and its hyphens as spaces is matched against
- * "% " followed by the query, so that "lund" finds "Lund" and
- * "Anna-Lund" but not "Björklund". */
-#define NAME_PART_MATCHES(column) \
-  "' ' || replace (sam_fold (" column "), '-', ' ') LIKE ?1 ESCAPE '\\'"
-
+/* People that every term (?1) finds in their name, title, organisation or
+ * note, or in their municipality's name. The index takes a word from its
+ * start, so a name part is found from its start ("lund" finds "Lund" and
+ * "Svensson-Lundgren", not "Björklund"). */
 static const char people_sql[] =
-  "SELECT p.id, mu.name FROM person p"
+  "WITH " SAM_SEARCH_TERMS ("?1") ", matched (id) AS ("
+  " SELECT id FROM ("
+  "  SELECT f.id AS id, f.n AS n FROM found f WHERE f.kind = " SAM_SEARCH_KIND_PERSON
+  "  UNION SELECT p.id, f.n FROM found_title f JOIN person p ON p.municipality_id = f.id"
+  "   WHERE f.kind = " SAM_SEARCH_KIND_MUNICIPALITY
+  " ) GROUP BY id HAVING count (DISTINCT n) = " SAM_SEARCH_N_TERMS
+  ")"
+  " SELECT p.id, mu.name FROM person p"
   " LEFT JOIN municipality mu ON mu.id = p.municipality_id"
-  " WHERE ?1 = ''"
-  "  OR " NAME_PART_MATCHES ("p.name")
-  "  OR " NAME_PART_MATCHES ("mu.name")
-  "  OR " NAME_PART_MATCHES ("p.organization")
+  " WHERE ?1 = '[]' OR p.id IN matched"
   " ORDER BY p.name, p.id";
 
+/* Municipalities whose name or short name holds every term (?1). */
 static const char municipalities_sql[] =
-  "SELECT m.id FROM municipality m"
-  " WHERE ?1 = ''"
-  "  OR " NAME_PART_MATCHES ("m.name")
-  "  OR " NAME_PART_MATCHES ("m.short_name")
+  "WITH " SAM_SEARCH_TERMS ("?1") ", matched (id) AS ("
+  " SELECT id FROM found_title f WHERE f.kind = " SAM_SEARCH_KIND_MUNICIPALITY
+  " GROUP BY id HAVING count (DISTINCT n) = " SAM_SEARCH_N_TERMS
+  ")"
+  " SELECT m.id FROM municipality m"
+  " WHERE ?1 = '[]' OR m.id IN matched"
   " ORDER BY m.name, m.id";
 
 static GPtrArray *
@@ -105,48 +118,17 @@ params_add_int (GPtrArray *params,
   g_ptr_array_add (params, g_variant_ref_sink (g_variant_new_int64 (value)));
 }
 
-/* The user's text, folded as sam_fold() folds the columns, with the LIKE
- * wildcards and the escape character taken literally; %NULL when there is
- * nothing to look for. */
-static char *
-fold_query (const char *text,
-            gboolean    name_parts)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
-  g_autofree char *folded = NULL;
-  GString *escaped;
-
-  if (stripped[0] == '\0')
-    return NULL;
-
-  folded = sam_fold_text (stripped, -1);
-  escaped = g_string_sized_new (strlen (folded) + 8);
-  for (const char *p = folded; *p != '\0'; p++)
-    {
-      char c = *p;
-
-      if (name_parts && c == '-')
-        c = ' ';
-      if (c == '%' || c == '_' || c == '\\')
-        g_string_append_c (escaped, '\\');
-      g_string_append_c (escaped, c);
-    }
-
-  return g_string_free (escaped, FALSE);
-}
-
 static GPtrArray *
 meetings_params (const char *today,
                  gint64      body_id,
                  const char *text)
 {
-  g_autofree char *folded = fold_query (text, FALSE);
-  g_autofree char *pattern = folded != NULL ? g_strdup_printf ("%%%s%%", folded) : g_strdup ("");
+  g_autofree char *terms = _sam_search_terms_json (text);
   GPtrArray *params = params_new ();
 
   params_add_text (params, today);
   params_add_int (params, MAX (body_id, 0));
-  params_add_text (params, pattern);
+  params_add_text (params, terms);
 
   return params;
 }
@@ -154,13 +136,24 @@ meetings_params (const char *today,
 static GPtrArray *
 names_params (const char *text)
 {
-  g_autofree char *folded = fold_query (text, TRUE);
-  g_autofree char *pattern = folded != NULL ? g_strdup_printf ("%% %s%%", folded) : g_strdup ("");
+  g_autofree char *terms = _sam_search_terms_json (text);
   GPtrArray *params = params_new ();
 
-  params_add_text (params, pattern);
+  params_add_text (params, terms);
 
   return params;
+}
+
+/* The search looks into the meetings' agenda items and decisions: a
+ * change to those changes its rows, and only then. */
+static const char * const *
+meetings_tables (const char *text)
+{
+  static const char * const tables[] = { "meeting", "body", NULL };
+  static const char * const searched[] = { "meeting", "body", "agenda_item", "decision", NULL };
+  g_autofree char *terms = _sam_search_terms_json (text);
+
+  return g_str_equal (terms, "[]") ? tables : searched;
 }
 
 static GListModel *
@@ -190,8 +183,10 @@ is_view (GListModel *view,
  * sam_store_list_meetings_view:
  * @today: YYYY-MM-DD; meetings from this day on are upcoming
  * @body_id: the body whose meetings to list, or 0 for every body
- * @text: (nullable): what the title, theme, place or body name must
- *   contain, case and diacritics aside ("mote" finds "möte")
+ * @text: (nullable): the search: words found from their start, case and
+ *   diacritics aside ("mote" finds "möte"), a "quoted phrase" in order,
+ *   each in the meeting's title, theme, place or note, its body's name, or
+ *   its agenda items' and decisions' texts
  *
  * The list of the Meetings section: upcoming meetings first (the soonest
  * first), then those without a date, then the past by year, newest first.
@@ -208,12 +203,10 @@ sam_store_list_meetings_view (SamStore   *self,
                               gint64      body_id,
                               const char *text)
 {
-  static const char * const tables[] = { "meeting", "body", NULL };
-
   g_return_val_if_fail (SAM_IS_STORE (self), NULL);
   g_return_val_if_fail (today != NULL, NULL);
 
-  return view_new (self, VIEW_MEETINGS, SAM_TYPE_MEETING, tables, meetings_sql,
+  return view_new (self, VIEW_MEETINGS, SAM_TYPE_MEETING, meetings_tables (text), meetings_sql,
                    meetings_params (today, body_id, text));
 }
 
@@ -233,16 +226,17 @@ sam_store_meetings_view_set_filter (GListModel  *view,
   g_return_val_if_fail (is_view (view, VIEW_MEETINGS), FALSE);
   g_return_val_if_fail (today != NULL, FALSE);
 
+  sam_query_model_set_tables (SAM_QUERY_MODEL (view), meetings_tables (text));
   return sam_query_model_set_params (SAM_QUERY_MODEL (view),
                                      meetings_params (today, body_id, text), error);
 }
 
 /**
  * sam_store_list_people_view:
- * @text: (nullable): the start of a part of the person's name, of their
- *   municipality's name or of their organisation's ("lund" finds "Anna
- *   Lund" and the people of Lund, not "Björklund"), case and diacritics
- *   aside
+ * @text: (nullable): the search, each word the start of a word of the
+ *   person's name, title, organisation or note or of their municipality's
+ *   name ("lund" finds "Anna Lund" and the people of Lund, not
+ *   "Björklund"), case and diacritics aside
  *
  * Returns: (transfer full): a live #GListModel of #SamPerson, by name, each
  *   with its #SamPerson:municipality-name
@@ -260,7 +254,8 @@ sam_store_list_people_view (SamStore   *self,
 
 /**
  * sam_store_list_municipalities_view:
- * @text: (nullable): the start of a part of the name or the short name
+ * @text: (nullable): the search, each word the start of a word of the
+ *   name or the short name
  *
  * Returns: (transfer full): a live #GListModel of #SamMunicipality, by name
  */

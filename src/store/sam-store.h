@@ -309,7 +309,8 @@ typedef struct
   gint64      body_id;     /* made at this body's meetings; 0 for every body */
   int         year;        /* at meetings in this year; 0 for every year */
   int         follow_up;   /* a SamFollowUp, or -1 for any */
-  const char *text;        /* in the text, the note, the item, the body or the date */
+  const char *text;        /* the search: words in the text, the note, the item's title or
+                            * the body's name (sam-store-search-private.h) */
 } SamDecisionFilter;
 
 /* Which assignments the register shows. */
@@ -322,6 +323,8 @@ typedef struct
   gboolean    with_municipality; /* and those of the person's municipality, its people and
                                   * every member municipality */
   gint64      municipality_id;   /* the person's municipality, with with_municipality */
+  const char *text;              /* the search: words in the title, the description or the
+                                  * owner's name; NULL for any */
 } SamAssignmentFilter;
 
 GListModel   *sam_store_list_decision_register    (SamStore                   *self,
