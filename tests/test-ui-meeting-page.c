@@ -910,6 +910,34 @@ test_screenshots (void)
   shoot (dir, db.store, meeting_id, 360, "minutes");
 
   sam_test_db_teardown (&db, NULL);
+
+  /* With SAMVERKAN_SCREENSHOTS_DB naming a database (a copy: the page may
+   * write to it), also the largest meeting in it. */
+  if (g_getenv ("SAMVERKAN_SCREENSHOTS_DB") != NULL)
+    {
+      g_autoptr(SamStore) store = sam_store_open (g_getenv ("SAMVERKAN_SCREENSHOTS_DB"), &error);
+      g_autofree char *big_dir = g_build_filename (dir, "big", NULL);
+      guint most = 0;
+
+      g_assert_no_error (error);
+      g_clear_object (&meetings);
+      meetings = sam_store_list_meetings (store);
+      for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+        {
+          g_autoptr(SamMeeting) meeting = g_list_model_get_item (meetings, i);
+          g_autoptr(GListModel) agenda = sam_store_list_agenda (store, sam_entity_get_id (SAM_ENTITY (meeting)));
+
+          if (g_list_model_get_n_items (agenda) > most)
+            {
+              most = g_list_model_get_n_items (agenda);
+              meeting_id = sam_entity_get_id (SAM_ENTITY (meeting));
+            }
+        }
+      g_assert_cmpint (g_mkdir_with_parents (big_dir, 0755), ==, 0);
+      shoot (big_dir, store, meeting_id, 1280, "agenda");
+      shoot (big_dir, store, meeting_id, 1280, "minutes");
+      shoot (big_dir, store, meeting_id, 360, "agenda");
+    }
 }
 
 static GtkWidget *

@@ -255,6 +255,17 @@ bind_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
+show_cb (SamPersonPicker *self)
+{
+  if (gtk_list_view_get_model (self->list_view) == NULL)
+    {
+      g_autoptr(GtkSingleSelection) selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+
+      gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+    }
+}
+
+static void
 map_cb (SamPersonPicker *self)
 {
   refresh_listed (self);
@@ -348,8 +359,10 @@ sam_person_picker_new (SamStore *store)
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), self);
-  self->list_view = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)))),
-                                                      factory));
+  /* The list gets its people when the picker first opens: a list view
+   * makes rows for a couple of hundred of them even while hidden, and a
+   * page has several pickers that may never open. */
+  self->list_view = GTK_LIST_VIEW (gtk_list_view_new (NULL, factory));
   gtk_list_view_set_single_click_activate (self->list_view, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->list_view), "navigation-sidebar");
   g_signal_connect (self->list_view, "activate", G_CALLBACK (activate_cb), self);
@@ -375,6 +388,7 @@ sam_person_picker_new (SamStore *store)
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->create_button));
 
   gtk_popover_set_child (GTK_POPOVER (self), box);
+  g_signal_connect (self, "show", G_CALLBACK (show_cb), NULL);
   g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
 
   update_create_button (self);

@@ -204,6 +204,22 @@ build_menu (gint64 id)
   return G_MENU_MODEL (menu);
 }
 
+/* A popover menu for every row would be built with the page; the row's
+ * menu is built when it is first opened instead. */
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       user_data)
+{
+  SamAgendaItemRow *self = user_data;
+  g_autoptr(GMenuModel) menu = NULL;
+
+  if (self->item == NULL || gtk_menu_button_get_menu_model (button) != NULL)
+    return;
+
+  menu = build_menu (sam_entity_get_id (SAM_ENTITY (self->item)));
+  gtk_menu_button_set_menu_model (button, menu);
+}
+
 static GdkContentProvider *
 drag_prepare_cb (GtkDragSource *source,
                  double         x,
@@ -383,6 +399,7 @@ sam_agenda_item_row_init (SamAgendaItemRow *self)
   gtk_widget_set_tooltip_text (self->menu_button, _("Item menu"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Item menu"), -1);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->menu_button), create_menu_cb, self, NULL);
   gtk_box_append (GTK_BOX (self->header), self->menu_button);
 
   gtk_box_append (GTK_BOX (box), self->header);
@@ -455,12 +472,10 @@ sam_agenda_item_row_set_item (SamAgendaItemRow  *self,
   g_set_object (&self->item, item);
   self->depth = depth;
 
-  if (old_id != sam_entity_get_id (SAM_ENTITY (item)))
-    {
-      g_autoptr(GMenuModel) menu = build_menu (sam_entity_get_id (SAM_ENTITY (item)));
-
-      gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->menu_button), menu);
-    }
+  /* The menu is built when it first opens (see create_menu_cb). */
+  if (old_id != sam_entity_get_id (SAM_ENTITY (item))
+      && gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (self->menu_button)) != NULL)
+    gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->menu_button), NULL);
 
   update (self);
 }
@@ -479,6 +494,14 @@ sam_agenda_item_row_get_item_id (SamAgendaItemRow *self)
   g_return_val_if_fail (SAM_IS_AGENDA_ITEM_ROW (self), 0);
 
   return self->item != NULL ? sam_entity_get_id (SAM_ENTITY (self->item)) : 0;
+}
+
+int
+sam_agenda_item_row_get_depth (SamAgendaItemRow *self)
+{
+  g_return_val_if_fail (SAM_IS_AGENDA_ITEM_ROW (self), 0);
+
+  return self->depth;
 }
 
 const char *
@@ -545,7 +568,10 @@ sam_agenda_item_row_set_timed (SamAgendaItemRow *self,
 {
   g_return_if_fail (SAM_IS_AGENDA_ITEM_ROW (self));
 
-  self->timed = timed;
+  if (self->timed == !!timed)
+    return;
+
+  self->timed = !!timed;
   if (self->item != NULL)
     update (self);
 }

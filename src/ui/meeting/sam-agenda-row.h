@@ -29,6 +29,7 @@ void           sam_agenda_item_row_set_item       (SamAgendaItemRow  *self,
                                               int            depth);
 SamAgendaItem *sam_agenda_item_row_get_item       (SamAgendaItemRow  *self);
 gint64         sam_agenda_item_row_get_item_id    (SamAgendaItemRow  *self);
+int            sam_agenda_item_row_get_depth      (SamAgendaItemRow  *self);
 const char    *sam_agenda_item_row_get_number     (SamAgendaItemRow  *self);
 void           sam_agenda_item_row_set_minutes    (SamAgendaItemRow  *self,
                                               GtkWidget     *minutes);

@@ -89,6 +89,8 @@ struct _SamMeetingPage
   gint64           current_id;
   gint64           pending_show_id;
   guint            details_source;
+  guint            rows_source;     /* builds the rows past the first */
+  guint            rows_limit;      /* rows built so far, or G_MAXUINT */
   gboolean         loading;
 };
 

@@ -525,11 +525,56 @@ label_selected_cb (SamMeetingPage *self)
 
 /* The agenda */
 
+static void sync_agenda (SamMeetingPage *self,
+                         guint           first_changed,
+                         guint           n_changed);
+
+/* The rows past the first screenful are built after the first frame, a
+ * few at a time; whoever asks for one of them gets all of them at once. */
+#define FIRST_ROWS 16
+#define ROWS_PER_IDLE 4
+
+static void
+complete_rows (SamMeetingPage *self)
+{
+  if (self->rows_limit == G_MAXUINT)
+    return;
+
+  g_clear_handle_id (&self->rows_source, g_source_remove);
+  self->rows_limit = G_MAXUINT;
+  sync_agenda (self, 0, 0);
+}
+
+static gboolean
+more_rows_cb (gpointer data)
+{
+  SamMeetingPage *self = data;
+
+  self->rows_limit += ROWS_PER_IDLE;
+  sync_agenda (self, 0, 0);
+  if (self->rows_limit >= g_list_model_get_n_items (self->agenda))
+    {
+      self->rows_limit = G_MAXUINT;
+      self->rows_source = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
 static SamAgendaItemRow *
 row_for (SamMeetingPage *self,
          gint64          id)
 {
-  return g_hash_table_lookup (self->rows, &id);
+  SamAgendaItemRow *row = g_hash_table_lookup (self->rows, &id);
+
+  if (row == NULL && self->rows_limit != G_MAXUINT)
+    {
+      complete_rows (self);
+      row = g_hash_table_lookup (self->rows, &id);
+    }
+
+  return row;
 }
 
 static void
@@ -559,9 +604,14 @@ place_rows (GtkListBox *box,
 }
 
 /* Brings the rows in line with the store's agenda: rows keep their widget
- * (and the minutes in it) for as long as their item exists. */
+ * (and the minutes in it) for as long as their item exists. The items at
+ * @first_changed and the @n_changed after it are new or changed and shown
+ * again; of the others only those whose depth or time plan changed. While
+ * the rows are being built, only the first self->rows_limit are. */
 static void
-sync_agenda (SamMeetingPage *self)
+sync_agenda (SamMeetingPage *self,
+             guint           first_changed,
+             guint           n_changed)
 {
   g_autoptr(GPtrArray) confirmed = g_ptr_array_new ();
   g_autoptr(GPtrArray) proposed = g_ptr_array_new ();
@@ -571,6 +621,7 @@ sync_agenda (SamMeetingPage *self)
   gpointer key, value;
   gboolean in_minutes = sam_meeting_page_in_minutes_mode (self);
   gboolean timed = FALSE;
+  guint built = 0;
 
   /* Start times mean something only once items have durations; until
    * then every item would show the meeting's start. */
@@ -593,15 +644,28 @@ sync_agenda (SamMeetingPage *self)
         depth = GPOINTER_TO_INT (g_hash_table_lookup (depths, &parent_id)) + 1;
       g_hash_table_insert (depths, g_memdup2 (&id, sizeof id), GINT_TO_POINTER (depth));
 
+      if (row == NULL && built >= self->rows_limit)
+        continue;
+      built++;
+
       if (row == NULL)
         {
           row = SAM_AGENDA_ITEM_ROW (sam_agenda_item_row_new (self->store));
           g_signal_connect (row, "item-dropped", G_CALLBACK (sam_meeting_agenda_item_dropped_cb), self);
           g_hash_table_insert (self->rows, g_memdup2 (&id, sizeof id), g_object_ref_sink (row));
+          sam_agenda_item_row_set_timed (row, timed);
+          sam_agenda_item_row_set_item (row, item, depth);
         }
+      else if (n_changed == G_MAXUINT || (i >= first_changed && i - first_changed < n_changed)
+               || sam_agenda_item_row_get_item (row) != item
+               || sam_agenda_item_row_get_depth (row) != depth)
+        {
+          sam_agenda_item_row_set_timed (row, timed);
+          sam_agenda_item_row_set_item (row, item, depth);
+        }
+      else
+        sam_agenda_item_row_set_timed (row, timed);
 
-      sam_agenda_item_row_set_timed (row, timed);
-      sam_agenda_item_row_set_item (row, item, depth);
       sam_agenda_item_row_set_follow_up (row, sam_agenda_item_get_kind (item) == SAM_ITEM_KIND_FOLLOW_UP
                                     ? self->open_assignments : NULL);
       sam_meeting_minutes_set_row (self, row, in_minutes && !sam_agenda_item_get_tentative (item));
@@ -612,17 +676,18 @@ sync_agenda (SamMeetingPage *self)
   place_rows (self->agenda_list, confirmed);
   place_rows (self->proposed_list, proposed);
 
-  /* Forget the rows of items that are gone. */
+  /* Forget the rows of items that are gone (or not built again yet). */
   g_hash_table_iter_init (&iter, self->rows);
   while (g_hash_table_iter_next (&iter, &key, &value))
     if (gtk_widget_get_parent (value) == NULL)
       g_hash_table_iter_remove (&iter);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->proposed_group), proposed->len > 0);
+  if (proposed->len > 0 || self->rows_limit == G_MAXUINT)
+    gtk_widget_set_visible (GTK_WIDGET (self->proposed_group), proposed->len > 0);
 
   if (self->current_id > 0)
     {
-      SamAgendaItemRow *row = row_for (self, self->current_id);
+      SamAgendaItemRow *row = g_hash_table_lookup (self->rows, &self->current_id);
 
       if (row != NULL && gtk_widget_get_parent (GTK_WIDGET (row)) != NULL)
         {
@@ -635,9 +700,12 @@ sync_agenda (SamMeetingPage *self)
 }
 
 static void
-agenda_changed_cb (SamMeetingPage *self)
+agenda_changed_cb (SamMeetingPage *self,
+                   guint           position,
+                   guint           removed,
+                   guint           added)
 {
-  sync_agenda (self);
+  sync_agenda (self, position, added);
 }
 
 void
@@ -749,7 +817,7 @@ set_mode (SamMeetingPage *self,
   g_free (self->mode);
   self->mode = g_strdup (mode);
 
-  sync_agenda (self);
+  sync_agenda (self, 0, 0);
   if (self->meeting != NULL)
     show_meeting (self);
   sam_attendance_list_refresh (self);
@@ -878,6 +946,7 @@ sam_meeting_page_dispose (GObject *object)
   if (self->details_source != 0 && self->store != NULL)
     save_details (self);
   g_clear_handle_id (&self->details_source, g_source_remove);
+  g_clear_handle_id (&self->rows_source, g_source_remove);
 
   if (self->undo_toast != NULL)
     g_signal_handlers_disconnect_by_data (self->undo_toast, self);
@@ -1015,6 +1084,7 @@ sam_meeting_page_init (SamMeetingPage *self)
   g_autoptr(GtkStringList) labels_list = gtk_string_list_new (NULL);
 
   self->mode = g_strdup ("agenda");
+  self->rows_limit = G_MAXUINT;
   self->rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -1064,7 +1134,6 @@ sam_meeting_page_new (SamStore *store,
   self->editor = SAM_ITEM_EDITOR (sam_item_editor_new (store));
   gtk_widget_set_vexpand (GTK_WIDGET (self->editor), TRUE);
   gtk_box_append (GTK_BOX (self->editor_box), GTK_WIDGET (self->editor));
-
   fill_bodies (self);
 
   if (!reload_meeting (self))
@@ -1085,9 +1154,13 @@ sam_meeting_page_new (SamStore *store,
 
   sam_attendance_list_setup (self);
   sam_meeting_attachments_setup (self);
-
   show_meeting (self);
-  sync_agenda (self);
+  self->rows_limit = FIRST_ROWS;
+  sync_agenda (self, 0, G_MAXUINT);
+  if (g_list_model_get_n_items (self->agenda) > FIRST_ROWS)
+    self->rows_source = g_idle_add (more_rows_cb, self);
+  else
+    self->rows_limit = G_MAXUINT;
 
   return GTK_WIDGET (self);
 }
