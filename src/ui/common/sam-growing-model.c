@@ -148,10 +148,14 @@ source_items_changed_cb (SamGrowingModel *self,
   guint old_shown = self->shown;
   guint new_shown;
 
-  /* Many new rows: show the first of them now and the others later. */
-  if (added > self->first && (self->limit == G_MAXUINT || position + self->first < self->limit))
+  /* Many rows changed: a new filter or search, or a list catching up.
+   * Only the first rows are shown now and the others later. A source
+   * that says a new filter in runs says its big run first (what goes, from
+   * the last run to the first): the small runs after it then only touch
+   * the few rows shown. */
+  if ((added > self->first || removed > self->first) && self->limit > self->first)
     {
-      self->limit = position + self->first;
+      self->limit = self->first;
       self->armed = FALSE;
     }
 
