@@ -717,6 +717,17 @@ sam_decisions_page_dispose (GObject *object)
   if (self->bodies != NULL)
     g_signal_handlers_disconnect_by_data (self->bodies, self);
 
+  /* The lists let go of their rows before they go: a list still growing
+   * must not build rows into a list view that is being disposed. */
+  if (self->decisions_view != NULL)
+    gtk_list_view_set_model (self->decisions_view, NULL);
+  if (self->assignments_view != NULL)
+    gtk_list_view_set_model (self->assignments_view, NULL);
+  if (self->decisions_shown != NULL)
+    sam_growing_model_set_widget (self->decisions_shown, NULL);
+  if (self->assignments_shown != NULL)
+    sam_growing_model_set_widget (self->assignments_shown, NULL);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), SAM_TYPE_DECISIONS_PAGE);
 
   /* The template's outer box has no id, so it is unparented here. */
