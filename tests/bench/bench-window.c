@@ -56,6 +56,7 @@ static GPtrArray *rows;
 static guint frames_painted;
 static guint timeout_s = 600;
 static GHashTable *traced;
+static char *only;
 
 /* With BENCH_TRACE_SQL set, the statements each action runs are counted by
  * their text and the most frequent printed under its row, to show where a
@@ -605,6 +606,9 @@ bench_controls (void)
       GtkWidget *page;
       GtkWidget *first_view = NULL;
 
+      if (only != NULL && !g_str_equal (only, section))
+        continue;
+
       go_to (section);
       page = visible_page (section);
       bench_searches (section, page, "");
@@ -690,6 +694,8 @@ main (int    argc,
   const GOptionEntry entries[] = {
     { "rounds", 'r', 0, G_OPTION_ARG_INT, &rounds, "Visits of every section for the memory figure (default 10)", "N" },
     { "timeout", 0, 0, G_OPTION_ARG_INT, &timeout_option, "Seconds to wait for a frame (default 600)", "S" },
+    { "only", 0, 0, G_OPTION_ARG_STRING, &only,
+      "Of the search fields and filters only those of this section, and nothing after them", "SECTION" },
     { "generate", 0, 0, G_OPTION_ARG_FILENAME, &generator,
       "Make DATABASE with this sam-generate first, unless it is current", "PATH" },
     { NULL },
@@ -799,6 +805,8 @@ main (int    argc,
 
   if (g_getenv ("BENCH_MEETING_ONLY") == NULL)
     bench_controls ();
+  if (only != NULL)
+    goto out;
 
   /* The largest meeting. */
   go_to ("meetings");
@@ -975,6 +983,7 @@ main (int    argc,
           rss_first / 1024, bench_current_rss_kib () / 1024, MAX (rounds, 2),
           (bench_current_rss_kib () - rss_first) / 1024);
 
+out:
   printf ("\n| action | ms to next frame | main-thread CPU ms | statements |\n| --- | ---: | ---: | ---: |\n");
   for (guint i = 0; i < rows->len; i++)
     {

@@ -14,6 +14,7 @@
 #include "sam-assignment-row.h"
 #include "sam-decision-row.h"
 #include "sam-decisions-page.h"
+#include "sam-growing-model.h"
 #include "sam-kept-items.h"
 
 /* The register of decisions and the assignments. Both lists are the
@@ -60,12 +61,14 @@ struct _SamDecisionsPage
   SamStore           *store;
   GListModel         *decisions;
   SamKeptItems       *decisions_kept;
+  SamGrowingModel    *decisions_shown;
   GtkSingleSelection *decisions_selection;
   GListModel         *bodies;
   GArray             *body_ids;
   GArray             *years;
   GListModel         *assignments;
   SamKeptItems       *assignments_kept;
+  SamGrowingModel    *assignments_shown;
   char               *today;
 
   ShowAssignments     show;
@@ -76,6 +79,11 @@ struct _SamDecisionsPage
   gboolean            years_stale;
   gboolean            user_stale;
 };
+
+/* The rows a list shows in the frame after a new filter, and how many
+ * more in each frame after that: about a screenful of these rows. */
+#define FIRST_ROWS 12
+#define MORE_ROWS 8
 
 G_DEFINE_FINAL_TYPE (SamDecisionsPage, sam_decisions_page, GTK_TYPE_WIDGET)
 
@@ -709,6 +717,17 @@ sam_decisions_page_dispose (GObject *object)
   if (self->bodies != NULL)
     g_signal_handlers_disconnect_by_data (self->bodies, self);
 
+  /* The lists let go of their rows before they go: a list still growing
+   * must not build rows into a list view that is being disposed. */
+  if (self->decisions_view != NULL)
+    gtk_list_view_set_model (self->decisions_view, NULL);
+  if (self->assignments_view != NULL)
+    gtk_list_view_set_model (self->assignments_view, NULL);
+  if (self->decisions_shown != NULL)
+    sam_growing_model_set_widget (self->decisions_shown, NULL);
+  if (self->assignments_shown != NULL)
+    sam_growing_model_set_widget (self->assignments_shown, NULL);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), SAM_TYPE_DECISIONS_PAGE);
 
   /* The template's outer box has no id, so it is unparented here. */
@@ -716,8 +735,10 @@ sam_decisions_page_dispose (GObject *object)
     gtk_widget_unparent (child);
 
   g_clear_object (&self->decisions_selection);
+  g_clear_object (&self->decisions_shown);
   g_clear_object (&self->decisions_kept);
   g_clear_object (&self->decisions);
+  g_clear_object (&self->assignments_shown);
   g_clear_object (&self->assignments_kept);
   g_clear_object (&self->assignments);
   g_clear_object (&self->bodies);
@@ -801,7 +822,7 @@ attach_assignments (SamDecisionsPage *self)
       || g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "assignments") != 0)
     return;
 
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->assignments_kept)));
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->assignments_shown)));
   gtk_list_view_set_model (self->assignments_view, GTK_SELECTION_MODEL (selection));
 }
 
@@ -824,7 +845,11 @@ setup (SamDecisionsPage *self)
 
   self->decisions = sam_store_list_decision_register (self->store, NULL);
   self->decisions_kept = sam_kept_items_new (self->decisions);
-  self->decisions_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->decisions_kept)));
+  /* A new filter or search shows its first rows in the frame that follows
+   * it and the others over the next frames: a row is a dozen widgets. */
+  self->decisions_shown = sam_growing_model_new (G_LIST_MODEL (self->decisions_kept), FIRST_ROWS, MORE_ROWS);
+  sam_growing_model_set_widget (self->decisions_shown, GTK_WIDGET (self->decisions_view));
+  self->decisions_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->decisions_shown)));
   gtk_single_selection_set_autoselect (self->decisions_selection, FALSE);
   gtk_single_selection_set_can_unselect (self->decisions_selection, TRUE);
   gtk_single_selection_set_selected (self->decisions_selection, GTK_INVALID_LIST_POSITION);
@@ -846,6 +871,8 @@ setup (SamDecisionsPage *self)
   /* Assignments */
   apply_show (self);
   self->assignments_kept = sam_kept_items_new (self->assignments);
+  self->assignments_shown = sam_growing_model_new (G_LIST_MODEL (self->assignments_kept), FIRST_ROWS, MORE_ROWS);
+  sam_growing_model_set_widget (self->assignments_shown, GTK_WIDGET (self->assignments_view));
   g_signal_connect_object (self->view_stack, "notify::visible-child-name",
                            G_CALLBACK (attach_assignments), self, G_CONNECT_SWAPPED);
   attach_assignments (self);
@@ -920,6 +947,7 @@ sam_decisions_page_open (GtkWidget *page,
   if (position < 0)
     return;
 
+  sam_growing_model_reveal (self->decisions_shown, (guint)position);
   gtk_single_selection_set_selected (self->decisions_selection, position);
   gtk_widget_activate_action (GTK_WIDGET (self->decisions_view), "list.scroll-to-item", "u", position);
 }
@@ -964,8 +992,11 @@ sam_decisions_page_open_assignment (GtkWidget *page,
     sam_store_register_set_frozen (self->assignments, TRUE);
 
   position = sam_store_register_find (self->assignments, assignment_id);
-  if (position >= 0)
-    gtk_widget_activate_action (GTK_WIDGET (self->assignments_view), "list.scroll-to-item", "u", position);
+  if (position < 0)
+    return;
+
+  sam_growing_model_reveal (self->assignments_shown, (guint)position);
+  gtk_widget_activate_action (GTK_WIDGET (self->assignments_view), "list.scroll-to-item", "u", position);
 }
 
 /**

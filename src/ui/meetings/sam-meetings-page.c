@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-growing-model.h"
 #include "sam-meeting-page.h"
 #include "sam-meetings-page.h"
 #include "sam-new-meeting-dialog.h"
@@ -37,6 +38,7 @@ struct _SamMeetingsPage
   SamStore           *store;
   GListModel         *model;
   GListModel         *view;
+  SamGrowingModel    *shown;
   GListModel         *bodies;
   char               *today;
   char               *search_text;
@@ -453,6 +455,8 @@ focus_meeting_row (SamMeetingsPage *self,
   if (position < 0)
     return;
 
+  if (self->shown != NULL)
+    sam_growing_model_reveal (self->shown, (guint)position);
   gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
                               (guint)position);
   gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_row_cb,
@@ -638,7 +642,11 @@ sam_meetings_page_constructed (GObject *object)
       self->view = sam_store_list_meetings_view (self->store, self->today, 0, NULL);
       self->bodies = sam_store_list_bodies (self->store);
 
-      selection = gtk_no_selection_new (g_object_ref (self->view));
+      /* A new filter or search shows its first rows in the next frame,
+       * the others over the frames after it. */
+      self->shown = sam_growing_model_new (self->view, 16, 12);
+      sam_growing_model_set_widget (self->shown, GTK_WIDGET (self->list_view));
+      selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
       gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
 
       g_signal_connect_object (self->model, "items-changed",
@@ -676,6 +684,7 @@ sam_meetings_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SAM_TYPE_MEETINGS_PAGE);
 
+  g_clear_object (&self->shown);
   g_clear_object (&self->view);
   g_clear_object (&self->model);
   g_clear_object (&self->bodies);

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-growing-model.h"
 #include "sam-people-municipality-editor.h"
 #include "sam-new-person-dialog.h"
 #include "sam-people-page.h"
@@ -129,6 +130,11 @@ select_id (SamPeoplePage      *self,
 
   if (gtk_single_selection_get_selected (selection) == selected)
     return;
+
+  /* The row may be among those the list shows over the next frames. */
+  if (position >= 0)
+    sam_growing_model_reveal (SAM_GROWING_MODEL (gtk_single_selection_get_model (selection)),
+                              (guint)position);
 
   self->syncing = TRUE;
   gtk_single_selection_set_selected (selection, selected);
@@ -732,10 +738,16 @@ sam_people_page_init (SamPeoplePage *self)
   update_placeholders (self);
 }
 
+/* A search shows its first rows in the next frame and the others over the
+ * frames after it. */
 static GtkSingleSelection *
-make_selection (GListModel *model)
+make_selection (GListModel *model,
+                GtkWidget  *list_view)
 {
-  GtkSingleSelection *selection = gtk_single_selection_new (g_object_ref (model));
+  SamGrowingModel *shown = sam_growing_model_new (model, 20, 16);
+  GtkSingleSelection *selection = gtk_single_selection_new (G_LIST_MODEL (shown));
+
+  sam_growing_model_set_widget (shown, list_view);
 
   gtk_single_selection_set_autoselect (selection, FALSE);
   gtk_single_selection_set_can_unselect (selection, TRUE);
@@ -773,8 +785,8 @@ sam_people_page_new (SamStore *store)
   self->municipalities = sam_store_list_municipalities_view (store, NULL);
   self->people = sam_store_list_people_view (store, NULL);
 
-  self->people_selection = make_selection (self->people);
-  self->municipalities_selection = make_selection (self->municipalities);
+  self->people_selection = make_selection (self->people, GTK_WIDGET (self->people_list));
+  self->municipalities_selection = make_selection (self->municipalities, GTK_WIDGET (self->municipalities_list));
   gtk_list_view_set_model (self->people_list, GTK_SELECTION_MODEL (self->people_selection));
   gtk_list_view_set_model (self->municipalities_list,
                            GTK_SELECTION_MODEL (self->municipalities_selection));

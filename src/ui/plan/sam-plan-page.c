@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "sam-activity-editor.h"
+#include "sam-growing-model.h"
 #include "sam-plan-choice.h"
 #include "sam-plan-areas.h"
 #include "sam-plan-form.h"
@@ -91,6 +92,7 @@ struct _SamPlanPage
   GListModel          *plans;
   GListModel          *activities;
   GtkSortListModel    *sorted;
+  SamGrowingModel     *shown;
   GtkSingleSelection  *selection;
   char                *sort;
   SamActivityEditor   *editor;
@@ -656,6 +658,7 @@ select_current_activity (SamPlanPage *self)
 
       if (sam_entity_get_id (SAM_ENTITY (activity)) == self->activity_id)
         {
+          sam_growing_model_reveal (self->shown, i);
           gtk_single_selection_set_selected (self->selection, i);
           return;
         }
@@ -1106,6 +1109,7 @@ sam_plan_page_dispose (GObject *object)
   self->editor = NULL;
 
   g_clear_object (&self->selection);
+  g_clear_object (&self->shown);
   g_clear_object (&self->sorted);
   g_clear_object (&self->plan_form);
   g_clear_object (&self->plans);
@@ -1217,7 +1221,11 @@ sam_plan_page_init (SamPlanPage *self)
     }
 
   self->sorted = gtk_sort_list_model_new (NULL, NULL);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
+  /* Another plan shows its first rows in the next frame and the others
+   * over the frames after it. */
+  self->shown = sam_growing_model_new (G_LIST_MODEL (self->sorted), 14, 10);
+  sam_growing_model_set_widget (self->shown, GTK_WIDGET (self->list_view));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "sam-document.h"
+#include "sam-growing-model.h"
 #include "sam-ical.h"
 #include "sam-window.h"
 #include "sam-year-page.h"
@@ -44,6 +45,7 @@ struct _SamYearPage
   SamYearWheel   *wheel;
   GtkListView    *list;
   GtkStringList  *marks;       /* the marks' descriptions, in date order */
+  SamGrowingModel *shown;       /* the marks the list shows so far */
   GtkWidget      *list_scrolled;
   GtkWidget      *empty_label;
   GtkBox         *content;
@@ -654,6 +656,7 @@ sam_year_page_finalize (GObject *object)
   SamYearPage *self = (SamYearPage *)object;
 
   g_clear_pointer (&self->hidden, g_hash_table_unref);
+  g_clear_object (&self->shown);
   g_clear_object (&self->marks);
   g_clear_pointer (&self->wheels, g_hash_table_unref);
 
@@ -769,8 +772,12 @@ sam_year_page_init (SamYearPage *self)
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
-  self->list = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->marks)))),
+  /* Another year shows its first rows in the next frame and the others
+   * over the frames after it. */
+  self->shown = sam_growing_model_new (G_LIST_MODEL (self->marks), 16, 12);
+  self->list = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)))),
                                                  factory));
+  sam_growing_model_set_widget (self->shown, GTK_WIDGET (self->list));
   gtk_list_view_set_single_click_activate (self->list, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "year-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
