@@ -151,6 +151,17 @@ test_grows (void)
                     g_list_model_get_n_items (G_LIST_MODEL (source)));
   assert_mirror (G_LIST_MODEL (model), mirror);
 
+  /* A big change that starts below the first rows, while every row shows
+   * (a filter that keeps the first rows and drops the rest): the rows from
+   * the first screenful on go, and the mirror stays the model. */
+  g_assert_true (sam_growing_model_get_complete (model));
+  gtk_string_list_splice (source, 50, g_list_model_get_n_items (G_LIST_MODEL (source)) - 60, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 10);
+  assert_mirror (G_LIST_MODEL (model), mirror);
+  assert_prefix (G_LIST_MODEL (model), G_LIST_MODEL (source));
+  wait_until_complete (model);
+  assert_mirror (G_LIST_MODEL (model), mirror);
+
   /* A short list is complete at once. */
   fill (source, 0, 4, g_list_model_get_n_items (G_LIST_MODEL (source)));
   g_assert_true (sam_growing_model_get_complete (model));

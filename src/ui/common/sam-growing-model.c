@@ -175,8 +175,12 @@ source_items_changed_cb (SamGrowingModel *self,
     }
   else
     {
+      /* A new limit can end the shown rows above @position: then the rows
+       * from the new end go, whether or not the source changed them. */
+      guint start = MIN (position, new_shown);
+
       self->shown = new_shown;
-      g_list_model_items_changed (G_LIST_MODEL (self), position, old_shown - position, new_shown - position);
+      g_list_model_items_changed (G_LIST_MODEL (self), start, old_shown - start, new_shown - start);
     }
 
   schedule_growth (self);
