@@ -21,10 +21,14 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-meeting-page.h"
+#include "sam-meetings-page.h"
 #include "sam-model.h"
+#include "sam-pdf-preview.h"
 #include "sam-search-result.h"
 #include "sam-search-window.h"
 #include "sam-store-search.h"
+#include "sam-window.h"
 
 /* Enough for a screenful of every kind; the best come first. */
 #define MAX_RESULTS 100
@@ -641,13 +645,16 @@ sam_search_window_is_busy (SamSearchWindow *self)
  * Closes the search and shows the result where it lives: a meeting on its
  * page, an agenda item, a decision, an assignment or an attachment in its
  * meeting at its item, a focus question, an activity, a person, a group, a
- * study trip or a municipality on its section's page.
+ * study trip or a municipality on its section's page. An item's texts
+ * show the words found marked; an attachment opens in a preview at the
+ * page they are on, over its meeting.
  */
 void
 sam_search_window_open (SamSearchWindow *self,
                         guint            position)
 {
   g_autoptr(SamSearchResult) result = NULL;
+  g_autofree char *query = NULL;
   GtkWidget *target;
   const char *kind;
   const char *uuid;
@@ -694,10 +701,34 @@ sam_search_window_open (SamSearchWindow *self,
         section = "plan-document", id = find_id (self, SAM_TYPE_PLAN, uuid);
     }
 
+  query = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->entry)));
   gtk_window_close (GTK_WINDOW (self));
 
   if (item_id != 0)
     gtk_widget_activate_action (target, "win.open-item", "x", item_id);
   else if (section != NULL)
     gtk_widget_activate_action (target, "win.open", "(sx)", section, id);
+
+  /* The words found, marked in the item's texts. */
+  if (item_id != 0 && g_str_equal (kind, "agenda-item") && SAM_IS_WINDOW (target))
+    {
+      GtkWidget *meetings = sam_window_get_section_page (SAM_WINDOW (target), "meetings");
+      GtkWidget *page = SAM_IS_MEETINGS_PAGE (meetings)
+                        ? sam_meetings_page_get_meeting_page (SAM_MEETINGS_PAGE (meetings))
+                        : NULL;
+
+      if (page != NULL)
+        sam_meeting_page_show_match (SAM_MEETING_PAGE (page), item_id, query);
+    }
+
+  /* An attachment at the page the words are on, over its meeting. */
+  if (g_str_equal (kind, "attachment"))
+    {
+      gint64 attachment_id = find_id (self, SAM_TYPE_ATTACHMENT, uuid);
+
+      if (attachment_id != 0)
+        gtk_window_present (GTK_WINDOW (sam_pdf_preview_new (GTK_WINDOW (target), self->store, attachment_id,
+                                                             MAX (1, sam_search_result_get_page (result)),
+                                                             query)));
+    }
 }
