@@ -10,7 +10,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <cairo-pdf.h>
 
 #include "sam-meeting-page.h"
 #include "sam-meetings-page.h"
@@ -19,6 +18,7 @@
 #include "sam-search-result.h"
 #include "sam-search-window.h"
 #include "sam-store-extract.h"
+#include "sam-test-pdf.h"
 #include "sam-test-ui.h"
 #include "sam-test-util.h"
 #include "sam-window.h"
@@ -497,47 +497,6 @@ test_background_match_marked (Fixture       *f,
   g_assert_cmpstr (all, ==, "");
 }
 
-static cairo_status_t
-append_cb (void                *closure,
-           const unsigned char *data,
-           unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-/* A PDF whose page i holds the lines of @pages[i]. */
-static GBytes *
-make_pdf (const char * const *pages)
-{
-  GByteArray *bytes = g_byte_array_new ();
-  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (append_cb, bytes, 595, 842);
-  cairo_t *cr = cairo_create (surface);
-
-  cairo_select_font_face (cr, "Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
-  for (guint i = 0; pages[i] != NULL; i++)
-    {
-      g_auto(GStrv) lines = g_strsplit (pages[i], "\n", -1);
-
-      cairo_set_font_size (cr, 20);
-      cairo_move_to (cr, 60, 90);
-      cairo_show_text (cr, lines[0]);
-      cairo_set_font_size (cr, 12);
-      for (guint l = 1; lines[l] != NULL; l++)
-        {
-          cairo_move_to (cr, 60, 110 + 20 * l);
-          cairo_show_text (cr, lines[l]);
-        }
-      cairo_show_page (cr);
-    }
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
-  cairo_surface_destroy (surface);
-
-  return g_byte_array_free_to_bytes (bytes);
-}
-
 static SamPdfPreview *
 find_preview (void)
 {
@@ -586,21 +545,15 @@ test_attachment_opens_at_page (Fixture       *f,
     "Bilaga\nKontaktuppgifter till förvaltningen.",
     NULL,
   };
-  g_autoptr(GBytes) pdf = make_pdf (pages);
+  g_autoptr(GBytes) pdf = sam_test_make_pdf (pages);
   g_autoptr(GError) error = NULL;
-  g_autoptr(SamAttachment) attachment = g_object_new (SAM_TYPE_ATTACHMENT,
-                                                      "meeting-id", sam_entity_get_id (SAM_ENTITY (f->meeting)),
-                                                      "agenda-item-id", sam_entity_get_id (SAM_ENTITY (f->item)),
-                                                      "title", "Underlag om odling",
-                                                      "file-name", "odling.pdf",
-                                                      "media-type", "application/pdf", NULL);
+  g_autoptr(SamAttachment) attachment = sam_test_add_pdf_attachment (f->db.store, f->meeting, f->item,
+                                                                     "Underlag om odling", pdf);
   SamSearchWindow *search;
   GListModel *results;
   SamPdfPreview *preview;
   GtkWidget *entry;
 
-  g_assert_true (sam_store_set_attachment_data (f->db.store, attachment, pdf, &error));
-  g_assert_no_error (error);
   g_assert_true (sam_store_read_attachment_texts (f->db.store, 0, NULL, NULL, &error));
   g_assert_no_error (error);
 
