@@ -55,7 +55,8 @@ is_mapped (gpointer data)
   return gtk_widget_get_mapped (GTK_WIDGET (data));
 }
 
-/* The first mapped label under @widget whose text contains @text. */
+/* The first mapped label (or inscription) under @widget whose text
+ * contains @text. */
 static inline GtkWidget *
 find_mapped_label (GtkWidget  *widget,
                    const char *text)
@@ -64,6 +65,10 @@ find_mapped_label (GtkWidget  *widget,
     return NULL;
 
   if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
+    return widget;
+  /* The fast labels of list rows. */
+  if (GTK_IS_INSCRIPTION (widget) && gtk_inscription_get_text (GTK_INSCRIPTION (widget)) != NULL
+      && strstr (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) != NULL)
     return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);

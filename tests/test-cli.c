@@ -10,6 +10,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "sam-store-extract.h"
+#include "sam-test-pdf.h"
 #include "sam-test-util.h"
 
 typedef struct
@@ -786,6 +788,63 @@ test_cli_search (SamTestDb     *fixture,
   g_assert_nonnull (strstr (imported.out, "Kommundirektörsmöte"));
 }
 
+/* The search reads the text of the attachments the window has not read
+ * yet before it searches, saying how far it is when there are many; with
+ * --no-extract it says how many are not searched. */
+static void
+test_cli_search_attachments (SamTestDb     *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(SamBody) body = sam_test_add_body (fixture->store, "Styrelsen", SAM_BODY_KIND_BOARD);
+  g_autoptr(SamMeeting) meeting = sam_test_add_meeting (fixture->store, body, "2019-01-29T09:00", "Styrelsemöte");
+  const char *pages[] = { "Underlag\nInledning om budgeten", "Odling\nKvartersodlingarna i Limhamn växer",
+                          NULL };
+  const char *filler[] = { "Protokoll\nNågot helt annat", NULL };
+  g_autoptr(GBytes) pdf = sam_test_make_pdf (pages);
+  g_autoptr(GBytes) other = sam_test_make_pdf (filler);
+  g_autoptr(SamAttachment) attachment = sam_test_add_pdf_attachment (fixture->store, meeting, NULL,
+                                                                     "Underlag odling", pdf);
+  g_autofree char *expected = NULL;
+  g_auto(CliResult) unread = { 0 };
+  g_auto(CliResult) read = { 0 };
+  g_auto(CliResult) again = { 0 };
+  g_auto(CliResult) many = { 0 };
+
+  run_cli (&unread, "--database", fixture->path, "search", "kvartersodlingarna", "--no-extract", NULL);
+  g_assert_cmpint (unread.status, ==, 0);
+  g_assert_cmpstr (unread.out, ==, "");
+  g_assert_nonnull (strstr (unread.err, "The text of 1 attachment is not read yet"));
+
+  run_cli (&read, "--database", fixture->path, "search", "kvartersodlingarna", NULL);
+  g_assert_cmpint (read.status, ==, 0);
+  expected = g_strdup_printf ("attachment\t%s\t2019-01-29T09:00\tUnderlag odling\t"
+                              "Odling «Kvartersodlingarna» i Limhamn växer\n",
+                              sam_entity_get_uuid (SAM_ENTITY (attachment)));
+  g_assert_cmpstr (read.out, ==, expected);
+  /* One attachment is read without a word on stderr. */
+  g_assert_cmpstr (read.err, ==, "");
+  g_assert_cmpint (sam_store_count_attachments_to_read (fixture->store, NULL), ==, 0);
+
+  run_cli (&again, "--database", fixture->path, "search", "kvartersodlingarna", "--no-extract", NULL);
+  g_assert_cmpstr (again.out, ==, expected);
+  g_assert_cmpstr (again.err, ==, "");
+
+  /* Many: the progress on stderr, the hits on stdout as before. */
+  for (guint i = 0; i < 45; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Protokoll %u", i);
+      g_autoptr(SamAttachment) filler_attachment = sam_test_add_pdf_attachment (fixture->store, meeting, NULL,
+                                                                                title, other);
+    }
+  run_cli (&many, "--database", fixture->path, "search", "kvartersodlingarna", NULL);
+  g_assert_cmpint (many.status, ==, 0);
+  g_assert_cmpstr (many.out, ==, expected);
+  g_assert_nonnull (strstr (many.err, "Reading the text of 45 attachments first…"));
+  g_assert_nonnull (strstr (many.err, "20 of 45"));
+  g_assert_nonnull (strstr (many.err, "45 of 45"));
+  g_assert_cmpint (sam_store_count_attachments_to_read (fixture->store, NULL), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -797,6 +856,7 @@ main (int    argc,
   ADD ("/cli/new-database", test_cli_new_database);
   ADD ("/cli/meetings", test_cli_meetings);
   ADD ("/cli/search", test_cli_search);
+  ADD ("/cli/search-attachments", test_cli_search_attachments);
   ADD ("/cli/unknown-body", test_cli_unknown_body);
   ADD ("/cli/bad-path", test_cli_bad_path);
   ADD ("/cli/bad-file", test_cli_bad_file);

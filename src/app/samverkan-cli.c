@@ -15,12 +15,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "sam-backup.h"
 #include "sam-document.h"
 #include "sam-exchange.h"
 #include "sam-ical.h"
 #include "sam-store.h"
+#include "sam-store-extract.h"
 #include "sam-store-search.h"
 #include "sam-wheel.h"
 
@@ -978,6 +980,70 @@ command_restore (CliGlobals  *globals,
   return EXIT_OK;
 }
 
+/* Attachments read between two lines of progress. */
+#define EXTRACT_BATCH 20
+
+/* Reads the text of the PDF attachments the window has not read yet, so
+ * that the search finds their words, saying on stderr how far it is when
+ * there are many. An attachment is one transaction: stopped, what was read
+ * is kept and the next run goes on from there. When the database cannot
+ * be written, says how many are not searched. */
+static gboolean
+extract_attachments (SamStore  *store,
+                     GError   **error)
+{
+  gint64 total = sam_store_count_attachments_to_read (store, error);
+  gboolean progress = isatty (STDERR_FILENO);
+  guint done = 0;
+
+  if (total < 0)
+    return FALSE;
+  if (total == 0)
+    return TRUE;
+
+  if (sam_store_get_read_only (store) != SAM_STORE_WRITABLE)
+    {
+      g_printerr ("%s: ", g_get_prgname ());
+      g_printerr (g_dngettext (NULL, "The text of %d attachment is not read yet, and the database "
+                                     "cannot be written: its words are not searched.",
+                               "The text of %d attachments is not read yet, and the database "
+                               "cannot be written: their words are not searched.", (gulong)total),
+                  (int)total);
+      g_printerr ("\n");
+      return TRUE;
+    }
+
+  if (total > EXTRACT_BATCH)
+    {
+      g_printerr (g_dngettext (NULL, "Reading the text of %d attachment first…",
+                               "Reading the text of %d attachments first…", (gulong)total),
+                  (int)total);
+      g_printerr ("\n");
+    }
+
+  while (done < total)
+    {
+      guint n_read = 0;
+
+      if (!sam_store_read_attachment_texts (store, EXTRACT_BATCH, NULL, &n_read, error))
+        return FALSE;
+      if (n_read == 0)
+        break;
+      done += n_read;
+      if (total > EXTRACT_BATCH)
+        {
+          /* Translators: the progress of reading the attachments' text,
+           * as in "120 of 2000". */
+          g_printerr (_("%u of %d"), done, (int)total);
+          g_printerr (progress ? "\r" : "\n");
+        }
+    }
+  if (progress && total > EXTRACT_BATCH)
+    g_printerr ("\n");
+
+  return TRUE;
+}
+
 static int
 command_search (CliGlobals  *globals,
                 int          argc,
@@ -990,6 +1056,7 @@ command_search (CliGlobals  *globals,
   g_autoptr(GPtrArray) hits = NULL;
   g_autoptr(GError) error = NULL;
   SamSearchFilter filter = { NULL, 0, 0 };
+  gboolean no_extract = FALSE;
   int year = 0;
   int status;
   GOptionEntry entries[] = {
@@ -1000,6 +1067,8 @@ command_search (CliGlobals  *globals,
       N_("Only hits of the body called NAME"), N_("NAME") },
     { "year", 'y', 0, G_OPTION_ARG_INT, &year,
       N_("Only hits of the year YYYY"), N_("YYYY") },
+    { "no-extract", 0, 0, G_OPTION_ARG_NONE, &no_extract,
+      N_("Search without reading the text of the attachments not read yet"), NULL },
     { NULL }
   };
 
@@ -1040,6 +1109,24 @@ command_search (CliGlobals  *globals,
     }
   filter.kind = kind;
   filter.year = year;
+
+  if (no_extract)
+    {
+      gint64 unread = sam_store_count_attachments_to_read (store, NULL);
+
+      if (unread > 0)
+        {
+          g_printerr ("%s: ", g_get_prgname ());
+          g_printerr (g_dngettext (NULL, "The text of %d attachment is not read yet: its words are "
+                                         "not searched.",
+                                   "The text of %d attachments is not read yet: their words are "
+                                   "not searched.", (gulong)unread),
+                      (int)unread);
+          g_printerr ("\n");
+        }
+    }
+  else if (!extract_attachments (store, &error))
+    return report_error (error);
 
   hits = sam_store_search (store, argv[1], &filter, 1000, &error);
   if (hits == NULL)

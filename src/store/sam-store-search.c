@@ -482,24 +482,15 @@ word_matches (Word       *word,
   return strcmp (word_folded (word), term) == 0;
 }
 
-/* Marks the terms in @text; returns the snippet around the first match,
- * or %NULL when none is there. */
-static char *
-make_snippet (Query      *q,
-              const char *text,
-              gboolean    inside)
+/* Marks the words of @words that the terms match; returns the first one
+ * marked, or -1. */
+static int
+mark_terms (Query    *q,
+            GArray   *words,
+            gboolean  inside,
+            gboolean *marked)
 {
-  GArray *words;
-  g_autofree gboolean *marked = NULL;
   int first = -1;
-  GString *out;
-  int from, to;
-
-  if (text == NULL || text[0] == '\0')
-    return NULL;
-
-  words = split_words (text);
-  marked = g_new0 (gboolean, words->len + 1);
 
   for (guint t = 0; t < q->terms->len; t++)
     {
@@ -522,6 +513,29 @@ make_snippet (Query      *q,
             first = (int)i;
         }
     }
+
+  return first;
+}
+
+/* Marks the terms in @text; returns the snippet around the first match,
+ * or %NULL when none is there. */
+static char *
+make_snippet (Query      *q,
+              const char *text,
+              gboolean    inside)
+{
+  GArray *words;
+  g_autofree gboolean *marked = NULL;
+  int first;
+  GString *out;
+  int from, to;
+
+  if (text == NULL || text[0] == '\0')
+    return NULL;
+
+  words = split_words (text);
+  marked = g_new0 (gboolean, words->len + 1);
+  first = mark_terms (q, words, inside, marked);
 
   if (first < 0)
     {
@@ -979,3 +993,65 @@ sam_search_hit_snippet_plain (const SamSearchHit *hit,
 
 /* Off the main thread (sam-store-search-async.c) */
 
+
+/**
+ * sam_search_find_matches:
+ * @query: the user's text, as sam_store_search() takes it
+ * @text: (nullable): a text the search found
+ *
+ * Where the query's words are in @text, as the snippets mark them: the
+ * words the search matches (folded, the last word of a term as a prefix),
+ * or the words that hold a term when none matches so (a compound). A
+ * phrase, or matched words with only white space between them, are one
+ * range.
+ *
+ * Returns: (transfer full) (element-type SamSearchMatch): byte ranges in
+ *   @text, in order; empty when nothing matches
+ */
+GArray *
+sam_search_find_matches (const char *query,
+                         const char *text)
+{
+  GArray *matches = g_array_new (FALSE, FALSE, sizeof (SamSearchMatch));
+  g_auto(Query) q = { 0 };
+  g_autofree gboolean *marked = NULL;
+  GArray *words;
+
+  if (text == NULL || text[0] == '\0')
+    return matches;
+
+  query_parse (&q, query);
+  words = split_words (text);
+  marked = g_new0 (gboolean, words->len + 1);
+  if (q.terms->len > 0 && mark_terms (&q, words, FALSE, marked) < 0)
+    mark_terms (&q, words, TRUE, marked);
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      Word *w = &g_array_index (words, Word, i);
+      SamSearchMatch match;
+
+      if (!marked[i])
+        continue;
+      if (i > 0 && marked[i - 1] && matches->len > 0)
+        {
+          SamSearchMatch *last = &g_array_index (matches, SamSearchMatch, matches->len - 1);
+          gboolean space = TRUE;
+
+          for (const char *p = text + last->end; p < w->start && space; p++)
+            space = g_ascii_isspace (*p);
+          if (space)
+            {
+              last->end = w->end - text;
+              continue;
+            }
+        }
+      match.start = w->start - text;
+      match.end = w->end - text;
+      g_array_append_val (matches, match);
+    }
+
+  free_words (words);
+
+  return matches;
+}

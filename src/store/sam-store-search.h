@@ -51,6 +51,16 @@ char               *sam_search_hit_snippet_plain  (const SamSearchHit *hit,
                                                    const char         *start,
                                                    const char         *end) G_GNUC_WARN_UNUSED_RESULT;
 
+/* A matched word or phrase in a text: bytes [start, end). */
+typedef struct
+{
+  gsize start;
+  gsize end;
+} SamSearchMatch;
+
+GArray             *sam_search_find_matches       (const char         *query,
+                                                   const char         *text) G_GNUC_WARN_UNUSED_RESULT;
+
 G_END_DECLS
 
 /* sam-store-search-async.c: the same search in a worker thread with its

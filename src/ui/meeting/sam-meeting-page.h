@@ -23,6 +23,10 @@ GtkWidget *sam_meeting_page_new            (SamStore       *store,
 gint64     sam_meeting_page_get_meeting_id (SamMeetingPage *self);
 void       sam_meeting_page_show_item      (SamMeetingPage *self,
                                             gint64          agenda_item_id);
+/* sam-meeting-page-match.c */
+void       sam_meeting_page_show_match     (SamMeetingPage *self,
+                                            gint64          agenda_item_id,
+                                            const char     *query);
 
 /* "agenda", or "minutes" to show each item's minutes below it. */
 const char *sam_meeting_page_get_mode      (SamMeetingPage *self);

@@ -192,6 +192,55 @@ sam_search_result_new (const SamSearchHit *hit,
   return self;
 }
 
+/* Replaces @field by @value, notifying @prop when it changed. */
+static void
+take_string (SamSearchResult  *self,
+             char            **field,
+             const char       *value,
+             int               prop)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return;
+
+  g_free (*field);
+  *field = g_strdup (value);
+  if (prop != PROP_0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
+
+/**
+ * sam_search_result_update:
+ * @from: another result
+ *
+ * Makes @self the hit @from is, notifying what the row shows that changed:
+ * the list keeps its rows for the next keystroke's hits instead of
+ * building new ones.
+ */
+void
+sam_search_result_update (SamSearchResult *self,
+                          SamSearchResult *from)
+{
+  gboolean had_heading;
+
+  g_return_if_fail (SAM_IS_SEARCH_RESULT (self));
+  g_return_if_fail (SAM_IS_SEARCH_RESULT (from));
+
+  had_heading = self->heading != NULL;
+  g_object_freeze_notify (G_OBJECT (self));
+  take_string (self, &self->kind, from->kind, PROP_0);
+  take_string (self, &self->uuid, from->uuid, PROP_0);
+  take_string (self, &self->meeting_uuid, from->meeting_uuid, PROP_0);
+  take_string (self, &self->parent_uuid, from->parent_uuid, PROP_0);
+  take_string (self, &self->title, from->title, PROP_TITLE);
+  take_string (self, &self->snippet, from->snippet, PROP_SNIPPET);
+  take_string (self, &self->detail, from->detail, PROP_DETAIL);
+  take_string (self, &self->heading, from->heading, PROP_HEADING);
+  if (had_heading != (self->heading != NULL))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_HEADING]);
+  self->page = from->page;
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
 const char *
 sam_search_result_get_kind (SamSearchResult *self)
 {

@@ -19,6 +19,8 @@ G_DECLARE_FINAL_TYPE (SamSearchResult, sam_search_result, SAM, SEARCH_RESULT, GO
 
 SamSearchResult *sam_search_result_new              (const SamSearchHit *hit,
                                                      const char         *heading) G_GNUC_WARN_UNUSED_RESULT;
+void             sam_search_result_update           (SamSearchResult    *self,
+                                                     SamSearchResult    *from);
 const char      *sam_search_result_get_kind         (SamSearchResult    *self);
 const char      *sam_search_result_get_uuid         (SamSearchResult    *self);
 const char      *sam_search_result_get_title        (SamSearchResult    *self);

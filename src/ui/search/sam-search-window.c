@@ -21,18 +21,24 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-meeting-page.h"
+#include "sam-meetings-page.h"
 #include "sam-model.h"
+#include "sam-pdf-preview.h"
 #include "sam-search-result.h"
 #include "sam-search-window.h"
 #include "sam-store-search.h"
+#include "sam-window.h"
 
 /* Enough for a screenful of every kind; the best come first. */
 #define MAX_RESULTS 100
 
-/* GTK 4.8's list view makes a row for every item it is given, about 0.2 ms
- * each: the hits go in this many at a time, one batch per main-loop turn,
- * so that no turn takes more than a frame. */
-#define BATCH 20
+/* GTK 4.8's list view makes and lays out a row for every item it is given
+ * (up to 200): the hits go in this many at a time, one batch per main-loop
+ * turn, into the rows already there where it can, so that neither a turn
+ * nor the frame that lays out the new rows takes more than a frame
+ * (tests/bench/bench-search-window.c). */
+#define BATCH 10
 
 struct _SamSearchWindow
 {
@@ -56,6 +62,7 @@ struct _SamSearchWindow
   GArray         *years;
   GPtrArray      *to_add;
   guint           add_id;
+  guint           next;
   guint           generation;
   gboolean        busy;
   gboolean        filling;
@@ -201,20 +208,37 @@ group_hits (GPtrArray *hits)
   return items;
 }
 
-/* Moves the next batch of hits into the list. */
+/* Shows the next batch of the hits: the rows already there take the new
+ * hits in place (GTK 4.8's list view builds a row in about a millisecond,
+ * and changing the labels of one costs a fraction of that), new rows are
+ * added for the rest, and at the end the rows left over go. */
 static gboolean
 add_batch (SamSearchWindow *self)
 {
-  guint n = MIN (BATCH, self->to_add->len);
-  guint at = g_list_model_get_n_items (G_LIST_MODEL (self->results));
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->results));
+  guint end = MIN (self->next + BATCH, self->to_add->len);
+  guint i = self->next;
 
-  g_list_store_splice (self->results, at, 0, self->to_add->pdata, n);
-  g_ptr_array_remove_range (self->to_add, 0, n);
+  for (; i < end && i < shown; i++)
+    {
+      g_autoptr(SamSearchResult) row = g_list_model_get_item (G_LIST_MODEL (self->results), i);
 
-  if (self->to_add->len > 0)
+      sam_search_result_update (row, g_ptr_array_index (self->to_add, i));
+    }
+  if (i < end)
+    g_list_store_splice (self->results, shown, 0, self->to_add->pdata + i, end - i);
+  self->next = end;
+
+  if (end < self->to_add->len)
     return G_SOURCE_CONTINUE;
 
+  shown = g_list_model_get_n_items (G_LIST_MODEL (self->results));
+  if (shown > self->to_add->len)
+    g_list_store_splice (self->results, self->to_add->len, shown - self->to_add->len, NULL, 0);
+  g_ptr_array_set_size (self->to_add, 0);
+  self->next = 0;
   self->add_id = 0;
+
   return G_SOURCE_REMOVE;
 }
 
@@ -229,6 +253,7 @@ stop_adding (SamSearchWindow *self)
 {
   g_clear_handle_id (&self->add_id, g_source_remove);
   g_ptr_array_set_size (self->to_add, 0);
+  self->next = 0;
 }
 
 static void
@@ -238,22 +263,17 @@ show_results (SamSearchWindow *self,
 {
   g_autoptr(GPtrArray) items = hits != NULL ? group_hits (hits) : NULL;
 
-  /* The first batch replaces what was shown, in one change. */
+  /* The first batch at once, the rest a batch a main-loop turn. */
   stop_adding (self);
-  g_list_store_splice (self->results, 0, g_list_model_get_n_items (G_LIST_MODEL (self->results)),
-                       items != NULL ? items->pdata : NULL, items != NULL ? MIN (BATCH, items->len) : 0);
-  if (items != NULL && items->len > BATCH)
-    {
-      for (guint i = BATCH; i < items->len; i++)
-        g_ptr_array_add (self->to_add, g_object_ref (g_ptr_array_index (items, i)));
-      self->add_id = g_idle_add (add_batch_cb, self);
-    }
-
   if (items != NULL && items->len > 0)
     {
+      g_ptr_array_extend_and_steal (self->to_add, g_steal_pointer (&items));
+      if (add_batch (self) == G_SOURCE_CONTINUE)
+        self->add_id = g_idle_add (add_batch_cb, self);
       gtk_stack_set_visible_child_name (self->stack, "results");
       return;
     }
+  g_list_store_remove_all (self->results);
 
   if (error != NULL)
     {
@@ -641,13 +661,16 @@ sam_search_window_is_busy (SamSearchWindow *self)
  * Closes the search and shows the result where it lives: a meeting on its
  * page, an agenda item, a decision, an assignment or an attachment in its
  * meeting at its item, a focus question, an activity, a person, a group, a
- * study trip or a municipality on its section's page.
+ * study trip or a municipality on its section's page. An item's texts
+ * show the words found marked; an attachment opens in a preview at the
+ * page they are on, over its meeting.
  */
 void
 sam_search_window_open (SamSearchWindow *self,
                         guint            position)
 {
   g_autoptr(SamSearchResult) result = NULL;
+  g_autofree char *query = NULL;
   GtkWidget *target;
   const char *kind;
   const char *uuid;
@@ -694,10 +717,34 @@ sam_search_window_open (SamSearchWindow *self,
         section = "plan-document", id = find_id (self, SAM_TYPE_PLAN, uuid);
     }
 
+  query = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->entry)));
   gtk_window_close (GTK_WINDOW (self));
 
   if (item_id != 0)
     gtk_widget_activate_action (target, "win.open-item", "x", item_id);
   else if (section != NULL)
     gtk_widget_activate_action (target, "win.open", "(sx)", section, id);
+
+  /* The words found, marked in the item's texts. */
+  if (item_id != 0 && g_str_equal (kind, "agenda-item") && SAM_IS_WINDOW (target))
+    {
+      GtkWidget *meetings = sam_window_get_section_page (SAM_WINDOW (target), "meetings");
+      GtkWidget *page = SAM_IS_MEETINGS_PAGE (meetings)
+                        ? sam_meetings_page_get_meeting_page (SAM_MEETINGS_PAGE (meetings))
+                        : NULL;
+
+      if (page != NULL)
+        sam_meeting_page_show_match (SAM_MEETING_PAGE (page), item_id, query);
+    }
+
+  /* An attachment at the page the words are on, over its meeting. */
+  if (g_str_equal (kind, "attachment"))
+    {
+      gint64 attachment_id = find_id (self, SAM_TYPE_ATTACHMENT, uuid);
+
+      if (attachment_id != 0)
+        gtk_window_present (GTK_WINDOW (sam_pdf_preview_new (GTK_WINDOW (target), self->store, attachment_id,
+                                                             MAX (1, sam_search_result_get_page (result)),
+                                                             query)));
+    }
 }
