@@ -5,6 +5,8 @@
 #              po/POTFILES.in, and every listed file exists
 #   sv-complete po/sv.po, merged with the strings of today's sources, has no
 #              untranslated and no fuzzy entry, and msgfmt --check accepts it
+#   sv-unused  po/sv.po has no msgid that no source uses any more (kept or
+#              marked obsolete, it is dead weight a translator still reads)
 import os
 import re
 import subprocess
@@ -43,19 +45,37 @@ def check_potfiles():
                     problems.append(f'{path} has translatable strings but is not in po/POTFILES.in')
     return problems
 
+def merge_sv(tmp):
+    """po/sv.po merged with the strings of today's sources; returns the path."""
+    pot = os.path.join(tmp, 'samverkan.pot')
+    merged = os.path.join(tmp, 'sv.po')
+    subprocess.run(['xgettext', '--from-code=UTF-8', '--add-comments=Translators',
+                    '--keyword=_', '--keyword=N_', '--keyword=C_:1c,2', '--keyword=NC_:1c,2',
+                    '--keyword=g_dngettext:2,3', '--keyword=ngettext:1,2',
+                    '--no-location',
+                    '-f', os.path.join(srcdir, 'po', 'POTFILES.in'), '-D', srcdir,
+                    '-o', pot], check=True)
+    subprocess.run(['msgmerge', '--quiet', '--no-fuzzy-matching',
+                    os.path.join(srcdir, 'po', 'sv.po'), pot, '-o', merged], check=True)
+    return merged
+
+def check_sv_unused():
+    with tempfile.TemporaryDirectory() as tmp:
+        merged = merge_sv(tmp)
+        listing = subprocess.run(['msgattrib', '--only-obsolete', merged],
+                                 capture_output=True, text=True, check=True).stdout
+    unused = re.findall(r'^#~ msgid "(.*)"$', listing, re.M)
+    problems = []
+    if unused:
+        problems.append(f'po/sv.po has {len(unused)} msgids that no source uses'
+                        ' (or marked obsolete with #~): remove them')
+        problems.extend('  unused: ' + (i or '(a long msgid)') for i in unused[:40])
+    return problems
+
 def check_sv():
     problems = []
     with tempfile.TemporaryDirectory() as tmp:
-        pot = os.path.join(tmp, 'samverkan.pot')
-        merged = os.path.join(tmp, 'sv.po')
-        subprocess.run(['xgettext', '--from-code=UTF-8', '--add-comments=Translators',
-                        '--keyword=_', '--keyword=N_', '--keyword=C_:1c,2', '--keyword=NC_:1c,2',
-                        '--keyword=g_dngettext:2,3', '--keyword=ngettext:1,2',
-                        '--no-location',
-                        '-f', os.path.join(srcdir, 'po', 'POTFILES.in'), '-D', srcdir,
-                        '-o', pot], check=True)
-        subprocess.run(['msgmerge', '--quiet', '--no-fuzzy-matching',
-                        os.path.join(srcdir, 'po', 'sv.po'), pot, '-o', merged], check=True)
+        merged = merge_sv(tmp)
         out = subprocess.run(['msgfmt', '--check', '--statistics', '-o', os.devnull, merged],
                              capture_output=True, text=True, env=dict(os.environ, LC_ALL='C'))
         stats = out.stderr.strip()
@@ -69,7 +89,7 @@ def check_sv():
             problems.extend('  untranslated: ' + i for i in ids[:40])
     return problems
 
-checks = [('potfiles', check_potfiles), ('sv-complete', check_sv)]
+checks = [('potfiles', check_potfiles), ('sv-complete', check_sv), ('sv-unused', check_sv_unused)]
 print(f'1..{len(checks)}')
 failed = 0
 for n, (name, func) in enumerate(checks, 1):

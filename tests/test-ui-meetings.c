@@ -682,6 +682,48 @@ test_new_meeting (void)
   sam_test_db_teardown (&db, NULL);
 }
 
+/* The secretary chosen in New Meeting (here the body's, suggested) is on
+ * the attendance list as the minutes taker once the meeting exists, not
+ * only on the meeting: the minutes print "Vid protokollet" from the list,
+ * and the list's own minutes-taker picker starts from the same person. */
+static void
+test_new_meeting_secretary (void)
+{
+  SamTestDb db = { 0 };
+  g_autoptr(SamBody) body = NULL;
+  g_autoptr(SamPerson) secretary = NULL;
+  g_autoptr(SamMeeting) meeting = NULL;
+  g_autoptr(SamAttendance) row = NULL;
+  g_autoptr(GListModel) meetings = NULL;
+  g_autoptr(GListModel) attendance = NULL;
+  GtkWidget *dialog;
+  Fixture fixture;
+
+  sam_test_db_setup (&db, NULL);
+  body = sam_test_add_body (db.store, "Director group", SAM_BODY_KIND_DIRECTOR_GROUP);
+  secretary = add_person (db.store, "Britt Steiner");
+  add_membership (db.store, body, secretary, SAM_MEMBERSHIP_ROLE_SECRETARY, NULL);
+
+  fixture = show_page (db.store, 1000);
+  dialog = open_dialog (fixture.page, "meetings.new", SAM_TYPE_NEW_MEETING_DIALOG);
+  set_row_text (dialog, "Date", "29/1 2019");
+  gtk_widget_activate (find_button (dialog, "C_reate"));
+  g_assert_true (wait_for (dialog_is_closed, GSIZE_TO_POINTER (SAM_TYPE_NEW_MEETING_DIALOG)));
+
+  meetings = sam_store_list_meetings (db.store);
+  meeting = g_list_model_get_item (meetings, 0);
+  g_assert_cmpint (sam_meeting_get_secretary_id (meeting), ==, sam_entity_get_id (SAM_ENTITY (secretary)));
+  attendance = sam_store_list_attendance (db.store, sam_entity_get_id (SAM_ENTITY (meeting)));
+  g_assert_cmpuint (g_list_model_get_n_items (attendance), ==, 1);
+  row = g_list_model_get_item (attendance, 0);
+  g_assert_cmpint (sam_attendance_get_person_id (row), ==, sam_entity_get_id (SAM_ENTITY (secretary)));
+  g_assert_cmpint (sam_attendance_get_role (row), ==, SAM_ATTENDANCE_ROLE_SECRETARY);
+  g_assert_true (sam_attendance_get_present (row));
+
+  gtk_window_destroy (GTK_WINDOW (fixture.window));
+  sam_test_db_teardown (&db, NULL);
+}
+
 /* A bad date or an end before the start is refused with a message that
  * says what to write; nothing is saved and nothing typed is lost. */
 static void
@@ -1045,6 +1087,7 @@ main (int   argc,
   g_test_add_func ("/ui-meetings/narrow", test_narrow);
   g_test_add_func ("/ui-meetings/filter", test_filter);
   g_test_add_func ("/ui-meetings/new-meeting", test_new_meeting);
+  g_test_add_func ("/ui-meetings/new-meeting-secretary", test_new_meeting_secretary);
   g_test_add_func ("/ui-meetings/new-meeting-bad-input", test_new_meeting_refuses_bad_input);
   g_test_add_func ("/ui-meetings/plan-series", test_plan_series);
   g_test_add_func ("/ui-meetings/navigation", test_navigation);

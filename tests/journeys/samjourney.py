@@ -542,6 +542,46 @@ class Journey:
         self.xdotool("mousemove", "--sync", str(x), str(y))
         self.xdotool("click", "--repeat", str(repeat), "--delay", "80", str(button))
 
+    def click_in_popover(self, acc, button=1):
+        """Clicks a widget inside a popover (a menu item, a picker's row).
+        A popover is an X window of its own, and GTK 4.8 gives its widgets'
+        positions in the main window: the ancestor as large as one of the
+        app's other X windows is the popover, and the widget's offset in it
+        is its offset in that X window."""
+        Atspi = _import_atspi()
+        main_width = self.window.get_extents(Atspi.CoordType.WINDOW).width
+
+        def where():
+            inner = acc.get_extents(Atspi.CoordType.WINDOW)
+            if inner.width <= 0 or inner.height <= 0:
+                return None
+            windows = []
+            for window in self._run(["xdotool", "search", "--onlyvisible", "--pid",
+                                     str(self.app.pid)]).split():
+                geometry = {}
+                for line in self._run(["xdotool", "getwindowgeometry", "--shell", window]).splitlines():
+                    key, _, value = line.partition("=")
+                    geometry[key] = int(value)
+                windows.append(geometry)
+            parent = acc.get_parent()
+            while parent is not None and _role_name(parent) != "application":
+                try:
+                    outer = parent.get_extents(Atspi.CoordType.WINDOW)
+                except Exception:  # no Component interface: a plain container
+                    parent = parent.get_parent()
+                    continue
+                for geometry in windows:
+                    if (geometry["WIDTH"], geometry["HEIGHT"]) == (outer.width, outer.height) \
+                            and outer.width < main_width:
+                        return (geometry["X"] + inner.x - outer.x + inner.width // 2,
+                                geometry["Y"] + inner.y - outer.y + inner.height // 2)
+                parent = parent.get_parent()
+            return None
+
+        x, y = wait_for(where, f"the popover of {_name(acc)!r}")
+        self.xdotool("mousemove", "--sync", str(x), str(y))
+        self.xdotool("click", str(button))
+
     def _visible_in(self, acc, pane):
         Atspi = _import_atspi()
         inner = acc.get_extents(Atspi.CoordType.WINDOW)

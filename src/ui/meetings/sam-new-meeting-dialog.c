@@ -392,11 +392,15 @@ create_meeting (SamNewMeetingDialog  *self,
   if (!sam_store_begin (self->store, error))
     return FALSE;
 
-  /* Nobody is called yet: the attendance list offers to add the body's
-   * members, so that no absentee prints who was never called. The body is
-   * remembered for the next new meeting. */
+  /* Nobody is called yet but the secretary, who is on the attendance
+   * list as the minutes taker ("Vid protokollet"): the list offers to add
+   * the body's members, so that no absentee prints who was never called.
+   * The body is remembered for the next new meeting. */
   g_snprintf (body_text, sizeof body_text, "%" G_GINT64_FORMAT, sam_meeting_get_body_id (meeting));
   if (!sam_store_insert (self->store, meeting, error) ||
+      (self->secretary_id > 0 &&
+       !sam_store_set_minutes_taker (self->store, sam_entity_get_id (SAM_ENTITY (meeting)),
+                                     self->secretary_id, error)) ||
       !sam_store_set_setting (self->store, LAST_BODY_KEY, body_text, error) ||
       !sam_store_commit (self->store, error))
     {

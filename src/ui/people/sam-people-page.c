@@ -539,8 +539,13 @@ static void
 new_municipality_activate_cb (GtkEntry         *entry,
                               AdwMessageDialog *dialog)
 {
+  /* Enter does what the Add button does, closing included:
+   * adw_message_dialog_response() only emits the response. */
   if (adw_message_dialog_get_response_enabled (dialog, "add"))
-    adw_message_dialog_response (dialog, "add");
+    {
+      adw_message_dialog_response (dialog, "add");
+      gtk_window_close (GTK_WINDOW (dialog));
+    }
 }
 
 static void
