@@ -45,13 +45,14 @@ struct _SamWindow
   GtkWidget            *banner_button;
 
   /* Owned */
+  SamContext           *context;
   SamStore             *store;
   SamSearchWindow      *search;
   GSettings            *settings;
   gulong                store_changed_id;
 };
 
-typedef GtkWidget *(*SamPageFactory) (SamStore *store);
+typedef GtkWidget *(*SamPageFactory) (SamContext *context);
 
 /* Shows one thing (a meeting, a body…) on a section's page. */
 typedef void (*SamPageOpen) (GtkWidget *page,
@@ -74,6 +75,7 @@ G_DEFINE_FINAL_TYPE (SamWindow, sam_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_CONTEXT,
   PROP_SECTION,
   N_PROPS
 };
@@ -236,8 +238,8 @@ ensure_page (SamWindow *self,
   if (page != NULL)
     return page;
 
-  if (section->create_page != NULL && self->store != NULL)
-    page = section->create_page (self->store);
+  if (section->create_page != NULL && self->context != NULL)
+    page = section->create_page (self->context);
   if (page == NULL)
     page = create_empty_page (section);
 
@@ -582,6 +584,18 @@ sam_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (sam_window_parent_class)->constructed (object);
 
+  /* The window makes the context its pages share, unless it was given
+   * one (a test that fixes the clock). */
+  if (self->context == NULL && self->store != NULL)
+    self->context = sam_context_new (self->store);
+  if (self->context != NULL)
+    {
+      if (self->store == NULL)
+        self->store = g_object_ref (sam_context_get_store (self->context));
+      self->settings = g_object_ref (sam_context_get_settings (self->context));
+      sam_context_attach (self->context, GTK_WIDGET (self));
+    }
+
   build_sections (self);
   update_welcome_icon (self);
   restore_window_state (self);
@@ -636,6 +650,7 @@ sam_window_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (sam_window_parent_class)->finalize (object);
 }
@@ -652,6 +667,10 @@ sam_window_get_property (GObject    *object,
     {
     case PROP_STORE:
       g_value_set_object (value, self->store);
+      break;
+
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     case PROP_SECTION:
@@ -675,6 +694,10 @@ sam_window_set_property (GObject      *object,
     {
     case PROP_STORE:
       self->store = g_value_dup_object (value);
+      break;
+
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
       break;
 
     case PROP_SECTION:
@@ -704,6 +727,11 @@ sam_window_class_init (SamWindowClass *klass)
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
                          SAM_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         SAM_TYPE_CONTEXT,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_SECTION] =
@@ -760,8 +788,6 @@ sam_window_init (SamWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (update_header), self);
-
-  self->settings = g_settings_new (APPLICATION_ID);
 }
 
 /**
@@ -782,6 +808,39 @@ sam_window_new (GtkApplication *application,
                        "application", application,
                        "store", store,
                        NULL);
+}
+
+/**
+ * sam_window_new_with_context:
+ * @application: (nullable): the application, or %NULL in tests
+ * @context: the store, settings and clock the window's pages share
+ *
+ * Returns: (transfer none): a new window, owned by GTK's window list
+ */
+SamWindow *
+sam_window_new_with_context (GtkApplication *application,
+                             SamContext     *context)
+{
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (SAM_IS_CONTEXT (context), NULL);
+
+  return g_object_new (SAM_TYPE_WINDOW,
+                       "application", application,
+                       "context", context,
+                       NULL);
+}
+
+/**
+ * sam_window_get_context:
+ *
+ * Returns: (transfer none): the store, settings and clock the pages share
+ */
+SamContext *
+sam_window_get_context (SamWindow *self)
+{
+  g_return_val_if_fail (SAM_IS_WINDOW (self), NULL);
+
+  return self->context;
 }
 
 /**
