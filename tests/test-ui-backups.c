@@ -479,6 +479,68 @@ test_read_only_banner (SamTestDb     *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A damaged database's banner names the newest backup a restore would
+ * accept: the newest backup is damaged too, so the banner skips it. */
+static gboolean
+banner_names_sound_backup (gpointer data)
+{
+  const char *banner = sam_window_get_banner (data);
+
+  return banner != NULL && strstr (banner, "the newest sound one is from") != NULL;
+}
+
+static void
+test_banner_checks_backup (SamTestDb     *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(SamBackup) older = NULL;
+  g_autoptr(SamBackup) newer = NULL;
+  g_autoptr(SamStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *when = NULL;
+  SamWindow *window;
+  const char *banner;
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Kommun %04u with a name long enough to fill pages", i);
+
+      add_municipality (fixture->store, name);
+    }
+  older = sam_backup_create (fixture->path, SAM_BACKUP_SCHEDULED, &error);
+  g_assert_no_error (error);
+  newer = sam_backup_create (fixture->path, SAM_BACKUP_MANUAL, &error);
+  g_assert_no_error (error);
+  damage_file (sam_backup_get_path (newer));
+  g_assert_false (sam_backup_verify (sam_backup_get_path (newer), NULL));
+
+  g_clear_object (&fixture->store);
+  fixture->store = sam_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&fixture->store);
+  damage_file (fixture->path);
+
+  store = sam_store_open_full (fixture->path, SAM_STORE_OPEN_CHECK | SAM_STORE_OPEN_INTERACTIVE,
+                               &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sam_store_get_read_only (store), ==, SAM_STORE_READ_ONLY_DAMAGED);
+
+  window = sam_window_new (NULL, store);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for (is_mapped, window));
+  g_assert_true (wait_for (banner_names_sound_backup, window));
+
+  local = g_date_time_to_local (sam_backup_get_created (older));
+  when = g_date_time_format (local, "%x %X");
+  banner = sam_window_get_banner (window);
+  g_assert_nonnull (strstr (banner, "The newest backup is damaged too"));
+  g_assert_nonnull (strstr (banner, when));
+  maybe_screenshot (GTK_WIDGET (window), "banner-damaged-backup");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -492,6 +554,8 @@ main (int   argc,
               sam_test_db_setup, test_unsaved_retry, sam_test_db_teardown);
   g_test_add ("/ui/backups/read-only-banner", SamTestDb, NULL,
               sam_test_db_setup, test_read_only_banner, sam_test_db_teardown);
+  g_test_add ("/ui/backups/banner-checks-backup", SamTestDb, NULL,
+              sam_test_db_setup, test_banner_checks_backup, sam_test_db_teardown);
   g_test_add ("/ui/backups/writes-wait-for-check", SamTestDb, NULL,
               sam_test_db_setup, test_writes_wait_for_check, sam_test_db_teardown);
 

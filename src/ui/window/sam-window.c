@@ -49,6 +49,7 @@ struct _SamWindow
   SamStore             *store;
   SamSearchWindow      *search;
   GSettings            *settings;
+  GCancellable         *backup_search;
   gulong                store_changed_id;
 };
 
@@ -636,6 +637,9 @@ sam_window_dispose (GObject *object)
   if (self->store != NULL)
     g_clear_signal_handler (&self->store_changed_id, self->store);
 
+  g_cancellable_cancel (self->backup_search);
+  g_clear_object (&self->backup_search);
+
   if (self->search != NULL)
     gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->search)));
   gtk_widget_dispose_template (GTK_WIDGET (self), SAM_TYPE_WINDOW);
@@ -1004,6 +1008,130 @@ sam_window_get_sidebar (SamWindow *self)
   return self->sidebar;
 }
 
+/* The damaged database's banner names the newest backup that passes the
+ * same check a restore makes, found in a worker thread: a backup can be
+ * damaged too, and the banner must not offer one a restore would refuse. */
+typedef struct
+{
+  SamBackup *good;
+  guint      n_damaged;
+} BackupSearch;
+
+static void
+backup_search_free (BackupSearch *search)
+{
+  g_clear_object (&search->good);
+  g_free (search);
+}
+
+static void
+search_backups_thread (GTask        *task,
+                       gpointer      source_object,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  const char *database_path = task_data;
+  g_autoptr(GListModel) backups = sam_backup_list (database_path);
+  BackupSearch *search = g_new0 (BackupSearch, 1);
+
+  for (guint i = 0; i < g_list_model_get_n_items (backups); i++)
+    {
+      g_autoptr(SamBackup) backup = g_list_model_get_item (backups, i);
+      g_autoptr(GError) error = NULL;
+
+      if (g_cancellable_is_cancelled (cancellable))
+        break;
+      if (sam_backup_verify (sam_backup_get_path (backup), &error))
+        {
+          search->good = g_steal_pointer (&backup);
+          break;
+        }
+
+      g_message ("The backup %s cannot be restored: %s", sam_backup_get_path (backup),
+                 error->message);
+      search->n_damaged++;
+    }
+
+  g_task_return_pointer (task, search, (GDestroyNotify)backup_search_free);
+}
+
+static void
+show_banner (SamWindow  *self,
+             const char *text)
+{
+  g_message ("%s", text);
+  gtk_label_set_text (self->banner_label, text);
+  gtk_revealer_set_reveal_child (self->banner, TRUE);
+}
+
+static void
+backups_searched_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  SamWindow *self = SAM_WINDOW (object);
+  BackupSearch *search = g_task_propagate_pointer (G_TASK (result), NULL);
+  g_autofree char *text = NULL;
+
+  if (search == NULL || g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    {
+      g_clear_pointer (&search, backup_search_free);
+      return;
+    }
+
+  if (search->good != NULL)
+    {
+      g_autoptr(GDateTime) local = g_date_time_to_local (sam_backup_get_created (search->good));
+      g_autofree char *when = g_date_time_format (local, "%x %X");
+
+      if (search->n_damaged == 0)
+        /* Translators: %s is the date and time of the newest backup. */
+        text = g_strdup_printf (_("The database is damaged, so it was opened read-only: nothing "
+                                  "can be saved. The newest backup is from %s."), when);
+      else if (search->n_damaged == 1)
+        /* Translators: %s is the date and time of the newest backup that
+         * can be restored. */
+        text = g_strdup_printf (_("The database is damaged, so it was opened read-only: nothing "
+                                  "can be saved. The newest backup is damaged too; the newest "
+                                  "sound one is from %s."), when);
+      else
+        /* Translators: %u is a number of backups (2 or more), %s the date
+         * and time of the newest backup that can be restored. */
+        text = g_strdup_printf (ngettext ("The database is damaged, so it was opened read-only: "
+                                          "nothing can be saved. The %u newest backup is "
+                                          "damaged too; the newest sound one is from %s.",
+                                          "The database is damaged, so it was opened read-only: "
+                                          "nothing can be saved. The %u newest backups are "
+                                          "damaged too; the newest sound one is from %s.",
+                                          search->n_damaged),
+                                search->n_damaged, when);
+    }
+  else if (search->n_damaged > 0)
+    text = g_strdup (_("The database is damaged, so it was opened read-only: nothing can be "
+                       "saved, and none of its backups can be restored."));
+  else
+    text = g_strdup (_("The database is damaged, so it was opened read-only: nothing can be "
+                       "saved, and there is no backup of it."));
+
+  show_banner (self, text);
+  backup_search_free (search);
+}
+
+static void
+search_backups (SamWindow *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_cancellable_cancel (self->backup_search);
+  g_clear_object (&self->backup_search);
+  self->backup_search = g_cancellable_new ();
+
+  task = g_task_new (self, self->backup_search, backups_searched_cb, NULL);
+  g_task_set_source_tag (task, search_backups);
+  g_task_set_task_data (task, g_strdup (sam_store_get_path (self->store)), g_free);
+  g_task_run_in_thread (task, search_backups_thread);
+}
+
 /**
  * sam_window_update_banner:
  *
@@ -1028,21 +1156,11 @@ sam_window_update_banner (SamWindow *self)
 
   if (read_only == SAM_STORE_READ_ONLY_DAMAGED)
     {
-      g_autoptr(SamBackup) latest = sam_backup_get_latest (sam_store_get_path (self->store));
-
-      if (latest != NULL)
-        {
-          g_autoptr(GDateTime) local = g_date_time_to_local (sam_backup_get_created (latest));
-          g_autofree char *when = g_date_time_format (local, "%x %X");
-
-          /* Translators: %s is the date and time of the newest backup. */
-          text = g_strdup_printf (_("The database is damaged, so it was opened read-only: nothing "
-                                    "can be saved. The newest backup is from %s."), when);
-        }
-      else
-        text = g_strdup (_("The database is damaged, so it was opened read-only: nothing can be "
-                           "saved, and there is no backup of it."));
+      /* Said at once; the backup the banner names follows the search. */
+      text = g_strdup (_("The database is damaged, so it was opened read-only: nothing can be "
+                         "saved. Checking its backups…"));
       gtk_button_set_label (GTK_BUTTON (self->banner_button), _("_Restore a Backup…"));
+      search_backups (self);
     }
   else
     {
@@ -1056,9 +1174,7 @@ sam_window_update_banner (SamWindow *self)
       gtk_button_set_label (GTK_BUTTON (self->banner_button), _("_Backups…"));
     }
 
-  g_message ("%s", text);
-  gtk_label_set_text (self->banner_label, text);
-  gtk_revealer_set_reveal_child (self->banner, TRUE);
+  show_banner (self, text);
 }
 
 /**
