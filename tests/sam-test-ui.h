@@ -14,7 +14,44 @@
 
 #include <gtk/gtk.h>
 
-#define WAIT_TIMEOUT_MS 5000
+#include "sam-context.h"
+
+/* How long a condition may take to hold; SAM_TEST_WAIT_MULTIPLIER stretches
+ * it for slow runs (the sanitizer setup sets it, as meson's
+ * --timeout-multiplier stretches the whole test's limit). */
+#define WAIT_TIMEOUT_MS (5000 * wait_multiplier ())
+
+static inline guint
+wait_multiplier (void)
+{
+  const char *text = g_getenv ("SAM_TEST_WAIT_MULTIPLIER");
+  guint64 value = text != NULL ? g_ascii_strtoull (text, NULL, 10) : 0;
+
+  return value >= 1 && value <= 100 ? (guint)value : 1;
+}
+
+/* The context a page built alone gets: @store, the test's settings and,
+ * when @today (YYYY-MM-DD) is given, a clock stopped at noon that day, so
+ * that what the page counts as overdue or upcoming does not depend on the
+ * date the test runs. */
+static inline SamContext *
+sam_test_context_new (SamStore   *store,
+                      const char *today)
+{
+  SamContext *context = sam_context_new (store);
+
+  if (today != NULL)
+    {
+      g_autofree char *iso = g_strconcat (today, "T12:00:00", NULL);
+      g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
+      g_autoptr(GDateTime) noon = g_date_time_new_from_iso8601 (iso, zone);
+
+      g_assert_nonnull (noon);
+      sam_context_set_now (context, noon);
+    }
+
+  return context;
+}
 
 typedef gboolean (*Condition) (gpointer data);
 

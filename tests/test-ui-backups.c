@@ -11,8 +11,11 @@
 #include "config.h"
 
 #include <fcntl.h>
+#include <grp.h>
 #include <string.h>
 #include <unistd.h>
+
+#include <glib/gstdio.h>
 
 #include <glib/gi18n.h>
 #include <sqlite3.h>
@@ -397,9 +400,37 @@ test_writes_wait_for_check (SamTestDb     *fixture,
   g_assert_cmpuint (count_municipalities (store), ==, 2);
 }
 
+/* The unprivileged user a test run as root becomes (nobody on Debian). */
+#define UNPRIVILEGED_ID 65534
+
+/* Hands the fixture's folder and database to the unprivileged user and
+ * becomes that user for the rest of the process; the display is already
+ * open, so the window still shows. */
+static void
+become_unprivileged (SamTestDb *fixture)
+{
+  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  g_assert_cmpint (chown (fixture->dir, UNPRIVILEGED_ID, UNPRIVILEGED_ID), ==, 0);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+      g_assert_cmpint (chown (path, UNPRIVILEGED_ID, UNPRIVILEGED_ID), ==, 0);
+    }
+
+  g_assert_cmpint (setgroups (0, NULL), ==, 0);
+  g_assert_cmpint (setregid (UNPRIVILEGED_ID, UNPRIVILEGED_ID), ==, 0);
+  g_assert_cmpint (setreuid (UNPRIVILEGED_ID, UNPRIVILEGED_ID), ==, 0);
+  g_assert_cmpint (geteuid (), ==, UNPRIVILEGED_ID);
+}
+
 /* A file that cannot be written to opens read-only, with the banner, and an
- * edit fails at once. Root can write to any file, so this runs only as
- * another user (the suite runs it; as root it is skipped). */
+ * edit fails at once. Root can write to any file, so as root (CI) the test
+ * runs again in a subprocess that becomes an unprivileged user first: it
+ * never skips. */
 static void
 test_read_only_banner (SamTestDb     *fixture,
                        gconstpointer  data)
@@ -411,14 +442,20 @@ test_read_only_banner (SamTestDb     *fixture,
   const char *banner;
   gint64 start;
 
+  if (geteuid () == 0 && !g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0,
+                              G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
   add_municipality (fixture->store, "Malmö");
   g_clear_object (&fixture->store);
   g_assert_cmpint (g_chmod (fixture->path, 0444), ==, 0);
-  if (g_access (fixture->path, W_OK) == 0)
-    {
-      g_test_skip ("this user can write to a file of mode 0444 (root)");
-      return;
-    }
+  if (geteuid () == 0)
+    become_unprivileged (fixture);
+  g_assert_cmpint (g_access (fixture->path, W_OK), !=, 0);
 
   store = sam_store_open_full (fixture->path, SAM_STORE_OPEN_CHECK_LATER | SAM_STORE_OPEN_INTERACTIVE,
                                &error);
@@ -442,6 +479,68 @@ test_read_only_banner (SamTestDb     *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A damaged database's banner names the newest backup a restore would
+ * accept: the newest backup is damaged too, so the banner skips it. */
+static gboolean
+banner_names_sound_backup (gpointer data)
+{
+  const char *banner = sam_window_get_banner (data);
+
+  return banner != NULL && strstr (banner, "the newest sound one is from") != NULL;
+}
+
+static void
+test_banner_checks_backup (SamTestDb     *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(SamBackup) older = NULL;
+  g_autoptr(SamBackup) newer = NULL;
+  g_autoptr(SamStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *when = NULL;
+  SamWindow *window;
+  const char *banner;
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Kommun %04u with a name long enough to fill pages", i);
+
+      add_municipality (fixture->store, name);
+    }
+  older = sam_backup_create (fixture->path, SAM_BACKUP_SCHEDULED, &error);
+  g_assert_no_error (error);
+  newer = sam_backup_create (fixture->path, SAM_BACKUP_MANUAL, &error);
+  g_assert_no_error (error);
+  damage_file (sam_backup_get_path (newer));
+  g_assert_false (sam_backup_verify (sam_backup_get_path (newer), NULL));
+
+  g_clear_object (&fixture->store);
+  fixture->store = sam_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&fixture->store);
+  damage_file (fixture->path);
+
+  store = sam_store_open_full (fixture->path, SAM_STORE_OPEN_CHECK | SAM_STORE_OPEN_INTERACTIVE,
+                               &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sam_store_get_read_only (store), ==, SAM_STORE_READ_ONLY_DAMAGED);
+
+  window = sam_window_new (NULL, store);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for (is_mapped, window));
+  g_assert_true (wait_for (banner_names_sound_backup, window));
+
+  local = g_date_time_to_local (sam_backup_get_created (older));
+  when = g_date_time_format (local, "%x %X");
+  banner = sam_window_get_banner (window);
+  g_assert_nonnull (strstr (banner, "The newest backup is damaged too"));
+  g_assert_nonnull (strstr (banner, when));
+  maybe_screenshot (GTK_WIDGET (window), "banner-damaged-backup");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -455,6 +554,8 @@ main (int   argc,
               sam_test_db_setup, test_unsaved_retry, sam_test_db_teardown);
   g_test_add ("/ui/backups/read-only-banner", SamTestDb, NULL,
               sam_test_db_setup, test_read_only_banner, sam_test_db_teardown);
+  g_test_add ("/ui/backups/banner-checks-backup", SamTestDb, NULL,
+              sam_test_db_setup, test_banner_checks_backup, sam_test_db_teardown);
   g_test_add ("/ui/backups/writes-wait-for-check", SamTestDb, NULL,
               sam_test_db_setup, test_writes_wait_for_check, sam_test_db_teardown);
 

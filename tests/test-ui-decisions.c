@@ -184,15 +184,25 @@ fixture_setup (Fixture       *fixture,
                                                "Industrinatten 2019", 20);
 }
 
+/* The page in a window; its clock stopped on @today (YYYY-MM-DD), or the
+ * real clock for %NULL. */
 static void
-open_page (Fixture *fixture)
+open_page_on (Fixture    *fixture,
+              const char *today)
 {
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, 900, 700);
-  fixture->page = SAM_DECISIONS_PAGE (sam_decisions_page_new (fixture->db.store));
+  g_autoptr(SamContext) page_context = sam_test_context_new (fixture->db.store, today);
+  fixture->page = SAM_DECISIONS_PAGE (sam_decisions_page_new (page_context));
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   gtk_window_present (fixture->window);
   g_assert_true (wait_for (is_mapped, fixture->page));
+}
+
+static void
+open_page (Fixture *fixture)
+{
+  open_page_on (fixture, NULL);
 }
 
 static void
@@ -426,9 +436,9 @@ test_overdue (Fixture       *fixture,
 {
   g_autoptr(SamAssignment) late = NULL;
   g_autoptr(SamAssignment) later = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) next_year = g_date_time_add_years (now, 1);
-  g_autofree char *future = g_date_time_format (next_year, "%Y-%m-%d");
+  /* The page's clock is stopped on 1 March 2019 (open_page_on), so the
+   * first is late and the second is not, whatever day the test runs. */
+  const char *future = "2020-03-01";
   LabelQuery label = { NULL, NULL };
   DoneQuery done;
   CountQuery count;
@@ -441,7 +451,7 @@ test_overdue (Fixture       *fixture,
   later = add_assignment (fixture->db.store, fixture->directors_item, "Uppföljning av antalet sökande",
                           SAM_OWNER_KIND_BODY, sam_entity_get_id (SAM_ENTITY (fixture->directors)), future);
 
-  open_page (fixture);
+  open_page_on (fixture, "2019-03-01");
   sam_decisions_page_show_assignments (GTK_WIDGET (fixture->page));
   label.root = GTK_WIDGET (fixture->page);
 
@@ -467,7 +477,7 @@ test_overdue (Fixture       *fixture,
   check = find_mapped_type (row, GTK_TYPE_CHECK_BUTTON);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
 
-  done = (DoneQuery) { fixture->db.store, sam_entity_get_id (SAM_ENTITY (late)), g_date_time_format (now, "%Y-%m-%d") };
+  done = (DoneQuery) { fixture->db.store, sam_entity_get_id (SAM_ENTITY (late)), g_strdup ("2019-03-01") };
   g_assert_true (wait_for (assignment_done, &done));
   g_free (done.today);
 
@@ -621,7 +631,8 @@ test_hidden_page_waits (Fixture       *fixture,
 
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, 900, 700);
-  fixture->page = SAM_DECISIONS_PAGE (sam_decisions_page_new (fixture->db.store));
+  g_autoptr(SamContext) page_context = sam_test_context_new (fixture->db.store, NULL);
+  fixture->page = SAM_DECISIONS_PAGE (sam_decisions_page_new (page_context));
   gtk_stack_add_named (GTK_STACK (stack), GTK_WIDGET (fixture->page), "decisions");
   gtk_stack_add_named (GTK_STACK (stack), other, "other");
   gtk_window_set_child (fixture->window, stack);

@@ -179,7 +179,8 @@ fixture_setup (Fixture       *fixture,
   insert (store, year);
   g_object_unref (year);
 
-  fixture->page = SAM_FOCUS_PAGE (sam_focus_page_new (store));
+  g_autoptr(SamContext) page_context = sam_test_context_new (store, NULL);
+  fixture->page = SAM_FOCUS_PAGE (sam_focus_page_new (page_context));
   fixture->window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 760);
   gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->page));
@@ -650,7 +651,8 @@ test_focus_example (void)
   g_assert_true (sam_exchange_load_example (db.store, FALSE, NULL, &error));
   g_assert_no_error (error);
 
-  page = SAM_FOCUS_PAGE (sam_focus_page_new (db.store));
+  g_autoptr(SamContext) page_context = sam_test_context_new (db.store, NULL);
+  page = SAM_FOCUS_PAGE (sam_focus_page_new (page_context));
   window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (window), 1040, 800);
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));

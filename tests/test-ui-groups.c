@@ -180,7 +180,8 @@ open_window (Fixture *fixture,
   /* The page on its own in a window, as the window's section shows it. */
   fixture->window = GTK_WINDOW (adw_window_new ());
   gtk_window_set_default_size (fixture->window, 1280, 800);
-  fixture->page = SAM_GROUPS_PAGE (sam_groups_page_new (fixture->db.store));
+  g_autoptr(SamContext) page_context = sam_test_context_new (fixture->db.store, NULL);
+  fixture->page = SAM_GROUPS_PAGE (sam_groups_page_new (page_context));
   adw_window_set_content (ADW_WINDOW (fixture->window), GTK_WIDGET (fixture->page));
   gtk_window_present (fixture->window);
   g_assert_true (wait_for (is_mapped, fixture->page));

@@ -116,7 +116,8 @@ open_page (Fixture *fixture)
 {
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, 1100, 800);
-  fixture->page = sam_meeting_page_new (fixture->db.store,
+  g_autoptr(SamContext) page_context = sam_test_context_new (fixture->db.store, NULL);
+  fixture->page = sam_meeting_page_new (page_context,
                                         sam_entity_get_id (SAM_ENTITY (fixture->meeting)));
   gtk_window_set_child (fixture->window, fixture->page);
   gtk_window_present (fixture->window);

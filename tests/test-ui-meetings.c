@@ -153,7 +153,8 @@ show_page (SamStore *store,
   Fixture fixture;
 
   fixture.window = gtk_window_new ();
-  fixture.page = sam_meetings_page_new (store);
+  g_autoptr(SamContext) page_context = sam_test_context_new (store, NULL);
+  fixture.page = sam_meetings_page_new (page_context);
   gtk_window_set_default_size (GTK_WINDOW (fixture.window), width, 700);
   gtk_window_set_child (GTK_WINDOW (fixture.window), fixture.page);
   gtk_window_present (GTK_WINDOW (fixture.window));

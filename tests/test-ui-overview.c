@@ -65,9 +65,9 @@ show_page (SamStore   *store,
            GtkWindow **window_out)
 {
   GtkWidget *window = gtk_window_new ();
-  GtkWidget *page = sam_overview_page_new (store);
+  g_autoptr(SamContext) page_context = sam_test_context_new (store, TODAY);
+  GtkWidget *page = sam_overview_page_new (page_context);
 
-  sam_overview_page_set_today (SAM_OVERVIEW_PAGE (page), TODAY);
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 1400);
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
@@ -444,8 +444,7 @@ test_overview_opens_meeting (void)
   g_autoptr(SamBody) body = NULL;
   g_autoptr(SamMeeting) meeting = NULL;
   g_autofree char *starts_at = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) later = g_date_time_add_days (now, 5);
+  g_autoptr(SamContext) context = NULL;
   SamWindow *window;
   GtkWidget *page;
   GtkWidget *row;
@@ -453,10 +452,12 @@ test_overview_opens_meeting (void)
   reset_settings ();
   sam_test_db_setup (&db, NULL);
   body = sam_test_add_body (db.store, "Director group", SAM_BODY_KIND_DIRECTOR_GROUP);
-  starts_at = g_date_time_format (later, "%Y-%m-%dT09:00");
+  /* Five days after the window's today, whatever day the test runs. */
+  starts_at = g_strdup ("2026-03-15T09:00");
   meeting = sam_test_add_meeting (db.store, body, starts_at, "Retreat in Ystad");
 
-  window = sam_window_new (NULL, db.store);
+  context = sam_test_context_new (db.store, TODAY);
+  window = sam_window_new_with_context (NULL, context);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (wait_for (is_mapped, window));
   g_assert_cmpstr (sam_window_get_section (window), ==, "overview");

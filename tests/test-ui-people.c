@@ -304,7 +304,8 @@ show_page (SamStore   *store,
            GtkWindow **window_out)
 {
   GtkWidget *window = gtk_window_new ();
-  GtkWidget *page = sam_people_page_new (store);
+  g_autoptr(SamContext) page_context = sam_test_context_new (store, NULL);
+  GtkWidget *page = sam_people_page_new (page_context);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 900);
   gtk_window_set_child (GTK_WINDOW (window), page);

@@ -180,7 +180,8 @@ fixture_setup (Fixture       *fixture,
   fixture->business = add_activity (fixture, "Fler företag till regionen", 1, 150000);
   fixture->tourism = add_activity (fixture, "Besöksnäring", 2, 0);
 
-  fixture->page = SAM_PLAN_PAGE (sam_plan_page_new (store));
+  g_autoptr(SamContext) page_context = sam_test_context_new (store, NULL);
+  fixture->page = SAM_PLAN_PAGE (sam_plan_page_new (page_context));
   fixture->window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 760);
   gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->page));

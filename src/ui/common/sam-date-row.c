@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-context.h"
 #include "sam-date-row.h"
 #include "sam-model.h"
 
@@ -65,7 +66,7 @@ current_today (SamDateRow *self)
   if (self->today != NULL)
     return g_strdup (self->today);
 
-  now = g_date_time_new_now_local ();
+  now = sam_context_now (sam_context_for_widget (GTK_WIDGET (self)));
 
   return g_date_time_format (now, "%Y-%m-%d");
 }

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-context.h"
 #include "sam-decision-row.h"
 
 #define SAVE_DELAY_MS 300
@@ -92,15 +93,14 @@ sam_format_date (const char *iso_date)
 
 /**
  * sam_today:
+ * @from: (nullable): the widget that asks, for the clock of its page
  *
  * Returns: (transfer full): today's date as the store writes dates
  */
 char *
-sam_today (void)
+sam_today (GtkWidget *from)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
+  return sam_context_today (sam_context_for_widget (from));
 }
 
 

@@ -31,7 +31,7 @@ void         sam_decision_row_flush        (SamDecisionRow *self);
 const char  *sam_enum_nick       (GType              enum_type,
                                   int                value);
 char        *sam_format_date     (const char        *iso_date) G_GNUC_WARN_UNUSED_RESULT;
-char        *sam_today           (void) G_GNUC_WARN_UNUSED_RESULT;
+char        *sam_today           (GtkWidget *from) G_GNUC_WARN_UNUSED_RESULT;
 char        *sam_format_meeting_line (const char    *starts_at,
                                       const char    *body_name) G_GNUC_WARN_UNUSED_RESULT;
 

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-context.h"
 #include "sam-groups-util.h"
 #include "sam-date-row.h"
 #include "sam-window.h"
@@ -521,9 +522,9 @@ sam_groups_format_period (const char *from,
 }
 
 char *
-sam_groups_now (void)
+sam_groups_now (GtkWidget *from)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = sam_context_now (sam_context_for_widget (from));
 
   return g_date_time_format (now, "%Y-%m-%dT%H:%M");
 }

@@ -89,7 +89,7 @@ const char     *sam_groups_body_kind_heading    (SamBodyKind     kind);
 char           *sam_groups_format_date          (const char     *iso);
 char           *sam_groups_format_period        (const char     *from,
                                                  const char     *until);
-char           *sam_groups_now                  (void);
+char           *sam_groups_now                  (GtkWidget      *from);
 
 /* Small widgets */
 void            sam_groups_show_error           (GtkWidget      *widget,

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-context.h"
 #include "sam-plan-form.h"
 #include "sam-toast.h"
 #include "sam-window.h"
@@ -770,17 +771,17 @@ sam_plan_format_datetime (const char *iso)
 }
 
 char *
-sam_plan_today (void)
+sam_plan_today (GtkWidget *from)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = sam_context_now (sam_context_for_widget (from));
 
   return g_date_time_format (now, "%Y-%m-%d");
 }
 
 int
-sam_plan_this_year (void)
+sam_plan_this_year (GtkWidget *from)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = sam_context_now (sam_context_for_widget (from));
 
   return g_date_time_get_year (now);
 }

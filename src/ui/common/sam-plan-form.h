@@ -55,8 +55,8 @@ void         sam_plan_text_view_set_text    (GtkTextView   *text_view,
                                              const char    *text);
 char        *sam_plan_format_date           (const char    *iso) G_GNUC_WARN_UNUSED_RESULT;
 char        *sam_plan_format_datetime       (const char    *iso) G_GNUC_WARN_UNUSED_RESULT;
-char        *sam_plan_today                 (void) G_GNUC_WARN_UNUSED_RESULT;
-int          sam_plan_this_year             (void);
+char        *sam_plan_today                 (GtkWidget    *from) G_GNUC_WARN_UNUSED_RESULT;
+int          sam_plan_this_year             (GtkWidget    *from);
 char        *sam_plan_format_sek            (gint64         amount) G_GNUC_WARN_UNUSED_RESULT;
 const char  *sam_plan_category_label        (SamActivityCategory category);
 const char  *sam_plan_activity_kind_label   (SamActivityKind     kind);

@@ -589,7 +589,7 @@ apply_show (SamDecisionsPage *self)
   g_assert (SAM_IS_DECISIONS_PAGE (self));
 
   g_free (self->today);
-  self->today = sam_today ();
+  self->today = sam_today (GTK_WIDGET (self));
 
   filter.today = self->today;
   filter.status = -1;
@@ -899,13 +899,17 @@ setup (SamDecisionsPage *self)
  * Returns: (transfer floating): the page
  */
 GtkWidget *
-sam_decisions_page_new (SamStore *store)
+sam_decisions_page_new (SamContext *context)
 {
+  SamStore *store;
   SamDecisionsPage *self;
 
-  g_return_val_if_fail (SAM_IS_STORE (store), NULL);
+  g_return_val_if_fail (SAM_IS_CONTEXT (context), NULL);
+
+  store = sam_context_get_store (context);
 
   self = g_object_new (SAM_TYPE_DECISIONS_PAGE, NULL);
+  sam_context_attach (context, GTK_WIDGET (self));
   self->store = g_object_ref (store);
   setup (self);
 

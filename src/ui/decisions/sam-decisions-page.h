@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "sam-context.h"
+
 #include "sam-store.h"
 
 G_BEGIN_DECLS
@@ -19,7 +21,7 @@ G_DECLARE_FINAL_TYPE (SamDecisionsPage, sam_decisions_page, SAM, DECISIONS_PAGE,
 
 /* The section "Decisions and assignments": the register of every decision
  * with its follow-up, and the assignments with their owners and dates. */
-GtkWidget  *sam_decisions_page_new              (SamStore         *store);
+GtkWidget  *sam_decisions_page_new              (SamContext       *context);
 void        sam_decisions_page_open             (GtkWidget        *page,
                                                  gint64            decision_id);
 void        sam_decisions_page_show_assignments (GtkWidget        *page);

@@ -1268,13 +1268,17 @@ setup_store (SamFocusPage *self)
  * Returns: (transfer floating): the page
  */
 GtkWidget *
-sam_focus_page_new (SamStore *store)
+sam_focus_page_new (SamContext *context)
 {
+  SamStore *store;
   SamFocusPage *self;
 
-  g_return_val_if_fail (SAM_IS_STORE (store), NULL);
+  g_return_val_if_fail (SAM_IS_CONTEXT (context), NULL);
+
+  store = sam_context_get_store (context);
 
   self = g_object_new (SAM_TYPE_FOCUS_PAGE, NULL);
+  sam_context_attach (context, GTK_WIDGET (self));
   self->store = g_object_ref (store);
   setup_store (self);
 
@@ -1427,7 +1431,7 @@ sam_focus_page_add_year (SamFocusPage *self)
       else if (plan != NULL && sam_plan_get_first_year (plan) > 0)
         next = sam_plan_get_first_year (plan);
       else
-        next = sam_plan_this_year ();
+        next = sam_plan_this_year (GTK_WIDGET (self));
     }
 
   year = sam_focus_year_new ();
@@ -1460,7 +1464,7 @@ sam_focus_page_conclude (SamFocusPage *self,
                          const char   *outcome)
 {
   SamFocusQuestion *question;
-  g_autofree char *today = sam_plan_today ();
+  g_autofree char *today = sam_plan_today (GTK_WIDGET (self));
   g_autofree char *text = NULL;
 
   g_return_val_if_fail (SAM_IS_FOCUS_PAGE (self), FALSE);

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "sam-body-year-plan.h"
+#include "sam-context.h"
 #include "sam-ical.h"
 #include "sam-date-row.h"
 #include "sam-groups-util.h"
@@ -532,7 +533,7 @@ new_boxed_list (const char *placeholder)
 static int
 default_year (SamBodyYearPlan *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = sam_context_now (sam_context_for_widget (GTK_WIDGET (self)));
   int this_year = g_date_time_get_year (now);
   int latest = 0;
   guint n = g_list_model_get_n_items (self->meetings);

@@ -542,13 +542,17 @@ sam_groups_page_init (SamGroupsPage *self)
  * Returns: (transfer floating): the page
  */
 GtkWidget *
-sam_groups_page_new (SamStore *store)
+sam_groups_page_new (SamContext *context)
 {
+  SamStore *store;
   SamGroupsPage *self;
 
-  g_return_val_if_fail (SAM_IS_STORE (store), NULL);
+  g_return_val_if_fail (SAM_IS_CONTEXT (context), NULL);
+
+  store = sam_context_get_store (context);
 
   self = g_object_new (SAM_TYPE_GROUPS_PAGE, NULL);
+  sam_context_attach (context, GTK_WIDGET (self));
   self->store = g_object_ref (store);
   self->saver = sam_groups_saver_new (store, GTK_WIDGET (self));
   self->bodies = sam_store_list_bodies (store);

@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "sam-context.h"
+
 #include "sam-store.h"
 
 G_BEGIN_DECLS
@@ -17,7 +19,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SamGroupsPage, sam_groups_page, SAM, GROUPS_PAGE, GtkWidget)
 
-GtkWidget *sam_groups_page_new         (SamStore      *store);
+GtkWidget *sam_groups_page_new         (SamContext    *context);
 /* Shows the body with @id (a SamBody id). */
 void       sam_groups_page_open        (GtkWidget     *page,
                                         gint64         id);

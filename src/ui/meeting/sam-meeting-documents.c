@@ -16,6 +16,7 @@
 #include <libportal-gtk4/portal-gtk4.h>
 #endif
 
+#include "sam-context.h"
 #include "sam-document.h"
 #include "sam-file-cache.h"
 #include "sam-ical.h"
@@ -35,21 +36,17 @@ page_store (GtkWidget *page)
 /* The document language: chosen in the save dialog, remembered, and
  * independent of the language of the window. */
 static GSettings *
-settings (void)
+settings (GtkWidget *page)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
+  SamContext *context = sam_context_for_widget (page);
 
-  if (source == NULL || (schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE)) == NULL)
-    return NULL;
-
-  return g_settings_new (APPLICATION_ID);
+  return context != NULL ? sam_context_get_settings (context) : NULL;
 }
 
 static char *
-document_language (void)
+document_language (GtkWidget *page)
 {
-  g_autoptr(GSettings) store = settings ();
+  GSettings *store = settings (page);
   g_autofree char *chosen = store != NULL ? g_settings_get_string (store, "document-language") : NULL;
 
   /* Nobody chose: the language of the user interface. */
@@ -134,7 +131,7 @@ pdf_response (GtkNativeDialog *dialog,
   if (response == GTK_RESPONSE_ACCEPT && store != NULL)
     {
       const char *language = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "language");
-      g_autoptr(GSettings) remembered = settings ();
+      GSettings *remembered = settings (page);
       ExportData *data = g_new0 (ExportData, 1);
 
       if (language == NULL)
@@ -164,7 +161,7 @@ export_pdf (GtkWidget       *page,
     N_("Export the Agenda"), N_("Export the Minutes"), N_("Export the Meeting Pack"),
   };
   SamStore *store = page_store (page);
-  g_autofree char *language = document_language ();
+  g_autofree char *language = document_language (page);
   g_autofree char *name = NULL;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   GtkFileChooserNative *dialog;
@@ -244,7 +241,7 @@ print_action (GtkWidget  *widget,
 {
   SamStore *store = page_store (widget);
   gboolean minutes = g_strcmp0 (sam_meeting_page_get_mode (SAM_MEETING_PAGE (widget)), "minutes") == 0;
-  g_autofree char *language = document_language ();
+  g_autofree char *language = document_language (widget);
   g_autoptr(SamDocumentLayout) layout = NULL;
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
@@ -503,7 +500,7 @@ send_document (GtkWidget       *page,
 {
   SamStore *store = page_store (page);
   gint64 meeting_id = sam_meeting_page_get_meeting_id (SAM_MEETING_PAGE (page));
-  g_autofree char *language = document_language ();
+  g_autofree char *language = document_language (page);
   g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, meeting_id);
   g_autofree char *folder = sam_file_cache_folder (SAM_FILE_CACHE_OUTGOING, id);
   g_autoptr(GError) error = NULL;

@@ -16,14 +16,6 @@
 #include "sam-meeting-page-private.h"
 #include "sam-minutes-item.h"
 
-static char *
-today_iso (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
 static void
 sync_minutes_lock (SamMeetingPage *self)
 {
@@ -73,7 +65,7 @@ mark_adjusted_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = sam_context_today (sam_context_for_widget (widget));
 
   set_adjusted_on (SAM_MEETING_PAGE (widget), today);
 }

@@ -1119,15 +1119,18 @@ sam_meeting_page_init (SamMeetingPage *self)
 /* Public API */
 
 GtkWidget *
-sam_meeting_page_new (SamStore *store,
-                      gint64    meeting_id)
+sam_meeting_page_new (SamContext *context,
+                      gint64      meeting_id)
 {
   SamMeetingPage *self;
+  SamStore *store;
   GtkWidget *placeholder;
 
-  g_return_val_if_fail (SAM_IS_STORE (store), NULL);
+  g_return_val_if_fail (SAM_IS_CONTEXT (context), NULL);
 
+  store = sam_context_get_store (context);
   self = g_object_new (SAM_TYPE_MEETING_PAGE, NULL);
+  sam_context_attach (context, GTK_WIDGET (self));
   self->store = g_object_ref (store);
   self->meeting_id = meeting_id;
 

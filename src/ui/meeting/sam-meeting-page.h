@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "sam-context.h"
 #include "sam-store.h"
 
 G_BEGIN_DECLS
@@ -18,7 +19,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SamMeetingPage, sam_meeting_page, SAM, MEETING_PAGE, AdwBin)
 
 /* One meeting: header, attendance, agenda, attachments, minutes. */
-GtkWidget *sam_meeting_page_new            (SamStore       *store,
+GtkWidget *sam_meeting_page_new            (SamContext     *context,
                                             gint64          meeting_id);
 gint64     sam_meeting_page_get_meeting_id (SamMeetingPage *self);
 void       sam_meeting_page_show_item      (SamMeetingPage *self,

@@ -122,11 +122,12 @@ editor_free (gpointer data)
 }
 
 static char *
-due_hint (const char *due_on,
+due_hint (GtkWidget  *from,
+          const char *due_on,
           gboolean    open,
           gboolean   *overdue)
 {
-  g_autofree char *today = sam_today ();
+  g_autofree char *today = sam_today (from);
   g_autofree char *date = sam_format_date (due_on);
 
   *overdue = open && g_strcmp0 (due_on, today) < 0;
@@ -144,7 +145,7 @@ static gboolean
 editor_read_due (Editor  *editor,
                  char   **due_on)
 {
-  g_autofree char *today = sam_today ();
+  g_autofree char *today = sam_today (GTK_WIDGET (editor->due_entry));
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
   gboolean overdue = FALSE;
@@ -166,7 +167,7 @@ editor_read_due (Editor  *editor,
 
   gtk_widget_remove_css_class (GTK_WIDGET (editor->due_entry), "error");
   {
-    g_autofree char *hint = due_hint (text, !gtk_check_button_get_active (editor->done_check), &overdue);
+    g_autofree char *hint = due_hint (GTK_WIDGET (editor->due_entry), text, !gtk_check_button_get_active (editor->done_check), &overdue);
 
     editor_set_hint (editor, hint, overdue);
   }
@@ -270,7 +271,7 @@ editor_save_assignment (Editor *editor)
 
   if (done && sam_assignment_get_status (assignment) != SAM_ASSIGNMENT_STATUS_DONE)
     {
-      g_autofree char *today = sam_today ();
+      g_autofree char *today = sam_today (GTK_WIDGET (self));
 
       sam_assignment_set_status (assignment, SAM_ASSIGNMENT_STATUS_DONE);
       sam_assignment_set_completed_on (assignment, today);
@@ -521,7 +522,7 @@ static void
 calendar_show_cb (GtkWidget *popover,
                   Editor    *editor)
 {
-  g_autofree char *today = sam_today ();
+  g_autofree char *today = sam_today (GTK_WIDGET (editor->due_entry));
   g_autofree char *iso = NULL;
   g_autoptr(GDateTime) date = NULL;
 

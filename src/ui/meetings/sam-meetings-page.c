@@ -35,6 +35,7 @@ struct _SamMeetingsPage
   AdwBin             *meeting_bin;
 
   /* Owned */
+  SamContext         *context;
   SamStore           *store;
   GListModel         *model;
   GListModel         *view;
@@ -51,6 +52,7 @@ G_DEFINE_FINAL_TYPE (SamMeetingsPage, sam_meetings_page, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_CONTEXT,
   PROP_MODEL,
   PROP_TITLE,
   N_PROPS
@@ -75,14 +77,6 @@ parse_local (const char *text,
   *has_time = hour >= 0;
 
   return sam_date_time_from_iso (text);
-}
-
-static char *
-today_text (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
 }
 
 static const char *
@@ -567,7 +561,7 @@ new_action (GtkWidget  *widget,
   if (self->store == NULL)
     return;
 
-  dialog = sam_new_meeting_dialog_new (self->store, self->body_id);
+  dialog = sam_new_meeting_dialog_new (self->context, self->body_id);
   g_signal_connect_object (dialog, "created", G_CALLBACK (meeting_created_cb), self,
                            G_CONNECT_SWAPPED);
   present_dialog (self, dialog);
@@ -584,7 +578,7 @@ plan_series_action (GtkWidget  *widget,
   if (self->store == NULL)
     return;
 
-  dialog = sam_series_dialog_new (self->store, self->body_id);
+  dialog = sam_series_dialog_new (self->context, self->body_id);
   g_signal_connect_object (dialog, "planned", G_CALLBACK (meetings_planned_cb), self,
                            G_CONNECT_SWAPPED);
   present_dialog (self, dialog);
@@ -614,7 +608,7 @@ static void
 sam_meetings_page_map (GtkWidget *widget)
 {
   SamMeetingsPage *self = SAM_MEETINGS_PAGE (widget);
-  g_autofree char *today = today_text ();
+  g_autofree char *today = sam_context_today (self->context);
 
   GTK_WIDGET_CLASS (sam_meetings_page_parent_class)->map (widget);
 
@@ -633,6 +627,10 @@ sam_meetings_page_constructed (GObject *object)
   SamMeetingsPage *self = SAM_MEETINGS_PAGE (object);
 
   G_OBJECT_CLASS (sam_meetings_page_parent_class)->constructed (object);
+
+  if (self->context != NULL)
+    sam_context_attach (self->context, GTK_WIDGET (self));
+  self->today = sam_context_today (self->context);
 
   if (self->store != NULL)
     {
@@ -700,6 +698,7 @@ sam_meetings_page_finalize (GObject *object)
 
   g_free (self->today);
   g_free (self->search_text);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (sam_meetings_page_parent_class)->finalize (object);
 }
@@ -716,6 +715,10 @@ sam_meetings_page_get_property (GObject    *object,
     {
     case PROP_STORE:
       g_value_set_object (value, self->store);
+      break;
+
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     case PROP_MODEL:
@@ -742,7 +745,14 @@ sam_meetings_page_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_STORE:
-      self->store = g_value_dup_object (value);
+      if (self->store == NULL)
+        self->store = g_value_dup_object (value);
+      break;
+
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      if (self->context != NULL && self->store == NULL)
+        self->store = g_object_ref (sam_context_get_store (self->context));
       break;
 
     default:
@@ -767,6 +777,12 @@ sam_meetings_page_class_init (SamMeetingsPageClass *klass)
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
                          SAM_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /* The store, settings and clock the window shares. */
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         SAM_TYPE_CONTEXT,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_MODEL] =
@@ -832,23 +848,22 @@ sam_meetings_page_init (SamMeetingsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->today = today_text ();
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "meetings.back", FALSE);
 }
 
 /**
  * sam_meetings_page_new:
- * @store: the store whose meetings to show
+ * @context: the store whose meetings to show, the settings and the clock
  *
  * Returns: (transfer floating): the page
  */
 GtkWidget *
-sam_meetings_page_new (SamStore *store)
+sam_meetings_page_new (SamContext *context)
 {
-  g_return_val_if_fail (SAM_IS_STORE (store), NULL);
+  g_return_val_if_fail (SAM_IS_CONTEXT (context), NULL);
 
   return g_object_new (SAM_TYPE_MEETINGS_PAGE,
-                       "store", store,
+                       "context", context,
                        NULL);
 }
 
@@ -939,7 +954,7 @@ sam_meetings_page_open (GtkWidget *page,
       return;
     }
 
-  meeting_page = sam_meeting_page_new (self->store, meeting_id);
+  meeting_page = sam_meeting_page_new (self->context, meeting_id);
   g_signal_connect_object (meeting_page, "notify::title", G_CALLBACK (meeting_title_cb), self,
                            G_CONNECT_SWAPPED);
   adw_bin_set_child (self->meeting_bin, meeting_page);

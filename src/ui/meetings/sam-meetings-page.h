@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "sam-context.h"
 #include "sam-store.h"
 
 G_BEGIN_DECLS
@@ -19,7 +20,7 @@ G_DECLARE_FINAL_TYPE (SamMeetingsPage, sam_meetings_page, SAM, MEETINGS_PAGE, Gt
 
 /* The Meetings section: the list of every body's meetings (upcoming,
  * then past by year), and the page of one meeting in its place. */
-GtkWidget  *sam_meetings_page_new              (SamStore        *store);
+GtkWidget  *sam_meetings_page_new              (SamContext      *context);
 SamStore   *sam_meetings_page_get_store        (SamMeetingsPage *self);
 GListModel *sam_meetings_page_get_model        (SamMeetingsPage *self);
 const char *sam_meetings_page_get_title       (SamMeetingsPage *self);

@@ -39,6 +39,7 @@ struct _SamNewMeetingDialog
   GtkWidget           *secretary_clear_button;
 
   /* Owned */
+  SamContext          *context;
   SamStore            *store;
   GListModel          *bodies;
   GListModel          *people;
@@ -53,6 +54,7 @@ G_DEFINE_FINAL_TYPE (SamNewMeetingDialog, sam_new_meeting_dialog, ADW_TYPE_WINDO
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_CONTEXT,
   PROP_BODY_ID,
   N_PROPS
 };
@@ -76,11 +78,9 @@ static const SamMeetingKind kinds[] = {
 };
 
 static char *
-today_text (void)
+today_text (SamNewMeetingDialog *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
+  return sam_context_today (self->context);
 }
 
 static gint64
@@ -324,7 +324,7 @@ static void
 suggest_officers (SamNewMeetingDialog *self)
 {
   const char *date = sam_date_row_get_value (self->date_row);
-  g_autofree char *today = today_text ();
+  g_autofree char *today = today_text (self);
   gint64 chair_id;
   gint64 secretary_id;
 
@@ -487,9 +487,12 @@ sam_new_meeting_dialog_constructed (GObject *object)
   g_autoptr(GtkStringList) kind_names = gtk_string_list_new (NULL);
   g_autoptr(GListModel) chairs = NULL;
   GtkWidget *picker;
-  g_autofree char *today = today_text ();
+  g_autofree char *today = today_text (self);
 
   G_OBJECT_CLASS (sam_new_meeting_dialog_parent_class)->constructed (object);
+
+  if (self->context != NULL)
+    sam_context_attach (self->context, GTK_WIDGET (self));
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     gtk_string_list_append (kind_names, sam_meeting_kind_label (kinds[i]));
@@ -535,6 +538,7 @@ sam_new_meeting_dialog_dispose (GObject *object)
   g_clear_object (&self->bodies);
   g_clear_object (&self->people);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (sam_new_meeting_dialog_parent_class)->dispose (object);
 }
@@ -550,7 +554,14 @@ sam_new_meeting_dialog_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_STORE:
-      self->store = g_value_dup_object (value);
+      if (self->store == NULL)
+        self->store = g_value_dup_object (value);
+      break;
+
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      if (self->context != NULL && self->store == NULL)
+        self->store = g_object_ref (sam_context_get_store (self->context));
       break;
 
     case PROP_BODY_ID:
@@ -576,6 +587,10 @@ sam_new_meeting_dialog_get_property (GObject    *object,
       g_value_set_object (value, self->store);
       break;
 
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
     case PROP_BODY_ID:
       g_value_set_int64 (value, self->body_id);
       break;
@@ -599,6 +614,12 @@ sam_new_meeting_dialog_class_init (SamNewMeetingDialogClass *klass)
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
                          SAM_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /* The store, settings and clock the window shares. */
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         SAM_TYPE_CONTEXT,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_BODY_ID] =
@@ -660,19 +681,19 @@ sam_new_meeting_dialog_init (SamNewMeetingDialog *self)
 
 /**
  * sam_new_meeting_dialog_new:
- * @store: the store to add the meeting to
+ * @context: the store to add the meeting to, the settings and the clock
  * @body_id: the body to suggest, or 0
  *
  * Returns: (transfer none): a new dialog; present it
  */
 GtkWidget *
-sam_new_meeting_dialog_new (SamStore *store,
-                            gint64    body_id)
+sam_new_meeting_dialog_new (SamContext *context,
+                            gint64      body_id)
 {
-  g_return_val_if_fail (SAM_IS_STORE (store), NULL);
+  g_return_val_if_fail (SAM_IS_CONTEXT (context), NULL);
 
   return g_object_new (SAM_TYPE_NEW_MEETING_DIALOG,
-                       "store", store,
+                       "context", context,
                        "body-id", body_id,
                        NULL);
 }

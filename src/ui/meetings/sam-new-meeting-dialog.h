@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "sam-context.h"
 #include "sam-store.h"
 
 G_BEGIN_DECLS
@@ -22,7 +23,7 @@ G_DECLARE_FINAL_TYPE (SamNewMeetingDialog, sam_new_meeting_dialog,
  * creates it with nobody called yet (the attendance list offers to add
  * the body's members); then emits "created" (gint64 meeting_id) and
  * closes. */
-GtkWidget *sam_new_meeting_dialog_new            (SamStore   *store,
+GtkWidget *sam_new_meeting_dialog_new            (SamContext *context,
                                                   gint64      body_id);
 gint64     sam_new_meeting_dialog_get_meeting_id (SamNewMeetingDialog *self);
 

@@ -31,6 +31,7 @@ struct _SamSeriesDialog
   GPtrArray           *item_rows;
 
   /* Owned */
+  SamContext          *context;
   SamStore            *store;
   GListModel          *bodies;
   gint64               body_id;
@@ -42,6 +43,7 @@ G_DEFINE_FINAL_TYPE (SamSeriesDialog, sam_series_dialog, ADW_TYPE_WINDOW)
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_CONTEXT,
   PROP_BODY_ID,
   N_PROPS
 };
@@ -463,9 +465,12 @@ static void
 sam_series_dialog_constructed (GObject *object)
 {
   SamSeriesDialog *self = SAM_SERIES_DIALOG (object);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = sam_context_now (self->context);
 
   G_OBJECT_CLASS (sam_series_dialog_parent_class)->constructed (object);
+
+  if (self->context != NULL)
+    sam_context_attach (self->context, GTK_WIDGET (self));
 
   self->year = g_date_time_get_year (now);
   gtk_spin_button_set_value (self->year_spin, self->year);
@@ -509,6 +514,7 @@ sam_series_dialog_dispose (GObject *object)
   g_clear_pointer (&self->item_rows, g_ptr_array_unref);
   g_clear_object (&self->bodies);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (sam_series_dialog_parent_class)->dispose (object);
 }
@@ -524,7 +530,14 @@ sam_series_dialog_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_STORE:
-      self->store = g_value_dup_object (value);
+      if (self->store == NULL)
+        self->store = g_value_dup_object (value);
+      break;
+
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      if (self->context != NULL && self->store == NULL)
+        self->store = g_object_ref (sam_context_get_store (self->context));
       break;
 
     case PROP_BODY_ID:
@@ -550,6 +563,10 @@ sam_series_dialog_get_property (GObject    *object,
       g_value_set_object (value, self->store);
       break;
 
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
     case PROP_BODY_ID:
       g_value_set_int64 (value, self->body_id);
       break;
@@ -573,6 +590,12 @@ sam_series_dialog_class_init (SamSeriesDialogClass *klass)
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
                          SAM_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /* The store, settings and clock the window shares. */
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         SAM_TYPE_CONTEXT,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_BODY_ID] =
@@ -626,19 +649,19 @@ sam_series_dialog_init (SamSeriesDialog *self)
 
 /**
  * sam_series_dialog_new:
- * @store: the store to plan in
+ * @context: the store to plan in, the settings and the clock
  * @body_id: the body to suggest, or 0
  *
  * Returns: (transfer none): a new dialog; present it
  */
 GtkWidget *
-sam_series_dialog_new (SamStore *store,
-                       gint64    body_id)
+sam_series_dialog_new (SamContext *context,
+                       gint64      body_id)
 {
-  g_return_val_if_fail (SAM_IS_STORE (store), NULL);
+  g_return_val_if_fail (SAM_IS_CONTEXT (context), NULL);
 
   return g_object_new (SAM_TYPE_SERIES_DIALOG,
-                       "store", store,
+                       "context", context,
                        "body-id", body_id,
                        NULL);
 }

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "sam-context.h"
 #include "sam-store.h"
 
 G_BEGIN_DECLS
@@ -20,7 +21,7 @@ G_DECLARE_FINAL_TYPE (SamSeriesDialog, sam_series_dialog, SAM, SERIES_DIALOG, Ad
 /* Plans a body's meetings for a year: one planned meeting per date, each
  * with the template agenda's items as tentative items, in one
  * transaction; then emits "planned" (guint n_meetings) and closes. */
-GtkWidget *sam_series_dialog_new       (SamStore        *store,
+GtkWidget *sam_series_dialog_new       (SamContext      *context,
                                         gint64           body_id);
 void       sam_series_dialog_add_date  (SamSeriesDialog *self,
                                         const char      *date,

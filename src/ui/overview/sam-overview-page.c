@@ -59,11 +59,9 @@ static void rebuild (SamOverviewPage *self);
 /* Dates */
 
 static char *
-compute_today (void)
+compute_today (SamOverviewPage *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
+  return sam_context_today (sam_context_for_widget (GTK_WIDGET (self)));
 }
 
 static gboolean
@@ -784,7 +782,7 @@ update_today (SamOverviewPage *self)
   if (self->pinned_today)
     return FALSE;
 
-  today = compute_today ();
+  today = compute_today (self);
   if (g_strcmp0 (today, self->today) == 0)
     return FALSE;
 
@@ -812,7 +810,7 @@ midnight_cb (gpointer user_data)
 static void
 schedule_midnight (SamOverviewPage *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = sam_context_now (sam_context_for_widget (GTK_WIDGET (self)));
   g_autoptr(GDateTime) midnight = NULL;
   g_autoptr(GDateTime) start = NULL;
   GTimeSpan until;
@@ -970,7 +968,7 @@ sam_overview_page_init (SamOverviewPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->today = compute_today ();
+  self->today = compute_today (self);
 
   set_placeholder (self->meetings_list, _("No meetings are planned. New meetings will show here."));
   set_placeholder (self->assignments_list, _("Nothing is overdue or due within a month."));
@@ -995,13 +993,19 @@ sam_overview_page_init (SamOverviewPage *self)
 }
 
 GtkWidget *
-sam_overview_page_new (SamStore *store)
+sam_overview_page_new (SamContext *context)
 {
+  SamStore *store;
   SamOverviewPage *self;
 
-  g_return_val_if_fail (SAM_IS_STORE (store), NULL);
+  g_return_val_if_fail (SAM_IS_CONTEXT (context), NULL);
+
+  store = sam_context_get_store (context);
 
   self = g_object_new (SAM_TYPE_OVERVIEW_PAGE, NULL);
+  sam_context_attach (context, GTK_WIDGET (self));
+  g_free (self->today);
+  self->today = compute_today (self);
   self->store = g_object_ref (store);
   self->people = sam_store_list_people_view (store, NULL);
   {
@@ -1058,7 +1062,7 @@ sam_overview_page_set_today (SamOverviewPage *self,
   g_return_if_fail (SAM_IS_OVERVIEW_PAGE (self));
 
   g_free (self->today);
-  self->today = today != NULL ? g_strdup (today) : compute_today ();
+  self->today = today != NULL ? g_strdup (today) : compute_today (self);
   self->pinned_today = today != NULL;
   rebuild (self);
 }

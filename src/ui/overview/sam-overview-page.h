@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "sam-context.h"
+
 #include "sam-store.h"
 
 G_BEGIN_DECLS
@@ -17,7 +19,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SamOverviewPage, sam_overview_page, SAM, OVERVIEW_PAGE, AdwBin)
 
-GtkWidget  *sam_overview_page_new       (SamStore        *store);
+GtkWidget  *sam_overview_page_new       (SamContext      *context);
 void        sam_overview_page_open      (GtkWidget       *page,
                                          gint64           id);
 const char *sam_overview_page_get_today (SamOverviewPage *self);

@@ -762,13 +762,17 @@ make_selection (GListModel *model,
 }
 
 GtkWidget *
-sam_people_page_new (SamStore *store)
+sam_people_page_new (SamContext *context)
 {
+  SamStore *store;
   SamPeoplePage *self;
 
-  g_return_val_if_fail (SAM_IS_STORE (store), NULL);
+  g_return_val_if_fail (SAM_IS_CONTEXT (context), NULL);
+
+  store = sam_context_get_store (context);
 
   self = g_object_new (SAM_TYPE_PEOPLE_PAGE, NULL);
+  sam_context_attach (context, GTK_WIDGET (self));
   self->store = g_object_ref (store);
 
   self->person_editor = SAM_PERSON_EDITOR (sam_person_editor_new (store));

@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "sam-context.h"
+
 #include "sam-store.h"
 
 G_BEGIN_DECLS
@@ -17,7 +19,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SamPeoplePage, sam_people_page, SAM, PEOPLE_PAGE, AdwBin)
 
-GtkWidget *sam_people_page_new               (SamStore      *store);
+GtkWidget *sam_people_page_new               (SamContext    *context);
 void       sam_people_page_open              (GtkWidget     *page,
                                               gint64         id);
 void       sam_people_page_open_municipality (GtkWidget     *page,

@@ -1302,13 +1302,17 @@ setup_store (SamPlanPage *self)
  * Returns: (transfer floating): the page
  */
 GtkWidget *
-sam_plan_page_new (SamStore *store)
+sam_plan_page_new (SamContext *context)
 {
+  SamStore *store;
   SamPlanPage *self;
 
-  g_return_val_if_fail (SAM_IS_STORE (store), NULL);
+  g_return_val_if_fail (SAM_IS_CONTEXT (context), NULL);
+
+  store = sam_context_get_store (context);
 
   self = g_object_new (SAM_TYPE_PLAN_PAGE, NULL);
+  sam_context_attach (context, GTK_WIDGET (self));
   self->store = g_object_ref (store);
   setup_store (self);
 
@@ -1399,7 +1403,7 @@ sam_plan_page_new_plan (SamPlanPage *self)
 
   g_return_val_if_fail (SAM_IS_PLAN_PAGE (self), 0);
 
-  year = sam_plan_this_year () + 1;
+  year = sam_plan_this_year (GTK_WIDGET (self)) + 1;
   plan = sam_plan_new ();
   sam_plan_set_title (plan, _("Operational plan"));
   sam_plan_set_first_year (plan, year);

@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "sam-context.h"
+
 #include "sam-store.h"
 
 G_BEGIN_DECLS
@@ -17,7 +19,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SamPlanPage, sam_plan_page, SAM, PLAN_PAGE, GtkWidget)
 
-GtkWidget     *sam_plan_page_new             (SamStore    *store);
+GtkWidget     *sam_plan_page_new             (SamContext  *context);
 void           sam_plan_page_open            (GtkWidget   *page,
                                               gint64       id);
 gint64         sam_plan_page_get_plan_id     (SamPlanPage *self);

@@ -525,7 +525,7 @@ send_clicked_cb (SamTripDestinations *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SamMeeting) meeting = NULL;
-  g_autofree char *now = self->now != NULL ? g_strdup (self->now) : sam_groups_now ();
+  g_autofree char *now = self->now != NULL ? g_strdup (self->now) : sam_groups_now (GTK_WIDGET (self));
   g_autofree char *date = NULL;
   g_autofree char *day = NULL;
   g_autofree char *title = NULL;

@@ -638,13 +638,17 @@ sam_trips_page_init (SamTripsPage *self)
  * Returns: (transfer floating): the page
  */
 GtkWidget *
-sam_trips_page_new (SamStore *store)
+sam_trips_page_new (SamContext *context)
 {
+  SamStore *store;
   SamTripsPage *self;
 
-  g_return_val_if_fail (SAM_IS_STORE (store), NULL);
+  g_return_val_if_fail (SAM_IS_CONTEXT (context), NULL);
+
+  store = sam_context_get_store (context);
 
   self = g_object_new (SAM_TYPE_TRIPS_PAGE, NULL);
+  sam_context_attach (context, GTK_WIDGET (self));
   self->store = g_object_ref (store);
   self->saver = sam_groups_saver_new (store, GTK_WIDGET (self));
   self->trips = sam_store_list_study_trips (store);

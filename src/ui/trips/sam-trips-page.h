@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "sam-context.h"
+
 #include "sam-store.h"
 
 G_BEGIN_DECLS
@@ -17,7 +19,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SamTripsPage, sam_trips_page, SAM, TRIPS_PAGE, GtkWidget)
 
-GtkWidget *sam_trips_page_new         (SamStore     *store);
+GtkWidget *sam_trips_page_new         (SamContext   *context);
 /* Shows the study trip with @id (a SamStudyTrip id). */
 void       sam_trips_page_open        (GtkWidget    *page,
                                        gint64        id);

@@ -407,8 +407,7 @@ export_to_file (SamWindow  *self,
 void
 sam_window_export_all (SamWindow *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *date = sam_context_today (sam_window_get_context (self));
   /* Translators: the file name of an export of everything; %s is today's date. */
   g_autofree char *name = g_strdup_printf (_("Samverkan %s.samverkan"), date);
 

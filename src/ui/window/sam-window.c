@@ -45,13 +45,15 @@ struct _SamWindow
   GtkWidget            *banner_button;
 
   /* Owned */
+  SamContext           *context;
   SamStore             *store;
   SamSearchWindow      *search;
   GSettings            *settings;
+  GCancellable         *backup_search;
   gulong                store_changed_id;
 };
 
-typedef GtkWidget *(*SamPageFactory) (SamStore *store);
+typedef GtkWidget *(*SamPageFactory) (SamContext *context);
 
 /* Shows one thing (a meeting, a body…) on a section's page. */
 typedef void (*SamPageOpen) (GtkWidget *page,
@@ -74,6 +76,7 @@ G_DEFINE_FINAL_TYPE (SamWindow, sam_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_CONTEXT,
   PROP_SECTION,
   N_PROPS
 };
@@ -236,8 +239,8 @@ ensure_page (SamWindow *self,
   if (page != NULL)
     return page;
 
-  if (section->create_page != NULL && self->store != NULL)
-    page = section->create_page (self->store);
+  if (section->create_page != NULL && self->context != NULL)
+    page = section->create_page (self->context);
   if (page == NULL)
     page = create_empty_page (section);
 
@@ -582,6 +585,18 @@ sam_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (sam_window_parent_class)->constructed (object);
 
+  /* The window makes the context its pages share, unless it was given
+   * one (a test that fixes the clock). */
+  if (self->context == NULL && self->store != NULL)
+    self->context = sam_context_new (self->store);
+  if (self->context != NULL)
+    {
+      if (self->store == NULL)
+        self->store = g_object_ref (sam_context_get_store (self->context));
+      self->settings = g_object_ref (sam_context_get_settings (self->context));
+      sam_context_attach (self->context, GTK_WIDGET (self));
+    }
+
   build_sections (self);
   update_welcome_icon (self);
   restore_window_state (self);
@@ -622,6 +637,9 @@ sam_window_dispose (GObject *object)
   if (self->store != NULL)
     g_clear_signal_handler (&self->store_changed_id, self->store);
 
+  g_cancellable_cancel (self->backup_search);
+  g_clear_object (&self->backup_search);
+
   if (self->search != NULL)
     gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->search)));
   gtk_widget_dispose_template (GTK_WIDGET (self), SAM_TYPE_WINDOW);
@@ -636,6 +654,7 @@ sam_window_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (sam_window_parent_class)->finalize (object);
 }
@@ -652,6 +671,10 @@ sam_window_get_property (GObject    *object,
     {
     case PROP_STORE:
       g_value_set_object (value, self->store);
+      break;
+
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     case PROP_SECTION:
@@ -675,6 +698,10 @@ sam_window_set_property (GObject      *object,
     {
     case PROP_STORE:
       self->store = g_value_dup_object (value);
+      break;
+
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
       break;
 
     case PROP_SECTION:
@@ -704,6 +731,11 @@ sam_window_class_init (SamWindowClass *klass)
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
                          SAM_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         SAM_TYPE_CONTEXT,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_SECTION] =
@@ -760,8 +792,6 @@ sam_window_init (SamWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (update_header), self);
-
-  self->settings = g_settings_new (APPLICATION_ID);
 }
 
 /**
@@ -782,6 +812,39 @@ sam_window_new (GtkApplication *application,
                        "application", application,
                        "store", store,
                        NULL);
+}
+
+/**
+ * sam_window_new_with_context:
+ * @application: (nullable): the application, or %NULL in tests
+ * @context: the store, settings and clock the window's pages share
+ *
+ * Returns: (transfer none): a new window, owned by GTK's window list
+ */
+SamWindow *
+sam_window_new_with_context (GtkApplication *application,
+                             SamContext     *context)
+{
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (SAM_IS_CONTEXT (context), NULL);
+
+  return g_object_new (SAM_TYPE_WINDOW,
+                       "application", application,
+                       "context", context,
+                       NULL);
+}
+
+/**
+ * sam_window_get_context:
+ *
+ * Returns: (transfer none): the store, settings and clock the pages share
+ */
+SamContext *
+sam_window_get_context (SamWindow *self)
+{
+  g_return_val_if_fail (SAM_IS_WINDOW (self), NULL);
+
+  return self->context;
 }
 
 /**
@@ -945,6 +1008,130 @@ sam_window_get_sidebar (SamWindow *self)
   return self->sidebar;
 }
 
+/* The damaged database's banner names the newest backup that passes the
+ * same check a restore makes, found in a worker thread: a backup can be
+ * damaged too, and the banner must not offer one a restore would refuse. */
+typedef struct
+{
+  SamBackup *good;
+  guint      n_damaged;
+} BackupSearch;
+
+static void
+backup_search_free (BackupSearch *search)
+{
+  g_clear_object (&search->good);
+  g_free (search);
+}
+
+static void
+search_backups_thread (GTask        *task,
+                       gpointer      source_object,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  const char *database_path = task_data;
+  g_autoptr(GListModel) backups = sam_backup_list (database_path);
+  BackupSearch *search = g_new0 (BackupSearch, 1);
+
+  for (guint i = 0; i < g_list_model_get_n_items (backups); i++)
+    {
+      g_autoptr(SamBackup) backup = g_list_model_get_item (backups, i);
+      g_autoptr(GError) error = NULL;
+
+      if (g_cancellable_is_cancelled (cancellable))
+        break;
+      if (sam_backup_verify (sam_backup_get_path (backup), &error))
+        {
+          search->good = g_steal_pointer (&backup);
+          break;
+        }
+
+      g_message ("The backup %s cannot be restored: %s", sam_backup_get_path (backup),
+                 error->message);
+      search->n_damaged++;
+    }
+
+  g_task_return_pointer (task, search, (GDestroyNotify)backup_search_free);
+}
+
+static void
+show_banner (SamWindow  *self,
+             const char *text)
+{
+  g_message ("%s", text);
+  gtk_label_set_text (self->banner_label, text);
+  gtk_revealer_set_reveal_child (self->banner, TRUE);
+}
+
+static void
+backups_searched_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  SamWindow *self = SAM_WINDOW (object);
+  BackupSearch *search = g_task_propagate_pointer (G_TASK (result), NULL);
+  g_autofree char *text = NULL;
+
+  if (search == NULL || g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    {
+      g_clear_pointer (&search, backup_search_free);
+      return;
+    }
+
+  if (search->good != NULL)
+    {
+      g_autoptr(GDateTime) local = g_date_time_to_local (sam_backup_get_created (search->good));
+      g_autofree char *when = g_date_time_format (local, "%x %X");
+
+      if (search->n_damaged == 0)
+        /* Translators: %s is the date and time of the newest backup. */
+        text = g_strdup_printf (_("The database is damaged, so it was opened read-only: nothing "
+                                  "can be saved. The newest backup is from %s."), when);
+      else if (search->n_damaged == 1)
+        /* Translators: %s is the date and time of the newest backup that
+         * can be restored. */
+        text = g_strdup_printf (_("The database is damaged, so it was opened read-only: nothing "
+                                  "can be saved. The newest backup is damaged too; the newest "
+                                  "sound one is from %s."), when);
+      else
+        /* Translators: %u is a number of backups (2 or more), %s the date
+         * and time of the newest backup that can be restored. */
+        text = g_strdup_printf (ngettext ("The database is damaged, so it was opened read-only: "
+                                          "nothing can be saved. The %u newest backup is "
+                                          "damaged too; the newest sound one is from %s.",
+                                          "The database is damaged, so it was opened read-only: "
+                                          "nothing can be saved. The %u newest backups are "
+                                          "damaged too; the newest sound one is from %s.",
+                                          search->n_damaged),
+                                search->n_damaged, when);
+    }
+  else if (search->n_damaged > 0)
+    text = g_strdup (_("The database is damaged, so it was opened read-only: nothing can be "
+                       "saved, and none of its backups can be restored."));
+  else
+    text = g_strdup (_("The database is damaged, so it was opened read-only: nothing can be "
+                       "saved, and there is no backup of it."));
+
+  show_banner (self, text);
+  backup_search_free (search);
+}
+
+static void
+search_backups (SamWindow *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_cancellable_cancel (self->backup_search);
+  g_clear_object (&self->backup_search);
+  self->backup_search = g_cancellable_new ();
+
+  task = g_task_new (self, self->backup_search, backups_searched_cb, NULL);
+  g_task_set_source_tag (task, search_backups);
+  g_task_set_task_data (task, g_strdup (sam_store_get_path (self->store)), g_free);
+  g_task_run_in_thread (task, search_backups_thread);
+}
+
 /**
  * sam_window_update_banner:
  *
@@ -969,21 +1156,11 @@ sam_window_update_banner (SamWindow *self)
 
   if (read_only == SAM_STORE_READ_ONLY_DAMAGED)
     {
-      g_autoptr(SamBackup) latest = sam_backup_get_latest (sam_store_get_path (self->store));
-
-      if (latest != NULL)
-        {
-          g_autoptr(GDateTime) local = g_date_time_to_local (sam_backup_get_created (latest));
-          g_autofree char *when = g_date_time_format (local, "%x %X");
-
-          /* Translators: %s is the date and time of the newest backup. */
-          text = g_strdup_printf (_("The database is damaged, so it was opened read-only: nothing "
-                                    "can be saved. The newest backup is from %s."), when);
-        }
-      else
-        text = g_strdup (_("The database is damaged, so it was opened read-only: nothing can be "
-                           "saved, and there is no backup of it."));
+      /* Said at once; the backup the banner names follows the search. */
+      text = g_strdup (_("The database is damaged, so it was opened read-only: nothing can be "
+                         "saved. Checking its backups…"));
       gtk_button_set_label (GTK_BUTTON (self->banner_button), _("_Restore a Backup…"));
+      search_backups (self);
     }
   else
     {
@@ -997,9 +1174,7 @@ sam_window_update_banner (SamWindow *self)
       gtk_button_set_label (GTK_BUTTON (self->banner_button), _("_Backups…"));
     }
 
-  g_message ("%s", text);
-  gtk_label_set_text (self->banner_label, text);
-  gtk_revealer_set_reveal_child (self->banner, TRUE);
+  show_banner (self, text);
 }
 
 /**

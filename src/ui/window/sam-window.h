@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "sam-context.h"
 #include "sam-store.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,9 @@ G_DECLARE_FINAL_TYPE (SamWindow, sam_window, SAM, WINDOW, AdwApplicationWindow)
 
 SamWindow   *sam_window_new               (GtkApplication *application,
                                            SamStore       *store);
+SamWindow   *sam_window_new_with_context  (GtkApplication *application,
+                                           SamContext     *context);
+SamContext  *sam_window_get_context       (SamWindow      *self);
 SamStore    *sam_window_get_store         (SamWindow      *self);
 const char  *sam_window_get_section       (SamWindow      *self);
 void         sam_window_set_section       (SamWindow      *self,

@@ -336,14 +336,13 @@ next_year (GtkWidget  *widget,
 }
 
 static char *
-document_language (void)
+document_language (SamYearPage *self)
 {
-  g_autoptr(GSettingsSchema) schema = NULL;
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  SamContext *context = sam_context_for_widget (GTK_WIDGET (self));
+  GSettings *settings = context != NULL ? sam_context_get_settings (context) : NULL;
 
-  if (source != NULL && (schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE)) != NULL)
+  if (settings != NULL)
     {
-      g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
       g_autofree char *chosen = g_settings_get_string (settings, "document-language");
 
       if (*chosen != '\0')
@@ -438,7 +437,7 @@ export (SamYearPage *self,
         ExportKind   kind)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  g_autofree char *language = document_language ();
+  g_autofree char *language = document_language (self);
   g_autofree char *name = NULL;
   GtkFileChooserNative *dialog;
 
@@ -483,7 +482,7 @@ draw_wheel_page (GtkPrintOperation *operation,
                  int                page,
                  SamWheel          *wheel)
 {
-  g_autofree char *language = document_language ();
+  const char *language = g_object_get_data (G_OBJECT (operation), "language");
 
   sam_wheel_draw_page (wheel, gtk_print_context_get_cairo_context (context),
                        gtk_print_context_get_width (context), gtk_print_context_get_height (context),
@@ -517,6 +516,7 @@ print_action (GtkWidget  *widget,
   gtk_print_operation_set_use_full_page (operation, TRUE);
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_n_pages (operation, 1);
+  g_object_set_data_full (G_OBJECT (operation), "language", document_language (self), g_free);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_wheel_page), wheel);
 
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
@@ -710,11 +710,9 @@ sam_year_page_init (SamYearPage *self)
   GtkWidget *list_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *heading;
   GtkWidget *spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
   self->hidden = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->wheels = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)sam_wheel_free);
-  self->year = g_date_time_get_year (now);
 
   gtk_widget_add_css_class (toolbar, "toolbar");
   gtk_widget_add_css_class (year_box, "linked");
@@ -828,13 +826,21 @@ default_year (SamStore *store,
 }
 
 GtkWidget *
-sam_year_page_new (SamStore *store)
+sam_year_page_new (SamContext *context)
 {
-  SamYearPage *self = g_object_new (SAM_TYPE_YEAR_PAGE, NULL);
+  SamYearPage *self;
+  SamStore *store;
+  g_autoptr(GDateTime) now = NULL;
 
+  g_return_val_if_fail (SAM_IS_CONTEXT (context), NULL);
+
+  store = sam_context_get_store (context);
+  now = sam_context_now (context);
+  self = g_object_new (SAM_TYPE_YEAR_PAGE, NULL);
+  sam_context_attach (context, GTK_WIDGET (self));
   self->store = g_object_ref (store);
   self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
-  self->year = default_year (store, self->year);
+  self->year = default_year (store, g_date_time_get_year (now));
 
   /* The marks are read when the page is first shown. */
   gtk_label_set_label (self->year_label, "");

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "sam-context.h"
 #include "sam-store.h"
 #include "sam-year-wheel.h"
 
@@ -18,7 +19,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SamYearPage, sam_year_page, SAM, YEAR_PAGE, GtkWidget)
 
-GtkWidget    *sam_year_page_new       (SamStore    *store);
+GtkWidget    *sam_year_page_new       (SamContext  *context);
 void          sam_year_page_open      (GtkWidget   *page,
                                        gint64       year);
 int           sam_year_page_get_year  (SamYearPage *self);

@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "sam-context.h"
 #include "sam-year-wheel.h"
 
 struct _SamYearWheel
@@ -26,11 +27,9 @@ struct _SamYearWheel
 G_DEFINE_FINAL_TYPE (SamYearWheel, sam_year_wheel, GTK_TYPE_WIDGET)
 
 static char *
-today_text (void)
+today_text (SamYearWheel *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
+  return sam_context_today (sam_context_for_widget (GTK_WIDGET (self)));
 }
 
 static void
@@ -46,7 +45,7 @@ sam_year_wheel_snapshot (GtkWidget   *widget,
   if (self->wheel == NULL || width <= 0 || height <= 0)
     return;
 
-  today = today_text ();
+  today = today_text (self);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   sam_wheel_draw (self->wheel, cr, width, height, NULL, today,
                   gtk_widget_has_focus (widget) ? self->focused : -1,
