@@ -1019,6 +1019,54 @@ sam_form_add_child (SamForm *self,
     sam_form_set_owner (child, self->owner);
 }
 
+/**
+ * sam_form_add_row:
+ * @entity: what the row edits
+ * @row: the row; the new form lives as long as it does
+ *
+ * Makes a child form for one row of a list of entities (a group's members),
+ * with @self's store and owner.
+ *
+ * Returns: (transfer none): the row's form, to bind the row's widgets to
+ */
+SamForm *
+sam_form_add_row (SamForm   *self,
+                  gpointer   entity,
+                  GtkWidget *row)
+{
+  SamForm *child;
+
+  g_return_val_if_fail (SAM_IS_FORM (self), NULL);
+  g_return_val_if_fail (SAM_IS_ENTITY (entity), NULL);
+  g_return_val_if_fail (GTK_IS_WIDGET (row), NULL);
+
+  child = sam_form_new (self->store);
+  sam_form_set_entity (child, entity);
+  sam_form_add_child (self, child);
+  g_object_set_data_full (G_OBJECT (row), "sam-form", child, g_object_unref);
+
+  return child;
+}
+
+/**
+ * sam_form_clear:
+ *
+ * Saves what is pending, lets go of the entity and unbinds every widget,
+ * for a pane that is built again for another entity.
+ */
+void
+sam_form_clear (SamForm *self)
+{
+  g_return_if_fail (SAM_IS_FORM (self));
+
+  sam_form_flush (self);
+  let_go (self);
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  g_ptr_array_set_size (self->bindings, 0);
+  g_clear_object (&self->entity);
+  g_clear_object (&self->saved);
+}
+
 /* Shows the entity's values in the widgets. */
 void
 sam_form_reload (SamForm *self)

@@ -28,6 +28,9 @@ void        sam_form_set_owner          (SamForm       *self,
                                          GtkWidget     *owner);
 void        sam_form_add_child          (SamForm       *self,
                                          SamForm       *child);
+SamForm    *sam_form_add_row            (SamForm       *self,
+                                         gpointer       entity,
+                                         GtkWidget     *row);
 
 void        sam_form_bind_editable      (SamForm       *self,
                                          GtkEditable   *editable,
@@ -65,6 +68,7 @@ void        sam_form_bind_check         (SamForm       *self,
 
 void        sam_form_changed            (SamForm       *self,
                                          gboolean       at_once);
+void        sam_form_clear              (SamForm       *self);
 void        sam_form_reload             (SamForm       *self);
 gboolean    sam_form_save               (SamForm       *self);
 void        sam_form_flush              (SamForm       *self);
