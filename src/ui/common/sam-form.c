@@ -81,6 +81,7 @@ struct _SamForm
   gulong     changed_id;
   gboolean   unsaved;
   gboolean   loading;
+  guint      refilling;
   gboolean   saving;
 };
 
@@ -498,13 +499,26 @@ widget_changed (Binding *binding)
   g_auto(GValue) old = G_VALUE_INIT;
   g_autofree char *message = NULL;
 
-  if (self->loading || self->entity == NULL || binding->pspec == NULL)
+  if (self->loading || self->refilling > 0 || self->entity == NULL || binding->pspec == NULL)
     return;
 
   g_value_init (&value, binding->pspec->value_type);
   if (!read_binding (binding, &value, &message))
     {
       mark_invalid (binding, message);
+
+      /* A valid edit still waiting for the pause (a new name, before the
+       * field was emptied) is the user's and is saved first; an empty
+       * field on the way (a text replaced at once) is not worth saving. */
+      if (self->save_source != 0)
+        {
+          g_auto(GValue) pending = G_VALUE_INIT;
+
+          g_value_init (&pending, binding->pspec->value_type);
+          g_object_get_property (G_OBJECT (self->entity), binding->property, &pending);
+          if (!G_VALUE_HOLDS_STRING (&pending) || g_value_get_string (&pending) != NULL)
+            sam_form_save (self);
+        }
 
       /* What was typed on the way here (an empty field before a new date)
        * must not be saved either: the entity keeps the stored value. */
@@ -1046,6 +1060,47 @@ sam_form_add_row (SamForm   *self,
   g_object_set_data_full (G_OBJECT (row), "sam-form", child, g_object_unref);
 
   return child;
+}
+
+/**
+ * sam_form_refill_begin:
+ *
+ * Says that the choices of bound drop-downs are being replaced (a list of
+ * municipalities changed): what they select meanwhile is not an edit.
+ */
+void
+sam_form_refill_begin (SamForm *self)
+{
+  g_return_if_fail (SAM_IS_FORM (self));
+
+  self->refilling++;
+}
+
+/**
+ * sam_form_refill_end:
+ *
+ * Selects the entity's values in the refilled drop-downs again.
+ */
+void
+sam_form_refill_end (SamForm *self)
+{
+  g_return_if_fail (SAM_IS_FORM (self));
+  g_return_if_fail (self->refilling > 0);
+
+  if (--self->refilling > 0 || self->entity == NULL)
+    return;
+
+  self->loading = TRUE;
+  for (guint i = 0; i < self->bindings->len; i++)
+    {
+      Binding *binding = g_ptr_array_index (self->bindings, i);
+
+      if (binding->pspec != NULL
+          && (binding->kind == BINDING_DROP_DOWN || binding->kind == BINDING_CHOICE
+              || binding->kind == BINDING_COMBO_CHOICE))
+        load_binding (self, binding);
+    }
+  self->loading = FALSE;
 }
 
 /**

@@ -68,6 +68,8 @@ void        sam_form_bind_check         (SamForm       *self,
 
 void        sam_form_changed            (SamForm       *self,
                                          gboolean       at_once);
+void        sam_form_refill_begin       (SamForm       *self);
+void        sam_form_refill_end         (SamForm       *self);
 void        sam_form_clear              (SamForm       *self);
 void        sam_form_reload             (SamForm       *self);
 gboolean    sam_form_save               (SamForm       *self);
