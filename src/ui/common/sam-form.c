@@ -50,6 +50,7 @@ typedef enum
   BINDING_CHOICE,
   BINDING_COMBO_CHOICE,
   BINDING_CHECK,
+  BINDING_MARK,
 } BindingKind;
 
 typedef struct
@@ -160,6 +161,10 @@ load_binding (SamForm *self,
               Binding *binding)
 {
   g_auto(GValue) value = G_VALUE_INIT;
+
+  /* A widget the owner fills and reads itself is only marked. */
+  if (binding->kind == BINDING_MARK)
+    return;
 
   g_value_init (&value, binding->pspec->value_type);
   g_object_get_property (G_OBJECT (self->entity), binding->property, &value);
@@ -622,7 +627,7 @@ add_binding (SamForm     *self,
 
   binding->form = self;
   binding->widget = g_object_ref (widget);
-  binding->property = g_intern_string (property);
+  binding->property = property != NULL ? g_intern_string (property) : NULL;
   binding->kind = kind;
   g_ptr_array_add (self->bindings, binding);
 
@@ -634,7 +639,7 @@ static void
 load_new_binding (SamForm *self,
                   Binding *binding)
 {
-  if (self->entity == NULL)
+  if (self->entity == NULL || binding->kind == BINDING_MARK)
     return;
 
   binding->pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self->entity), binding->property);
@@ -805,6 +810,23 @@ sam_form_bind_check (SamForm    *self,
   g_signal_connect (check, "notify::active", G_CALLBACK (notify_cb), binding);
 }
 
+/**
+ * sam_form_add_mark:
+ * @widget: a field its owner fills and applies to the entity itself (a
+ *   date and a time joined into one value), then calls sam_form_changed()
+ *
+ * The field is marked with the bound ones while an edit is not saved.
+ */
+void
+sam_form_add_mark (SamForm   *self,
+                   GtkWidget *widget)
+{
+  g_return_if_fail (SAM_IS_FORM (self));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  add_binding (self, widget, NULL, BINDING_MARK);
+}
+
 /* Type */
 
 static void
@@ -962,6 +984,8 @@ sam_form_set_entity (SamForm  *self,
     {
       Binding *binding = g_ptr_array_index (self->bindings, i);
 
+      if (binding->kind == BINDING_MARK)
+        continue;
       binding->pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (entity), binding->property);
       g_return_if_fail (binding->pspec != NULL);
     }

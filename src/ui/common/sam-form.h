@@ -65,6 +65,8 @@ void        sam_form_bind_combo_choice  (SamForm       *self,
 void        sam_form_bind_check         (SamForm       *self,
                                          GtkWidget     *check,
                                          const char    *property);
+void        sam_form_add_mark           (SamForm       *self,
+                                         GtkWidget     *widget);
 
 void        sam_form_changed            (SamForm       *self,
                                          gboolean       at_once);

@@ -9,6 +9,7 @@
 
 #include "sam-agenda-row.h"
 #include "sam-date-row.h"
+#include "sam-form.h"
 #include "sam-item-editor.h"
 #include "sam-meeting-page.h"
 #include "sam-time-row.h"
@@ -89,6 +90,9 @@ struct _SamMeetingPage
   gint64           current_id;
   gint64           pending_show_id;
   guint            details_source;
+  /* Saves the meeting's fields, marks them while an edit is not saved and
+   * tries again; the page applies the fields itself. */
+  SamForm         *details_form;
   gboolean         loading;
 };
 
