@@ -128,11 +128,15 @@ sam_text_view_set_text (GtkTextView *text_view,
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (text_view), text != NULL ? text : "", -1);
 }
 
+/* Leaves the text alone where it only differs by the spaces around it,
+ * which are not saved, so that typing a space is not undone. */
 static void
 set_editable_text (GtkEditable *editable,
                    const char  *text)
 {
-  if (g_strcmp0 (gtk_editable_get_text (editable), text != NULL ? text : "") != 0)
+  g_autofree char *shown = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+
+  if (g_strcmp0 (shown, text != NULL ? text : "") != 0)
     gtk_editable_set_text (editable, text != NULL ? text : "");
 }
 
@@ -591,7 +595,7 @@ store_changed_cb (SamForm    *self,
 {
   g_autoptr(SamEntity) fresh = NULL;
 
-  if (self->entity == NULL || self->saving || self->save_source != 0 || self->unsaved
+  if (self->entity == NULL || self->saving
       || kind != SAM_STORE_CHANGE_UPDATE
       || id != sam_entity_get_id (self->entity)
       || g_strcmp0 (table, sam_entity_class_get_table (SAM_ENTITY_GET_CLASS (self->entity))) != 0)
@@ -599,6 +603,19 @@ store_changed_cb (SamForm    *self,
 
   fresh = sam_store_load (self->store, G_OBJECT_TYPE (self->entity), id, NULL);
   if (fresh == NULL)
+    return;
+
+  /* Someone else wrote the very object the form edits: the widgets show
+   * what it holds now, and a pending save writes the same. */
+  if (fresh == self->entity && (self->save_source != 0 || self->unsaved))
+    {
+      sam_form_reload (self);
+      g_signal_emit (self, signals[RELOADED], 0);
+      return;
+    }
+
+  /* What the user typed and the store has not taken is newer. */
+  if (self->save_source != 0 || self->unsaved)
     return;
 
   /* The store's identity map brings the live object up to date itself;

@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "sam-form.h"
 #include "sam-minutes-item.h"
 #include "sam-owner-picker.h"
 
@@ -77,8 +78,8 @@ struct _SamMinutesItem
   Editor      *inserting;
 
   gint64       agenda_item_id;
-  guint        text_save_id;
-  gboolean     text_updating;
+  /* Saves the minutes text, the remarks and their heading as typed. */
+  SamForm     *text_form;
   gboolean     locked;
 };
 
