@@ -36,6 +36,9 @@ typedef struct
   gint64          id;
   guint           save_id;
   gboolean        updating;
+  /* Owned: saves the stored row, marks the fields while the store refuses
+   * it and tries again; the editor applies the fields itself. */
+  SamForm        *form;
 
   /* Both */
   GtkWidget      *remove_button;
@@ -94,6 +97,7 @@ void    sam_minutes_editor_update           (Editor         *editor,
                                              gpointer        entity);
 void    sam_minutes_editor_apply_locked     (Editor         *editor);
 void    sam_minutes_editor_save_now         (Editor         *editor);
+void    sam_minutes_editor_flush_form       (Editor         *editor);
 char   *sam_minutes_buffer_text             (GtkTextView    *view) G_GNUC_WARN_UNUSED_RESULT;
 void    sam_minutes_set_buffer_text         (GtkTextView    *view,
                                              const char     *text);

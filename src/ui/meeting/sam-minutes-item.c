@@ -257,6 +257,10 @@ sam_minutes_item_flush (SamMinutesItem *self)
       for (guint i = 0; i < pending->len; i++)
         if (g_ptr_array_find (editors, g_ptr_array_index (pending, i), NULL))
           sam_minutes_editor_save_now (g_ptr_array_index (pending, i));
+
+      /* And what the store refused before is tried again now. */
+      for (guint i = 0; i < editors->len; i++)
+        sam_minutes_editor_flush_form (g_ptr_array_index (editors, i));
     }
 }
 
