@@ -23,7 +23,8 @@
 #include "sam-application.h"
 #include "sam-backup.h"
 #include "sam-backups-window.h"
-#include "sam-plan-form.h"
+#include "sam-form.h"
+#include "sam-plan-util.h"
 #include "sam-test-ui.h"
 #include "sam-test-util.h"
 #include "sam-window.h"
@@ -280,7 +281,7 @@ test_restore_in_window (SamTestDb     *fixture,
 static gboolean
 form_saved (gpointer data)
 {
-  return !sam_plan_form_get_unsaved (data);
+  return !sam_form_get_unsaved (data);
 }
 
 static void
@@ -288,7 +289,7 @@ test_unsaved_retry (SamTestDb     *fixture,
                     gconstpointer  data)
 {
   g_autoptr(SamMunicipality) municipality = sam_municipality_new ();
-  g_autoptr(SamPlanForm) form = NULL;
+  g_autoptr(SamForm) form = NULL;
   g_autoptr(SamStore) store = NULL;
   g_autoptr(GError) error = NULL;
   GtkWidget *window = gtk_window_new ();
@@ -310,9 +311,9 @@ test_unsaved_retry (SamTestDb     *fixture,
 
   gtk_window_set_child (GTK_WINDOW (window), entry);
   gtk_window_present (GTK_WINDOW (window));
-  form = sam_plan_form_new (store);
-  sam_plan_form_bind_editable (form, GTK_EDITABLE (entry), "name", TRUE);
-  sam_plan_form_set_entity (form, municipality);
+  form = sam_form_new (store);
+  sam_form_bind_editable (form, GTK_EDITABLE (entry), "name", TRUE);
+  sam_form_set_entity (form, municipality);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Lund");
 
   /* Another program holds the write lock. */
@@ -321,18 +322,18 @@ test_unsaved_retry (SamTestDb     *fixture,
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "Lunds kommun");
   start = g_get_monotonic_time ();
-  g_assert_false (sam_plan_form_save (form));
+  g_assert_false (sam_form_save (form));
   elapsed = g_get_monotonic_time () - start;
   /* No five-second wait on the main thread. */
   g_assert_cmpint (elapsed, <, G_USEC_PER_SEC);
-  g_assert_true (sam_plan_form_get_unsaved (form));
+  g_assert_true (sam_form_get_unsaved (form));
   g_assert_true (gtk_widget_has_css_class (entry, "unsaved"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Lunds kommun");
   maybe_screenshot (window, "unsaved-entry");
 
   /* It is still not saved while the lock is held, however long. */
   spin (1200);
-  g_assert_true (sam_plan_form_get_unsaved (form));
+  g_assert_true (sam_form_get_unsaved (form));
 
   /* The lock goes; the retry saves what was typed, and the mark goes. */
   g_assert_cmpint (sqlite3_exec (locker, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);

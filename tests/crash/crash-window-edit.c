@@ -2,7 +2,7 @@
  *
  *   crash-window-edit DATABASE
  *
- * Shows a window with an entry bound through SamPlanForm (the binding the
+ * Shows a window with an entry bound through SamForm (the binding the
  * Plan, Focus and activity pages edit with) to the name of municipality 1,
  * opened the way the window opens the database, and types a new name
  * ("edit 1", "edit 2", …) every few milliseconds. Each time the form says
@@ -20,19 +20,20 @@
 
 #include <adwaita.h>
 
-#include "sam-plan-form.h"
+#include "sam-form.h"
+#include "sam-plan-util.h"
 #include "sam-store.h"
 
 typedef struct
 {
   GtkEditable *entry;
-  SamPlanForm *form;
+  SamForm *form;
   guint        typed;
   guint        pending;
 } Editor;
 
 static void
-saved_cb (SamPlanForm *form,
+saved_cb (SamForm *form,
           Editor      *editor)
 {
   printf ("saved %u\n", editor->pending);
@@ -48,7 +49,7 @@ type_cb (gpointer data)
   gtk_editable_set_text (editor->entry, text);
   editor->pending = editor->typed;
   /* As a page does before it closes: what was typed is written now. */
-  sam_plan_form_flush (editor->form);
+  sam_form_flush (editor->form);
 
   return G_SOURCE_CONTINUE;
 }
@@ -92,9 +93,9 @@ main (int   argc,
   gtk_window_present (GTK_WINDOW (window));
 
   editor.entry = GTK_EDITABLE (entry);
-  editor.form = sam_plan_form_new (store);
-  sam_plan_form_bind_editable (editor.form, editor.entry, "name", TRUE);
-  sam_plan_form_set_entity (editor.form, municipality);
+  editor.form = sam_form_new (store);
+  sam_form_bind_editable (editor.form, editor.entry, "name", TRUE);
+  sam_form_set_entity (editor.form, municipality);
   g_signal_connect (editor.form, "saved", G_CALLBACK (saved_cb), &editor);
 
   printf ("ready\n");

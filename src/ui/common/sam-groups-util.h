@@ -16,47 +16,6 @@
 
 G_BEGIN_DECLS
 
-/* Saves edited entities a moment after the last keystroke, each in its own
- * transaction; flush() saves at once (on unmap, before opening another). */
-typedef struct _SamGroupsSaver SamGroupsSaver;
-
-SamGroupsSaver *sam_groups_saver_new            (SamStore       *store,
-                                                 GtkWidget      *owner);
-void            sam_groups_saver_free           (SamGroupsSaver *saver);
-void            sam_groups_saver_mark           (SamGroupsSaver *saver,
-                                                 gpointer        entity);
-void            sam_groups_saver_flush          (SamGroupsSaver *saver);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (SamGroupsSaver, sam_groups_saver_free)
-
-/* Two-way between a text widget and a string property of an entity: the
- * widget starts with the value and every edit goes into the entity and is
- * saved. A date row is optional and saves only dates, or nothing. */
-void            sam_groups_bind_text            (GtkEditable    *editable,
-                                                 SamGroupsSaver *saver,
-                                                 gpointer        entity,
-                                                 const char     *property);
-void            sam_groups_bind_date            (SamDateRow     *row,
-                                                 SamGroupsSaver *saver,
-                                                 gpointer        entity,
-                                                 const char     *property);
-void            sam_groups_bind_text_view       (GtkTextView    *text_view,
-                                                 SamGroupsSaver *saver,
-                                                 gpointer        entity,
-                                                 const char     *property);
-/* An AdwComboRow over sam_groups_choices_new() choices, to an id property. */
-void            sam_groups_bind_choice          (AdwComboRow    *row,
-                                                 SamGroupsSaver *saver,
-                                                 gpointer        entity,
-                                                 const char     *property);
-/* An AdwComboRow over a registered enum's values, to an enum property. */
-void            sam_groups_bind_enum            (AdwComboRow    *row,
-                                                 SamGroupsSaver *saver,
-                                                 gpointer        entity,
-                                                 const char     *property,
-                                                 const char * (*label_func) (int value),
-                                                 guint           n_values);
-
 /* Choices for a drop-down: a GtkStringList of labels that remembers the id
  * behind every label. The first is "none" (id 0) when @none_label is set. */
 typedef char *(*SamGroupsLabelFunc) (gpointer entity,

@@ -14,7 +14,8 @@
 #include "sam-focus-page.h"
 #include "sam-labels.h"
 #include "sam-plan-choice.h"
-#include "sam-plan-form.h"
+#include "sam-form.h"
+#include "sam-plan-util.h"
 #include "sam-store-undo.h"
 
 /* The focus questions of one operational plan, active ones first, and the
@@ -25,7 +26,7 @@ typedef struct
 {
   GtkWidget   *box;
   GtkTextView *description;
-  SamPlanForm *form;
+  SamForm *form;
   gint64       id;
 } YearEditor;
 
@@ -68,7 +69,7 @@ struct _SamFocusPage
   GListModel         *municipalities;
   GHashTable         *municipality_names;
   GArray             *municipality_order;
-  SamPlanForm        *form;
+  SamForm        *form;
   GListModel         *years;
   GHashTable         *year_editors;
   GListModel         *activities;
@@ -271,7 +272,7 @@ filter_status (gpointer item,
 static void
 update_detail_state (SamFocusPage *self)
 {
-  SamFocusQuestion *question = self->form != NULL ? sam_plan_form_get_entity (self->form) : NULL;
+  SamFocusQuestion *question = self->form != NULL ? sam_form_get_entity (self->form) : NULL;
   gboolean open = question != NULL && self->question_id > 0;
   gboolean concluded = open && sam_focus_question_get_status (question) == SAM_FOCUS_STATUS_CONCLUDED;
 
@@ -287,7 +288,7 @@ update_detail_state (SamFocusPage *self)
 
 static void
 form_saved_cb (SamFocusPage *self,
-               SamPlanForm  *form)
+               SamForm  *form)
 {
   update_detail_state (self);
 }
@@ -295,7 +296,7 @@ form_saved_cb (SamFocusPage *self,
 static void
 form_failed_cb (SamFocusPage *self,
                 const char   *message,
-                SamPlanForm  *form)
+                SamForm  *form)
 {
   sam_plan_show_message (GTK_WIDGET (self), message);
 }
@@ -404,7 +405,7 @@ year_editor_free (gpointer data)
 static void
 year_form_failed_cb (SamFocusPage *self,
                      const char   *message,
-                     SamPlanForm  *form)
+                     SamForm  *form)
 {
   sam_plan_show_message (GTK_WIDGET (self), message);
 }
@@ -483,8 +484,8 @@ remove_year_clicked_cb (GtkButton *button,
   if (editor == NULL)
     return;
 
-  sam_plan_form_flush (editor->form);
-  year = g_object_ref (sam_plan_form_get_entity (editor->form));
+  sam_form_flush (editor->form);
+  year = g_object_ref (sam_form_get_entity (editor->form));
   /* Translators: shown after a year's description and implementation was
    * removed from a focus question. */
   title = g_strdup_printf (_("Year %d removed"), sam_focus_year_get_year (year));
@@ -546,14 +547,14 @@ create_year_editor (SamFocusPage *self,
     gtk_box_append (GTK_BOX (editor->box), body);
   }
 
-  editor->form = sam_plan_form_new (self->store);
-  sam_plan_form_bind_text_view (editor->form, editor->description, "description");
-  sam_plan_form_bind_text_view (editor->form,
+  editor->form = sam_form_new (self->store);
+  sam_form_bind_text_view (editor->form, editor->description, "description");
+  sam_form_bind_text_view (editor->form,
                                 GTK_TEXT_VIEW (gtk_frame_get_child (GTK_FRAME (implementation))),
                                 "implementation");
   g_signal_connect_object (editor->form, "failed", G_CALLBACK (year_form_failed_cb), self,
                            G_CONNECT_SWAPPED);
-  sam_plan_form_set_entity (editor->form, year);
+  sam_form_set_entity (editor->form, year);
 
   return editor;
 }
@@ -622,7 +623,7 @@ clear_years (SamFocusPage *self)
     {
       YearEditor *editor = value;
 
-      sam_plan_form_flush (editor->form);
+      sam_form_flush (editor->form);
       gtk_box_remove (self->years_box, editor->box);
       g_hash_table_iter_remove (&iter);
     }
@@ -807,7 +808,7 @@ history_activated_cb (SamFocusPage  *self,
 static void
 close_question (SamFocusPage *self)
 {
-  sam_plan_form_set_entity (self->form, NULL);
+  sam_form_set_entity (self->form, NULL);
   self->question_id = 0;
 
   clear_years (self);
@@ -837,7 +838,7 @@ open_question (SamFocusPage *self,
   g_autoptr(SamFocusQuestion) question = NULL;
   GtkAdjustment *adjustment;
 
-  sam_plan_form_flush (self->form);
+  sam_form_flush (self->form);
 
   question = id > 0 ? sam_store_load (self->store, SAM_TYPE_FOCUS_QUESTION, id, NULL) : NULL;
   if (question == NULL)
@@ -877,7 +878,7 @@ open_question (SamFocusPage *self,
     }
 
   self->question_id = id;
-  sam_plan_form_set_entity (self->form, question);
+  sam_form_set_entity (self->form, question);
   sync_checks (self);
   select_current_row (self);
   update_detail_state (self);
@@ -897,9 +898,9 @@ set_plan (SamFocusPage *self,
 
   /* The area choice is about to get another plan's areas: the question
    * shown must not take the "none" it falls back to. */
-  if (sam_plan_form_get_entity (self->form) != NULL)
-    question = g_object_ref (sam_plan_form_get_entity (self->form));
-  sam_plan_form_set_entity (self->form, NULL);
+  if (sam_form_get_entity (self->form) != NULL)
+    question = g_object_ref (sam_form_get_entity (self->form));
+  sam_form_set_entity (self->form, NULL);
 
   self->plan_id = plan_id;
 
@@ -913,7 +914,7 @@ set_plan (SamFocusPage *self,
   sam_plan_choice_set_source (self->area_choice, self->areas, NULL, C_("development area", "None"));
 
   if (question != NULL && sam_focus_question_get_plan_id (question) == plan_id)
-    sam_plan_form_set_entity (self->form, question);
+    sam_form_set_entity (self->form, question);
   else if (question != NULL)
     close_question (self);
 
@@ -955,11 +956,11 @@ delete_action (GtkWidget  *widget,
   g_autoptr(SamFocusQuestion) question = NULL;
   g_autofree char *title = NULL;
 
-  if (sam_plan_form_get_entity (self->form) == NULL)
+  if (sam_form_get_entity (self->form) == NULL)
     return;
 
-  sam_plan_form_flush (self->form);
-  question = g_object_ref (sam_plan_form_get_entity (self->form));
+  sam_form_flush (self->form);
+  question = g_object_ref (sam_form_get_entity (self->form));
   /* Translators: shown after a focus question was deleted. */
   title = g_strdup_printf (_("“%s” deleted"), sam_focus_question_get_title (question));
 
@@ -994,7 +995,7 @@ conclude_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   SamFocusPage *self = SAM_FOCUS_PAGE (widget);
-  SamFocusQuestion *question = sam_plan_form_get_entity (self->form);
+  SamFocusQuestion *question = sam_form_get_entity (self->form);
   GtkRoot *root = gtk_widget_get_root (widget);
   GtkWidget *dialog;
   GtkWidget *entry;
@@ -1061,10 +1062,10 @@ sam_focus_page_unmap (GtkWidget *widget)
   GHashTableIter iter;
   gpointer value;
 
-  sam_plan_form_flush (self->form);
+  sam_form_flush (self->form);
   g_hash_table_iter_init (&iter, self->year_editors);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    sam_plan_form_flush (((YearEditor *)value)->form);
+    sam_form_flush (((YearEditor *)value)->form);
 
   GTK_WIDGET_CLASS (sam_focus_page_parent_class)->unmap (widget);
 }
@@ -1078,7 +1079,7 @@ sam_focus_page_dispose (GObject *object)
 
   if (self->form != NULL)
     {
-      sam_plan_form_flush (self->form);
+      sam_form_flush (self->form);
       clear_years (self);
     }
 
@@ -1213,13 +1214,13 @@ sam_focus_page_init (SamFocusPage *self)
 static void
 setup_store (SamFocusPage *self)
 {
-  self->form = sam_plan_form_new (self->store);
-  sam_plan_form_bind_editable (self->form, GTK_EDITABLE (self->title_row), "title", TRUE);
-  sam_plan_form_bind_choice (self->form, self->area_choice, "area-id");
-  sam_plan_form_bind_drop_down (self->form, self->status_drop_down, "status");
-  sam_plan_form_bind_date (self->form, self->concluded_on_row, "concluded-on");
-  sam_plan_form_bind_text_view (self->form, self->outcome_view, "outcome");
-  sam_plan_form_bind_text_view (self->form, self->goal_view, "long-term-goal");
+  self->form = sam_form_new (self->store);
+  sam_form_bind_editable (self->form, GTK_EDITABLE (self->title_row), "title", TRUE);
+  sam_form_bind_choice (self->form, self->area_choice, "area-id");
+  sam_form_bind_drop_down (self->form, GTK_WIDGET (self->status_drop_down), "status");
+  sam_form_bind_date (self->form, self->concluded_on_row, "concluded-on");
+  sam_form_bind_text_view (self->form, self->outcome_view, "outcome");
+  sam_form_bind_text_view (self->form, self->goal_view, "long-term-goal");
   g_signal_connect_object (self->form, "saved", G_CALLBACK (form_saved_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->form, "reloaded", G_CALLBACK (form_saved_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->form, "failed", G_CALLBACK (form_failed_cb), self, G_CONNECT_SWAPPED);
@@ -1469,22 +1470,22 @@ sam_focus_page_conclude (SamFocusPage *self,
 
   g_return_val_if_fail (SAM_IS_FOCUS_PAGE (self), FALSE);
 
-  question = sam_plan_form_get_entity (self->form);
+  question = sam_form_get_entity (self->form);
   if (question == NULL)
     return FALSE;
 
   text = g_strstrip (g_strdup (outcome != NULL ? outcome : ""));
 
-  sam_plan_form_flush (self->form);
+  sam_form_flush (self->form);
   sam_focus_question_set_status (question, SAM_FOCUS_STATUS_CONCLUDED);
   if (sam_focus_question_get_concluded_on (question) == NULL)
     sam_focus_question_set_concluded_on (question, today);
   if (text[0] != '\0')
     sam_focus_question_set_outcome (question, text);
 
-  if (!sam_plan_form_save (self->form))
+  if (!sam_form_save (self->form))
     return FALSE;
-  sam_plan_form_reload (self->form);
+  sam_form_reload (self->form);
 
   update_detail_state (self);
 

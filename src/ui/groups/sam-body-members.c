@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "sam-body-members.h"
+#include "sam-form.h"
 #include "sam-groups-util.h"
 #include "sam-stable-model.h"
 #include "sam-store-undo.h"
@@ -27,7 +28,7 @@ struct _SamBodyMembers
   SamStore       *store;
   gint64          body_id;
   SamStableModel *model;
-  SamGroupsSaver *saver;
+  SamForm        *form;
   GHashTable     *municipality_names;  /* id → name */
 
   GtkListBox     *list;
@@ -112,7 +113,7 @@ remove_clicked_cb (GtkButton *button,
   g_autofree char *title = NULL;
   AdwToast *toast;
 
-  sam_groups_saver_flush (self->saver);
+  sam_form_flush (self->form);
 
   copy = sam_store_load (self->store, SAM_TYPE_MEMBERSHIP,
                          sam_entity_get_id (SAM_ENTITY (membership)), &error);
@@ -143,6 +144,7 @@ create_member_row (gpointer item,
   g_autofree char *name = member_name (self, membership);
   g_autofree char *subtitle = member_subtitle (membership);
   GtkWidget *row = adw_expander_row_new ();
+  SamForm *form = sam_form_add_row (self->form, membership, row);
   GtkWidget *child;
   GtkWidget *button;
 
@@ -161,23 +163,23 @@ create_member_row (gpointer item,
 
   child = adw_combo_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (child), _("Role"));
-  sam_groups_bind_enum (ADW_COMBO_ROW (child), self->saver, membership, "role",
-                        sam_membership_role_label, SAM_MEMBERSHIP_ROLE_CO_OPTED + 1);
+  sam_form_bind_enum (form, ADW_COMBO_ROW (child), "role",
+                      sam_membership_role_label, SAM_MEMBERSHIP_ROLE_CO_OPTED + 1);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
 
   child = sam_date_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (child), _("From"));
-  sam_groups_bind_date (SAM_DATE_ROW (child), self->saver, membership, "valid-from");
+  sam_form_bind_date (form, SAM_DATE_ROW (child), "valid-from");
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
 
   child = sam_date_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (child), _("Until"));
-  sam_groups_bind_date (SAM_DATE_ROW (child), self->saver, membership, "valid-until");
+  sam_form_bind_date (form, SAM_DATE_ROW (child), "valid-until");
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
 
   child = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (child), _("Note"));
-  sam_groups_bind_text (GTK_EDITABLE (child), self->saver, membership, "note");
+  sam_form_bind_editable (form, GTK_EDITABLE (child), "note", FALSE);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
 
   return row;
@@ -397,7 +399,7 @@ build (SamBodyMembers *self)
 static void
 sam_body_members_unmap (GtkWidget *widget)
 {
-  sam_groups_saver_flush (SAM_BODY_MEMBERS (widget)->saver);
+  sam_form_flush (SAM_BODY_MEMBERS (widget)->form);
 
   GTK_WIDGET_CLASS (sam_body_members_parent_class)->unmap (widget);
 }
@@ -408,7 +410,7 @@ sam_body_members_dispose (GObject *object)
   SamBodyMembers *self = SAM_BODY_MEMBERS (object);
   GtkWidget *child;
 
-  g_clear_pointer (&self->saver, sam_groups_saver_free);
+  g_clear_object (&self->form);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -451,7 +453,8 @@ sam_body_members_new (SamStore *store,
   self = g_object_new (SAM_TYPE_BODY_MEMBERS, NULL);
   self->store = g_object_ref (store);
   self->body_id = sam_entity_get_id (SAM_ENTITY (body));
-  self->saver = sam_groups_saver_new (store, GTK_WIDGET (self));
+  self->form = sam_form_new (store);
+  sam_form_set_owner (self->form, GTK_WIDGET (self));
 
   build (self);
 
@@ -463,5 +466,5 @@ sam_body_members_flush (SamBodyMembers *self)
 {
   g_return_if_fail (SAM_IS_BODY_MEMBERS (self));
 
-  sam_groups_saver_flush (self->saver);
+  sam_form_flush (self->form);
 }

@@ -14,6 +14,7 @@
 #include "sam-body-members.h"
 #include "sam-body-year-plan.h"
 #include "sam-groups-page.h"
+#include "sam-form.h"
 #include "sam-groups-util.h"
 #include "sam-store-undo.h"
 
@@ -39,7 +40,7 @@ struct _SamGroupsPage
   SamStore       *store;
   GListModel     *bodies;
   SamBody        *body;
-  SamGroupsSaver *saver;
+  SamForm        *form;
   GtkWidget      *name_row;
 };
 
@@ -193,7 +194,7 @@ color_set_cb (SamGroupsPage  *self,
     return;
 
   sam_body_set_color (self->body, hex);
-  sam_groups_saver_mark (self->saver, self->body);
+  sam_form_changed (self->form, FALSE);
 }
 
 static GtkWidget *
@@ -318,25 +319,25 @@ build_about (SamGroupsPage *self)
 
   row = new_entry_row (_("Name"));
   gtk_widget_set_name (row, "body-name");
-  sam_groups_bind_text (GTK_EDITABLE (row), self->saver, body, "name");
+  sam_form_bind_editable (self->form, GTK_EDITABLE (row), "name", TRUE);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
   self->name_row = row;
 
   row = new_entry_row (_("Short name"));
-  sam_groups_bind_text (GTK_EDITABLE (row), self->saver, body, "short-name");
+  sam_form_bind_editable (self->form, GTK_EDITABLE (row), "short-name", FALSE);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
   row = new_combo_row (_("Kind"), NULL, NULL);
-  sam_groups_bind_enum (ADW_COMBO_ROW (row), self->saver, body, "kind",
+  sam_form_bind_enum (self->form, ADW_COMBO_ROW (row), "kind",
                         sam_body_kind_label, SAM_BODY_KIND_EXTERNAL + 1);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
   row = new_date_row (_("Started"));
-  sam_groups_bind_date (SAM_DATE_ROW (row), self->saver, body, "started-on");
+  sam_form_bind_date (self->form, SAM_DATE_ROW (row), "started-on");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
   row = new_date_row (_("Ended"));
-  sam_groups_bind_date (SAM_DATE_ROW (row), self->saver, body, "ended-on");
+  sam_form_bind_date (self->form, SAM_DATE_ROW (row), "ended-on");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
   n = g_list_model_get_n_items (self->bodies);
@@ -349,17 +350,17 @@ build_about (SamGroupsPage *self)
                                 sam_body_get_name (other));
     }
   row = new_combo_row (_("Reports to"), NULL, reports_to);
-  sam_groups_bind_choice (ADW_COMBO_ROW (row), self->saver, body, "reports-to-id");
+  sam_form_bind_combo_choice (self->form, ADW_COMBO_ROW (row), "reports-to-id");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
   row = new_combo_row (_("Focus question"), NULL, questions);
-  sam_groups_bind_choice (ADW_COMBO_ROW (row), self->saver, body, "focus-question-id");
+  sam_form_bind_combo_choice (self->form, ADW_COMBO_ROW (row), "focus-question-id");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
   row = new_combo_row (_("Contact in the director group"), NULL, contacts);
   gtk_widget_set_name (row, "body-contact");
   adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (row), FALSE);
-  sam_groups_bind_choice (ADW_COMBO_ROW (row), self->saver, body, "contact-person-id");
+  sam_form_bind_combo_choice (self->form, ADW_COMBO_ROW (row), "contact-person-id");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
   row = adw_action_row_new ();
@@ -399,7 +400,7 @@ build_purpose (SamGroupsPage *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (text_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Purpose"),
                                   -1);
-  sam_groups_bind_text_view (GTK_TEXT_VIEW (text_view), self->saver, self->body, "purpose");
+  sam_form_bind_text_view (self->form, GTK_TEXT_VIEW (text_view), "purpose");
   gtk_frame_set_child (GTK_FRAME (frame), text_view);
   gtk_widget_add_css_class (frame, "view");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), frame);
@@ -415,7 +416,7 @@ show_body (SamGroupsPage *self,
   GtkWidget *clamp;
   GtkWidget *box;
 
-  sam_groups_saver_flush (self->saver);
+  sam_form_clear (self->form);
 
   if (self->body != NULL)
     g_signal_handlers_disconnect_by_func (self->body, name_changed_cb, self);
@@ -436,6 +437,7 @@ show_body (SamGroupsPage *self,
     }
 
   self->body = g_steal_pointer (&body);
+  sam_form_set_entity (self->form, self->body);
   g_signal_connect_swapped (self->body, "notify::name", G_CALLBACK (name_changed_cb), self);
   name_changed_cb (self);
 
@@ -476,7 +478,7 @@ new_action (GtkWidget  *widget,
 static void
 sam_groups_page_unmap (GtkWidget *widget)
 {
-  sam_groups_saver_flush (SAM_GROUPS_PAGE (widget)->saver);
+  sam_form_flush (SAM_GROUPS_PAGE (widget)->form);
 
   GTK_WIDGET_CLASS (sam_groups_page_parent_class)->unmap (widget);
 }
@@ -486,7 +488,7 @@ sam_groups_page_dispose (GObject *object)
 {
   SamGroupsPage *self = SAM_GROUPS_PAGE (object);
 
-  g_clear_pointer (&self->saver, sam_groups_saver_free);
+  g_clear_object (&self->form);
   if (self->body != NULL)
     g_signal_handlers_disconnect_by_func (self->body, name_changed_cb, self);
 
@@ -554,7 +556,8 @@ sam_groups_page_new (SamContext *context)
   self = g_object_new (SAM_TYPE_GROUPS_PAGE, NULL);
   sam_context_attach (context, GTK_WIDGET (self));
   self->store = g_object_ref (store);
-  self->saver = sam_groups_saver_new (store, GTK_WIDGET (self));
+  self->form = sam_form_new (store);
+  sam_form_set_owner (self->form, GTK_WIDGET (self));
   self->bodies = sam_store_list_bodies (store);
   gtk_list_box_bind_model (self->body_list, self->bodies, create_body_row, self, NULL);
   g_signal_connect_object (self->bodies, "items-changed",
@@ -684,7 +687,7 @@ sam_groups_page_delete_body (SamGroupsPage *self)
   if (self->body == NULL)
     return;
 
-  sam_groups_saver_flush (self->saver);
+  sam_form_flush (self->form);
   id = sam_entity_get_id (SAM_ENTITY (self->body));
 
   /* A body's meetings hold agendas, minutes and decisions: those are not

@@ -12,10 +12,10 @@
 #include <glib/gi18n.h>
 
 #include "sam-agenda-row.h"
+#include "sam-form.h"
+#include "sam-groups-util.h"
 #include "sam-item-editor.h"
 #include "sam-person-picker.h"
-
-#define SAVE_DELAY_MS 300
 
 /* The item kinds in the order the kind row offers them. */
 static const SamItemKind kinds[] = {
@@ -53,105 +53,31 @@ struct _SamItemEditor
 
   /* Owned */
   SamStore       *store;
-  GArray         *focus_ids;
-  GArray         *activity_ids;
-  GArray         *body_ids;
-  GArray         *trip_ids;
+  SamForm        *form;
   GArray         *presenter_ids;
   gulong          changed_id;
 
   gint64          item_id;
-  guint           save_source;
-  gboolean        loading;
 };
 
 G_DEFINE_FINAL_TYPE (SamItemEditor, sam_item_editor, ADW_TYPE_BIN)
 
-static char *
-buffer_text (GtkTextView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
-  g_autofree char *blank = NULL;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  blank = g_strstrip (g_strdup (text));
-
-  if (*blank == '\0')
-    return NULL;
-
-  return g_steal_pointer (&text);
-}
-
-static void
-set_buffer_text (GtkTextView *view,
-                 const char  *text)
-{
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text != NULL ? text : "", -1);
-}
-
-static char *
-entry_text (AdwEntryRow *row)
-{
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-
-  return *text != '\0' ? g_steal_pointer (&text) : NULL;
-}
-
-static gint64
-selected_id (AdwComboRow *row,
-             GArray      *ids)
-{
-  guint selected = adw_combo_row_get_selected (row);
-
-  if (ids == NULL || selected == GTK_INVALID_LIST_POSITION || selected >= ids->len)
-    return 0;
-
-  return g_array_index (ids, gint64, selected);
-}
-
-static void
-select_id (AdwComboRow *row,
-           GArray      *ids,
-           gint64       id)
-{
-  for (guint i = 0; i < ids->len; i++)
-    if (g_array_index (ids, gint64, i) == id)
-      {
-        adw_combo_row_set_selected (row, i);
-        return;
-      }
-
-  adw_combo_row_set_selected (row, 0);
-}
-
 /* Fills a link row with "None" and the given titles. */
-static GArray *
+static void
 fill_choices (AdwComboRow *row,
               GListModel  *model,
               const char  *(*title_of) (gpointer))
 {
-  g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gint64 none = 0;
-
-  gtk_string_list_append (strings, C_("link", "None"));
-  g_array_append_val (ids, none);
+  g_autoptr(GListModel) choices = sam_groups_choices_new (C_("link", "None"));
 
   for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(GObject) object = g_list_model_get_item (model, i);
-      gint64 id = sam_entity_get_id (SAM_ENTITY (object));
 
-      gtk_string_list_append (strings, title_of (object));
-      g_array_append_val (ids, id);
+      sam_groups_choices_add (choices, sam_entity_get_id (SAM_ENTITY (object)), title_of (object));
     }
 
-  adw_combo_row_set_model (row, G_LIST_MODEL (strings));
-
-  return ids;
+  adw_combo_row_set_model (row, choices);
 }
 
 static const char *
@@ -211,18 +137,11 @@ fill_links (SamItemEditor *self)
   g_autoptr(GListModel) bodies = sam_store_list_bodies (self->store);
   g_autoptr(GListModel) trips = sam_store_list_study_trips (self->store);
 
-  g_clear_pointer (&self->focus_ids, g_array_unref);
-  g_clear_pointer (&self->activity_ids, g_array_unref);
-  g_clear_pointer (&self->body_ids, g_array_unref);
-  g_clear_pointer (&self->trip_ids, g_array_unref);
-
-  self->focus_ids = fill_choices (self->focus_row, focus, focus_title);
-  self->activity_ids = fill_choices (self->activity_row, activities, activity_title);
-  self->body_ids = fill_choices (self->body_row, bodies, body_title);
-  self->trip_ids = fill_choices (self->trip_row, trips, trip_title);
+  fill_choices (self->focus_row, focus, focus_title);
+  fill_choices (self->activity_row, activities, activity_title);
+  fill_choices (self->body_row, bodies, body_title);
+  fill_choices (self->trip_row, trips, trip_title);
 }
-
-static void save (SamItemEditor *self);
 
 static void
 remove_presenter_cb (GtkButton     *button,
@@ -316,6 +235,9 @@ update_heading (SamItemEditor *self,
   gtk_label_set_label (self->heading, text);
 }
 
+/* Shows the item in the bound fields; the form saves what is typed. The
+ * links' choices are filled while no item is bound, so that filling them
+ * changes nothing. */
 static void
 load (SamItemEditor *self)
 {
@@ -324,6 +246,7 @@ load (SamItemEditor *self)
   if (self->item_id > 0)
     item = sam_store_load (self->store, SAM_TYPE_AGENDA_ITEM, self->item_id, NULL);
 
+  sam_form_set_entity (self->form, NULL);
   if (item == NULL)
     {
       self->item_id = 0;
@@ -331,122 +254,15 @@ load (SamItemEditor *self)
       return;
     }
 
-  self->loading = TRUE;
-
   fill_links (self);
   update_heading (self, item);
-  gtk_editable_set_text (GTK_EDITABLE (self->title_row), sam_agenda_item_get_title (item));
-  gtk_widget_remove_css_class (GTK_WIDGET (self->title_row), "error");
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (kinds[i] == sam_agenda_item_get_kind (item))
-      adw_combo_row_set_selected (self->kind_row, i);
-  gtk_editable_set_text (GTK_EDITABLE (self->case_row),
-                         sam_agenda_item_get_case_number (item) != NULL ? sam_agenda_item_get_case_number (item) : "");
-  gtk_spin_button_set_value (self->duration_spin, sam_agenda_item_get_duration (item));
-  gtk_editable_set_text (GTK_EDITABLE (self->section_row), sam_agenda_item_get_section_title (item) ?: "");
   /* A sub-item never opens a section, nor does a proposed item. */
   gtk_widget_set_visible (self->section_group,
                           sam_agenda_item_get_parent_id (item) == 0 && !sam_agenda_item_get_tentative (item));
-  set_buffer_text (self->background_view, sam_agenda_item_get_background (item));
-  set_buffer_text (self->proposal_view, sam_agenda_item_get_proposed_decision (item));
-  set_buffer_text (self->note_view, sam_agenda_item_get_internal_note (item));
-  select_id (self->focus_row, self->focus_ids, sam_agenda_item_get_focus_question_id (item));
-  select_id (self->activity_row, self->activity_ids, sam_agenda_item_get_activity_id (item));
-  select_id (self->body_row, self->body_ids, sam_agenda_item_get_linked_body_id (item));
-  select_id (self->trip_row, self->trip_ids, sam_agenda_item_get_study_trip_id (item));
+  sam_form_set_entity (self->form, item);
   show_presenters (self);
 
-  self->loading = FALSE;
-
   gtk_stack_set_visible_child_name (self->stack, "editor");
-}
-
-/* Saves what the editor shows onto a fresh copy of the item, so that what
- * others changed meanwhile (the minutes, the position) is kept. */
-static void
-save (SamItemEditor *self)
-{
-  g_autoptr(SamAgendaItem) item = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *case_number = NULL;
-  g_autofree char *background = NULL;
-  g_autofree char *proposal = NULL;
-  g_autofree char *note = NULL;
-  g_autofree char *section = NULL;
-  guint kind;
-
-  g_clear_handle_id (&self->save_source, g_source_remove);
-
-  if (self->item_id <= 0)
-    return;
-
-  item = sam_store_load (self->store, SAM_TYPE_AGENDA_ITEM, self->item_id, &error);
-  if (item == NULL)
-    return;
-
-  title = entry_text (self->title_row);
-  if (title != NULL)
-    sam_agenda_item_set_title (item, title);
-
-  kind = adw_combo_row_get_selected (self->kind_row);
-  if (kind < G_N_ELEMENTS (kinds))
-    sam_agenda_item_set_kind (item, kinds[kind]);
-
-  case_number = entry_text (self->case_row);
-  sam_agenda_item_set_case_number (item, case_number);
-  sam_agenda_item_set_duration (item, gtk_spin_button_get_value_as_int (self->duration_spin));
-  section = entry_text (self->section_row);
-  sam_agenda_item_set_section_title (item, sam_agenda_item_get_parent_id (item) == 0 ? section : NULL);
-  background = buffer_text (self->background_view);
-  sam_agenda_item_set_background (item, background);
-  proposal = buffer_text (self->proposal_view);
-  sam_agenda_item_set_proposed_decision (item, proposal);
-  note = buffer_text (self->note_view);
-  sam_agenda_item_set_internal_note (item, note);
-  sam_agenda_item_set_focus_question_id (item, selected_id (self->focus_row, self->focus_ids));
-  sam_agenda_item_set_activity_id (item, selected_id (self->activity_row, self->activity_ids));
-  sam_agenda_item_set_linked_body_id (item, selected_id (self->body_row, self->body_ids));
-  sam_agenda_item_set_study_trip_id (item, selected_id (self->trip_row, self->trip_ids));
-
-  if (!sam_store_update (self->store, item, &error))
-    g_warning ("Could not save the item: %s", error->message);
-}
-
-static gboolean
-save_timeout_cb (gpointer data)
-{
-  SamItemEditor *self = data;
-
-  self->save_source = 0;
-  save (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-changed_cb (SamItemEditor *self)
-{
-  g_autofree char *title = NULL;
-
-  if (self->loading || self->item_id <= 0)
-    return;
-
-  /* An item needs a title: say so, and keep everything else saving. */
-  title = entry_text (self->title_row);
-  if (title == NULL)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self->title_row), "error");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_row), _("An item needs a title"));
-    }
-  else
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (self->title_row), "error");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_row), NULL);
-    }
-
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  self->save_source = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
 }
 
 static void
@@ -466,7 +282,7 @@ store_changed_cb (SamItemEditor  *self,
   item = sam_store_load (self->store, SAM_TYPE_AGENDA_ITEM, self->item_id, NULL);
   if (item == NULL)
     {
-      g_clear_handle_id (&self->save_source, g_source_remove);
+      sam_form_clear (self->form);
       self->item_id = 0;
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
@@ -493,17 +309,14 @@ sam_item_editor_dispose (GObject *object)
 {
   SamItemEditor *self = (SamItemEditor *)object;
 
-  if (self->store != NULL)
-    sam_item_editor_flush (self);
+  if (self->form != NULL)
+    sam_form_flush (self->form);
 
   g_clear_signal_handler (&self->changed_id, self->store);
   gtk_widget_dispose_template (GTK_WIDGET (self), SAM_TYPE_ITEM_EDITOR);
 
-  g_clear_pointer (&self->focus_ids, g_array_unref);
-  g_clear_pointer (&self->activity_ids, g_array_unref);
-  g_clear_pointer (&self->body_ids, g_array_unref);
-  g_clear_pointer (&self->trip_ids, g_array_unref);
   g_clear_pointer (&self->presenter_ids, g_array_unref);
+  g_clear_object (&self->form);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sam_item_editor_parent_class)->dispose (object);
@@ -536,7 +349,6 @@ sam_item_editor_class_init (SamItemEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SamItemEditor, activity_row);
   gtk_widget_class_bind_template_child (widget_class, SamItemEditor, body_row);
   gtk_widget_class_bind_template_child (widget_class, SamItemEditor, trip_row);
-  gtk_widget_class_bind_template_callback (widget_class, changed_cb);
 }
 
 static void
@@ -552,13 +364,6 @@ sam_item_editor_init (SamItemEditor *self)
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     gtk_string_list_append (kind_names, sam_item_kind_label (kinds[i]));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kind_names));
-
-  g_signal_connect_swapped (gtk_text_view_get_buffer (self->background_view), "changed",
-                            G_CALLBACK (changed_cb), self);
-  g_signal_connect_swapped (gtk_text_view_get_buffer (self->proposal_view), "changed",
-                            G_CALLBACK (changed_cb), self);
-  g_signal_connect_swapped (gtk_text_view_get_buffer (self->note_view), "changed",
-                            G_CALLBACK (changed_cb), self);
 
   self->presenter_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
@@ -586,6 +391,21 @@ sam_item_editor_new (SamStore *store)
   self = g_object_new (SAM_TYPE_ITEM_EDITOR, NULL);
   self->store = g_object_ref (store);
   self->changed_id = g_signal_connect_swapped (store, "changed", G_CALLBACK (store_changed_cb), self);
+
+  self->form = sam_form_new (store);
+  sam_form_set_owner (self->form, GTK_WIDGET (self));
+  sam_form_bind_editable (self->form, GTK_EDITABLE (self->title_row), "title", TRUE);
+  sam_form_bind_drop_down (self->form, GTK_WIDGET (self->kind_row), "kind");
+  sam_form_bind_editable (self->form, GTK_EDITABLE (self->case_row), "case-number", FALSE);
+  sam_form_bind_spin (self->form, self->duration_spin, "duration");
+  sam_form_bind_editable (self->form, GTK_EDITABLE (self->section_row), "section-title", FALSE);
+  sam_form_bind_text_view (self->form, self->background_view, "background");
+  sam_form_bind_text_view (self->form, self->proposal_view, "proposed-decision");
+  sam_form_bind_text_view (self->form, self->note_view, "internal-note");
+  sam_form_bind_combo_choice (self->form, self->focus_row, "focus-question-id");
+  sam_form_bind_combo_choice (self->form, self->activity_row, "activity-id");
+  sam_form_bind_combo_choice (self->form, self->body_row, "linked-body-id");
+  sam_form_bind_combo_choice (self->form, self->trip_row, "study-trip-id");
 
   picker = sam_person_picker_new (store);
   sam_person_picker_set_allow_create (SAM_PERSON_PICKER (picker), TRUE);
@@ -625,8 +445,7 @@ sam_item_editor_flush (SamItemEditor *self)
 {
   g_return_if_fail (SAM_IS_ITEM_EDITOR (self));
 
-  if (self->save_source != 0)
-    save (self);
+  sam_form_flush (self->form);
 }
 
 void

@@ -9,6 +9,7 @@
 
 #include "sam-agenda-row.h"
 #include "sam-date-row.h"
+#include "sam-form.h"
 #include "sam-item-editor.h"
 #include "sam-meeting-page.h"
 #include "sam-time-row.h"
@@ -91,6 +92,9 @@ struct _SamMeetingPage
   guint            details_source;
   guint            rows_source;     /* builds the rows past the first */
   guint            rows_limit;      /* rows built so far, or G_MAXUINT */
+  /* Saves the meeting's fields, marks them while an edit is not saved and
+   * tries again; the page applies the fields itself. */
+  SamForm         *details_form;
   gboolean         loading;
 };
 

@@ -383,6 +383,17 @@ reload_meeting (SamMeetingPage *self)
 /* Saves one change of the meeting's details onto a fresh copy of the
  * meeting, in one transaction; a field the user left half-typed or wrong
  * is marked and not saved, and nothing else is lost. */
+/* The form saves the meeting, marks the fields while the store refuses it
+ * and tries again until it is saved. */
+static void
+save_through_form (SamMeetingPage *self,
+                   SamMeeting     *meeting)
+{
+  if (sam_form_get_entity (self->details_form) != (gpointer)meeting)
+    sam_form_set_entity (self->details_form, meeting);
+  sam_form_changed (self->details_form, TRUE);
+}
+
 static void
 save_details (SamMeetingPage *self)
 {
@@ -437,8 +448,7 @@ save_details (SamMeetingPage *self)
   if (self->body_ids != NULL && selected < self->body_ids->len)
     sam_meeting_set_body_id (meeting, g_array_index (self->body_ids, gint64, selected));
 
-  if (!sam_store_update (self->store, meeting, &error))
-    sam_meeting_page_show_error (self, _("Could not save the meeting"), error);
+  save_through_form (self, meeting);
 }
 
 static gboolean
@@ -477,14 +487,12 @@ save_meeting_field (SamMeetingPage *self,
                     int             value)
 {
   g_autoptr(SamMeeting) meeting = sam_store_load (self->store, SAM_TYPE_MEETING, self->meeting_id, NULL);
-  g_autoptr(GError) error = NULL;
 
   if (meeting == NULL)
     return;
 
   apply (meeting, value);
-  if (!sam_store_update (self->store, meeting, &error))
-    sam_meeting_page_show_error (self, _("Could not save the meeting"), error);
+  save_through_form (self, meeting);
 }
 
 static void
@@ -947,6 +955,7 @@ sam_meeting_page_dispose (GObject *object)
     save_details (self);
   g_clear_handle_id (&self->details_source, g_source_remove);
   g_clear_handle_id (&self->rows_source, g_source_remove);
+  g_clear_object (&self->details_form);
 
   if (self->undo_toast != NULL)
     g_signal_handlers_disconnect_by_data (self->undo_toast, self);
@@ -1134,6 +1143,16 @@ sam_meeting_page_new (SamContext *context,
   self->store = g_object_ref (store);
   self->meeting_id = meeting_id;
 
+  self->details_form = sam_form_new (store);
+  sam_form_set_owner (self->details_form, GTK_WIDGET (self));
+  sam_form_add_mark (self->details_form, GTK_WIDGET (self->title_row));
+  sam_form_add_mark (self->details_form, GTK_WIDGET (self->date_row));
+  sam_form_add_mark (self->details_form, GTK_WIDGET (self->start_row));
+  sam_form_add_mark (self->details_form, GTK_WIDGET (self->end_row));
+  sam_form_add_mark (self->details_form, GTK_WIDGET (self->place_row));
+  sam_form_add_mark (self->details_form, GTK_WIDGET (self->kind_row));
+  sam_form_add_mark (self->details_form, GTK_WIDGET (self->body_row));
+
   self->editor = SAM_ITEM_EDITOR (sam_item_editor_new (store));
   gtk_widget_set_vexpand (GTK_WIDGET (self->editor), TRUE);
   gtk_box_append (GTK_BOX (self->editor_box), GTK_WIDGET (self->editor));
@@ -1262,6 +1281,7 @@ sam_meeting_page_flush (SamMeetingPage *self)
 
   if (self->details_source != 0)
     save_details (self);
+  sam_form_flush (self->details_form);
   sam_item_editor_flush (self->editor);
 }
 

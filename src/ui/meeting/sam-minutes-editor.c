@@ -118,7 +118,42 @@ editor_free (gpointer data)
   Editor *editor = data;
 
   g_clear_handle_id (&editor->save_id, g_source_remove);
+  g_clear_object (&editor->form);
   g_free (editor);
+}
+
+/* Saves the stored decision or assignment the editor applied its fields
+ * to, through the form: a refused save is marked and tried again. */
+static void
+editor_update (Editor   *editor,
+               gpointer  entity)
+{
+  if (editor->form == NULL)
+    {
+      editor->form = sam_form_new (editor->self->store);
+      sam_form_set_owner (editor->form, GTK_WIDGET (editor->self));
+      if (editor->kind == EDITOR_DECISION)
+        {
+          sam_form_add_mark (editor->form, GTK_WIDGET (editor->text_view));
+          sam_form_add_mark (editor->form, GTK_WIDGET (editor->outcome_drop_down));
+        }
+      else
+        {
+          sam_form_add_mark (editor->form, GTK_WIDGET (editor->title_entry));
+          sam_form_add_mark (editor->form, GTK_WIDGET (editor->due_entry));
+        }
+    }
+
+  if (sam_form_get_entity (editor->form) != entity)
+    sam_form_set_entity (editor->form, entity);
+  sam_form_changed (editor->form, TRUE);
+}
+
+void
+sam_minutes_editor_flush_form (Editor *editor)
+{
+  if (editor->form != NULL)
+    sam_form_flush (editor->form);
 }
 
 static char *
@@ -225,8 +260,7 @@ editor_save_decision (Editor *editor)
 
   sam_decision_set_text (decision, text);
   sam_decision_set_outcome (decision, outcome);
-  if (!sam_store_update (self->store, decision, &error))
-    sam_minutes_item_show_error (self, _("Could not save the decision"), error);
+  editor_update (editor, decision);
 }
 
 static void
@@ -289,8 +323,8 @@ editor_save_assignment (Editor *editor)
         sam_minutes_item_show_error (self, _("Could not save the assignment"), error);
       self->inserting = NULL;
     }
-  else if (!sam_store_update (self->store, assignment, &error))
-    sam_minutes_item_show_error (self, _("Could not save the assignment"), error);
+  else
+    editor_update (editor, assignment);
 }
 
 static void

@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "sam-form.h"
 #include "sam-minutes-item.h"
 #include "sam-owner-picker.h"
 
@@ -35,6 +36,9 @@ typedef struct
   gint64          id;
   guint           save_id;
   gboolean        updating;
+  /* Owned: saves the stored row, marks the fields while the store refuses
+   * it and tries again; the editor applies the fields itself. */
+  SamForm        *form;
 
   /* Both */
   GtkWidget      *remove_button;
@@ -77,8 +81,8 @@ struct _SamMinutesItem
   Editor      *inserting;
 
   gint64       agenda_item_id;
-  guint        text_save_id;
-  gboolean     text_updating;
+  /* Saves the minutes text, the remarks and their heading as typed. */
+  SamForm     *text_form;
   gboolean     locked;
 };
 
@@ -93,6 +97,7 @@ void    sam_minutes_editor_update           (Editor         *editor,
                                              gpointer        entity);
 void    sam_minutes_editor_apply_locked     (Editor         *editor);
 void    sam_minutes_editor_save_now         (Editor         *editor);
+void    sam_minutes_editor_flush_form       (Editor         *editor);
 char   *sam_minutes_buffer_text             (GtkTextView    *view) G_GNUC_WARN_UNUSED_RESULT;
 void    sam_minutes_set_buffer_text         (GtkTextView    *view,
                                              const char     *text);

@@ -47,99 +47,6 @@ sam_minutes_item_show_error (SamMinutesItem *self,
     sam_toast_show (GTK_WIDGET (self), adw_toast_new (message));
 }
 
-/* The minutes text and the input from the discussion */
-
-static gboolean
-save_texts (SamMinutesItem *self)
-{
-  g_autoptr(SamAgendaItem) item = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *minutes = NULL;
-  g_autofree char *remarks = NULL;
-  g_autofree char *heading = NULL;
-
-  g_assert (SAM_IS_MINUTES_ITEM (self));
-
-  g_clear_handle_id (&self->text_save_id, g_source_remove);
-
-  if (self->store == NULL)
-    return G_SOURCE_REMOVE;
-
-  item = sam_store_load (self->store, SAM_TYPE_AGENDA_ITEM, self->agenda_item_id, &error);
-  if (item == NULL)
-    {
-      sam_minutes_item_show_error (self, _("Could not save the minutes"), error);
-      return G_SOURCE_REMOVE;
-    }
-
-  minutes = sam_minutes_buffer_text (self->minutes_view);
-  remarks = sam_minutes_buffer_text (self->remarks_view);
-  heading = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->remarks_heading_entry))));
-
-  if (g_strcmp0 (sam_agenda_item_get_minutes_text (item) ?: "", minutes) == 0
-      && g_strcmp0 (sam_agenda_item_get_remarks (item) ?: "", remarks) == 0
-      && g_strcmp0 (sam_agenda_item_get_remarks_heading (item) ?: "", heading) == 0)
-    return G_SOURCE_REMOVE;
-
-  sam_agenda_item_set_minutes_text (item, minutes[0] != '\0' ? minutes : NULL);
-  sam_agenda_item_set_remarks (item, remarks[0] != '\0' ? remarks : NULL);
-  sam_agenda_item_set_remarks_heading (item, heading[0] != '\0' ? heading : NULL);
-
-  if (!sam_store_update (self->store, item, &error))
-    sam_minutes_item_show_error (self, _("Could not save the minutes"), error);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-text_changed_cb (SamMinutesItem *self)
-{
-  g_assert (SAM_IS_MINUTES_ITEM (self));
-
-  if (self->text_updating)
-    return;
-
-  g_clear_handle_id (&self->text_save_id, g_source_remove);
-  self->text_save_id = g_timeout_add (SAM_MINUTES_SAVE_DELAY_MS, (GSourceFunc)save_texts, self);
-}
-
-static void
-load_texts (SamMinutesItem *self)
-{
-  g_autoptr(SamAgendaItem) item = NULL;
-
-  g_assert (SAM_IS_MINUTES_ITEM (self));
-
-  /* Typing that is not saved yet is newer than the store. */
-  if (self->text_save_id != 0)
-    return;
-
-  item = sam_store_load (self->store, SAM_TYPE_AGENDA_ITEM, self->agenda_item_id, NULL);
-  if (item == NULL)
-    return;
-
-  self->text_updating = TRUE;
-  sam_minutes_set_buffer_text (self->minutes_view, sam_agenda_item_get_minutes_text (item));
-  sam_minutes_set_buffer_text (self->remarks_view, sam_agenda_item_get_remarks (item));
-  gtk_editable_set_text (GTK_EDITABLE (self->remarks_heading_entry),
-                         sam_agenda_item_get_remarks_heading (item) ?: "");
-  self->text_updating = FALSE;
-}
-
-static void
-store_changed_cb (SamMinutesItem *self,
-                  const char     *table,
-                  gint64          id,
-                  SamStoreChange  kind,
-                  SamStore       *store)
-{
-  g_assert (SAM_IS_MINUTES_ITEM (self));
-
-  if (g_strcmp0 (table, "agenda_item") == 0 && kind != SAM_STORE_CHANGE_DELETE
-      && (id == self->agenda_item_id || id == 0))
-    load_texts (self);
-}
-
 /* Editors */
 
 static GPtrArray *
@@ -334,8 +241,8 @@ sam_minutes_item_flush (SamMinutesItem *self)
 {
   g_return_if_fail (SAM_IS_MINUTES_ITEM (self));
 
-  if (self->text_save_id != 0)
-    save_texts (self);
+  if (self->text_form != NULL)
+    sam_form_flush (self->text_form);
 
   for (guint k = 0; k < 2; k++)
     {
@@ -350,6 +257,10 @@ sam_minutes_item_flush (SamMinutesItem *self)
       for (guint i = 0; i < pending->len; i++)
         if (g_ptr_array_find (editors, g_ptr_array_index (pending, i), NULL))
           sam_minutes_editor_save_now (g_ptr_array_index (pending, i));
+
+      /* And what the store refused before is tried again now. */
+      for (guint i = 0; i < editors->len; i++)
+        sam_minutes_editor_flush_form (g_ptr_array_index (editors, i));
     }
 }
 
@@ -391,7 +302,7 @@ sam_minutes_item_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
-  g_clear_handle_id (&self->text_save_id, g_source_remove);
+  g_clear_object (&self->text_form);
   g_clear_object (&self->decisions);
   g_clear_object (&self->assignments);
   g_clear_object (&self->store);
@@ -467,7 +378,6 @@ sam_minutes_item_class_init (SamMinutesItemClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SamMinutesItem, minutes_view);
   gtk_widget_class_bind_template_child (widget_class, SamMinutesItem, remarks_view);
   gtk_widget_class_bind_template_child (widget_class, SamMinutesItem, remarks_heading_entry);
-  gtk_widget_class_bind_template_callback (widget_class, text_changed_cb);
   gtk_widget_class_bind_template_child (widget_class, SamMinutesItem, lock_icon);
   gtk_widget_class_bind_template_child (widget_class, SamMinutesItem, decisions_box);
   gtk_widget_class_bind_template_child (widget_class, SamMinutesItem, assignments_box);
@@ -486,11 +396,6 @@ sam_minutes_item_init (SamMinutesItem *self)
 
   self->decision_editors = g_ptr_array_new ();
   self->assignment_editors = g_ptr_array_new ();
-
-  g_signal_connect_object (gtk_text_view_get_buffer (self->minutes_view), "changed",
-                           G_CALLBACK (text_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (gtk_text_view_get_buffer (self->remarks_view), "changed",
-                           G_CALLBACK (text_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**
@@ -512,13 +417,23 @@ sam_minutes_item_new (SamStore *store,
   self->store = g_object_ref (store);
   self->agenda_item_id = agenda_item_id;
 
-  load_texts (self);
+  /* The minutes text and the input from the discussion. */
+  self->text_form = sam_form_new (store);
+  sam_form_set_owner (self->text_form, GTK_WIDGET (self));
+  sam_form_bind_text_view (self->text_form, self->minutes_view, "minutes-text");
+  sam_form_bind_text_view (self->text_form, self->remarks_view, "remarks");
+  sam_form_bind_editable (self->text_form, GTK_EDITABLE (self->remarks_heading_entry), "remarks-heading",
+                          FALSE);
+  {
+    g_autoptr(SamAgendaItem) item = sam_store_load (store, SAM_TYPE_AGENDA_ITEM, agenda_item_id, NULL);
+
+    sam_form_set_entity (self->text_form, item);
+  }
 
   self->decisions = sam_store_list_decisions_by_item (store, agenda_item_id);
   self->assignments = sam_store_list_assignments_by_item (store, agenda_item_id);
   g_signal_connect_swapped (self->decisions, "items-changed", G_CALLBACK (decisions_changed_cb), self);
   g_signal_connect_swapped (self->assignments, "items-changed", G_CALLBACK (assignments_changed_cb), self);
-  g_signal_connect_swapped (store, "changed", G_CALLBACK (store_changed_cb), self);
 
   reconcile_editors (self, EDITOR_DECISION);
   reconcile_editors (self, EDITOR_ASSIGNMENT);

@@ -13,8 +13,8 @@
 
 #include "sam-decision-row.h"
 #include "sam-person-editor.h"
-
-#define SAVE_DELAY_MS 300
+#include "sam-form.h"
+#include "sam-groups-util.h"
 
 struct _SamPersonEditor
 {
@@ -35,13 +35,10 @@ struct _SamPersonEditor
 
   /* Owned */
   SamStore            *store;
+  SamForm             *form;
   GListModel          *municipalities;
-  GArray              *municipality_ids;
   gint64               person_id;
-  gint64               municipality_id;
-  guint                save_id;
   gulong               store_changed_id;
-  gboolean             loading;
 };
 
 G_DEFINE_FINAL_TYPE (SamPersonEditor, sam_person_editor, ADW_TYPE_BIN)
@@ -223,39 +220,20 @@ build_presented (SamPersonEditor *self)
 static void
 build_municipality_choices (SamPersonEditor *self)
 {
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GListModel) choices = sam_groups_choices_new (C_("municipality", "None"));
   guint n_items = g_list_model_get_n_items (self->municipalities);
-  guint selected = 0;
-  gint64 none = 0;
-  gboolean was_loading = self->loading;
-
-  g_array_set_size (self->municipality_ids, 0);
-  gtk_string_list_append (names, C_("municipality", "None"));
-  g_array_append_val (self->municipality_ids, none);
 
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(SamMunicipality) municipality = g_list_model_get_item (self->municipalities, i);
-      gint64 id = sam_entity_get_id (SAM_ENTITY (municipality));
 
-      gtk_string_list_append (names, sam_municipality_get_name (municipality));
-      g_array_append_val (self->municipality_ids, id);
-      if (id == self->municipality_id)
-        selected = i + 1;
+      sam_groups_choices_add (choices, sam_entity_get_id (SAM_ENTITY (municipality)),
+                              sam_municipality_get_name (municipality));
     }
 
-  self->loading = TRUE;
-  adw_combo_row_set_model (self->municipality_row, G_LIST_MODEL (names));
-  adw_combo_row_set_selected (self->municipality_row, selected);
-  self->loading = was_loading;
-}
-
-static void
-set_text_if_changed (AdwEntryRow *row,
-                     const char  *text)
-{
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text != NULL ? text : "") != 0)
-    gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+  sam_form_refill_begin (self->form);
+  adw_combo_row_set_model (self->municipality_row, choices);
+  sam_form_refill_end (self->form);
 }
 
 static void
@@ -281,134 +259,23 @@ load_fields (SamPersonEditor *self)
 {
   g_autoptr(SamPerson) person = NULL;
 
-  if (self->person_id == 0)
-    return;
+  if (self->person_id != 0)
+    person = sam_store_load (self->store, SAM_TYPE_PERSON, self->person_id, NULL);
 
-  person = sam_store_load (self->store, SAM_TYPE_PERSON, self->person_id, NULL);
-  if (person == NULL)
-    return;
-
-  self->loading = TRUE;
-  set_text_if_changed (self->name_row, sam_person_get_name (person));
-  set_text_if_changed (self->title_row, sam_person_get_title (person));
-  set_text_if_changed (self->organization_row, sam_person_get_organization (person));
-  set_text_if_changed (self->email_row, sam_person_get_email (person));
-  set_text_if_changed (self->phone_row, sam_person_get_phone (person));
-  set_text_if_changed (self->note_row, sam_person_get_note (person));
-  if (self->municipality_id != sam_person_get_municipality_id (person))
-    {
-      self->municipality_id = sam_person_get_municipality_id (person);
-      build_municipality_choices (self);
-    }
-  self->loading = FALSE;
-
+  sam_form_set_entity (self->form, person);
   show_name_error (self, FALSE);
 }
 
-static char *
-stripped_text (AdwEntryRow *row)
-{
-  char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-
-  if (text[0] == '\0')
-    g_clear_pointer (&text, g_free);
-
-  return text;
-}
-
-/* Writes what the fields show into the store. A field that is not valid
- * keeps its saved value, so bad input never loses data. */
+/* Says at once that the name is missing; the form keeps the saved name. */
 static void
-save (SamPersonEditor *self)
+name_changed_cb (SamPersonEditor *self)
 {
-  g_autoptr(SamPerson) person = NULL;
-  g_autoptr(SamPerson) before = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *organization = NULL;
-  g_autofree char *email = NULL;
-  g_autofree char *phone = NULL;
-  g_autofree char *note = NULL;
-  guint selected;
-
-  g_clear_handle_id (&self->save_id, g_source_remove);
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
 
   if (self->person_id == 0)
     return;
 
-  person = sam_store_load (self->store, SAM_TYPE_PERSON, self->person_id, NULL);
-  if (person == NULL)
-    return;
-  before = sam_entity_dup (SAM_ENTITY (person));
-
-  name = stripped_text (self->name_row);
-  title = stripped_text (self->title_row);
-  organization = stripped_text (self->organization_row);
-  email = stripped_text (self->email_row);
-  phone = stripped_text (self->phone_row);
-  note = stripped_text (self->note_row);
-
-  show_name_error (self, name == NULL);
-  if (name != NULL)
-    sam_person_set_name (person, name);
-  sam_person_set_title (person, title);
-  sam_person_set_organization (person, organization);
-  sam_person_set_email (person, email);
-  sam_person_set_phone (person, phone);
-  sam_person_set_note (person, note);
-
-  selected = adw_combo_row_get_selected (self->municipality_row);
-  if (selected != GTK_INVALID_LIST_POSITION && selected < self->municipality_ids->len)
-    {
-      self->municipality_id = g_array_index (self->municipality_ids, gint64, selected);
-      sam_person_set_municipality_id (person, self->municipality_id);
-    }
-
-  if (sam_entity_fields_equal (SAM_ENTITY (person), SAM_ENTITY (before)))
-    return;
-
-  if (!sam_store_update (self->store, person, &error))
-    {
-      g_warning ("Could not save %s: %s", sam_person_get_name (before), error->message);
-      adw_preferences_group_set_description (self->details_group, error->message);
-    }
-}
-
-static gboolean
-save_timeout_cb (gpointer user_data)
-{
-  SamPersonEditor *self = user_data;
-
-  self->save_id = 0;
-  save (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-field_changed_cb (SamPersonEditor *self)
-{
-  g_autofree char *name = NULL;
-
-  if (self->loading || self->person_id == 0)
-    return;
-
-  /* Say at once that the name is missing, before the save. */
-  name = stripped_text (self->name_row);
-  show_name_error (self, name == NULL);
-
-  g_clear_handle_id (&self->save_id, g_source_remove);
-  self->save_id = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
-}
-
-static void
-municipality_selected_cb (SamPersonEditor *self)
-{
-  if (self->loading || self->person_id == 0)
-    return;
-
-  save (self);
+  show_name_error (self, name[0] == '\0');
 }
 
 static void
@@ -427,9 +294,7 @@ store_changed_cb (SamStore        *store,
   if (self->person_id == 0)
     return;
 
-  if (g_strcmp0 (table, "person") == 0 && (id == self->person_id || id == 0) && self->save_id == 0)
-    load_fields (self);
-  else if (g_strcmp0 (table, "membership") == 0 || g_strcmp0 (table, "body") == 0)
+  if (g_strcmp0 (table, "membership") == 0 || g_strcmp0 (table, "body") == 0)
     build_memberships (self);
   else if (g_strcmp0 (table, "assignment") == 0)
     build_assignments (self);
@@ -568,8 +433,8 @@ sam_person_editor_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SAM_TYPE_PERSON_EDITOR);
 
   g_clear_object (&self->municipalities);
+  g_clear_object (&self->form);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->municipality_ids, g_array_unref);
 
   G_OBJECT_CLASS (sam_person_editor_parent_class)->dispose (object);
 }
@@ -629,22 +494,9 @@ sam_person_editor_class_init (SamPersonEditorClass *klass)
 static void
 sam_person_editor_init (SamPersonEditor *self)
 {
-  AdwEntryRow *rows[6];
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->municipality_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  rows[0] = self->name_row;
-  rows[1] = self->title_row;
-  rows[2] = self->organization_row;
-  rows[3] = self->email_row;
-  rows[4] = self->phone_row;
-  rows[5] = self->note_row;
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    g_signal_connect_swapped (rows[i], "changed", G_CALLBACK (field_changed_cb), self);
-  g_signal_connect_swapped (self->municipality_row, "notify::selected",
-                            G_CALLBACK (municipality_selected_cb), self);
+  g_signal_connect_swapped (self->name_row, "changed", G_CALLBACK (name_changed_cb), self);
 
   set_placeholder (self->memberships_list, _("Not a member of any group."));
   set_placeholder (self->assignments_list, _("No assignments."));
@@ -660,6 +512,15 @@ sam_person_editor_new (SamStore *store)
 
   self = g_object_new (SAM_TYPE_PERSON_EDITOR, NULL);
   self->store = g_object_ref (store);
+  self->form = sam_form_new (store);
+  sam_form_set_owner (self->form, GTK_WIDGET (self));
+  sam_form_bind_editable (self->form, GTK_EDITABLE (self->name_row), "name", TRUE);
+  sam_form_bind_editable (self->form, GTK_EDITABLE (self->title_row), "title", FALSE);
+  sam_form_bind_editable (self->form, GTK_EDITABLE (self->organization_row), "organization", FALSE);
+  sam_form_bind_editable (self->form, GTK_EDITABLE (self->email_row), "email", FALSE);
+  sam_form_bind_editable (self->form, GTK_EDITABLE (self->phone_row), "phone", FALSE);
+  sam_form_bind_editable (self->form, GTK_EDITABLE (self->note_row), "note", FALSE);
+  sam_form_bind_combo_choice (self->form, self->municipality_row, "municipality-id");
   self->municipalities = sam_store_list_municipalities (store);
   g_signal_connect_swapped (self->municipalities, "items-changed",
                             G_CALLBACK (municipalities_changed_cb), self);
@@ -692,7 +553,6 @@ sam_person_editor_set_person_id (SamPersonEditor *self,
   sam_person_editor_flush (self);
 
   self->person_id = id;
-  self->municipality_id = -1;
   load_fields (self);
   build_memberships (self);
   build_assignments (self);
@@ -705,8 +565,8 @@ sam_person_editor_flush (SamPersonEditor *self)
 {
   g_return_if_fail (SAM_IS_PERSON_EDITOR (self));
 
-  if (self->save_id != 0)
-    save (self);
+  if (self->form != NULL)
+    sam_form_flush (self->form);
 }
 
 GtkEditable *

@@ -13,7 +13,8 @@
 
 #include "sam-activity-editor.h"
 #include "sam-plan-choice.h"
-#include "sam-plan-form.h"
+#include "sam-form.h"
+#include "sam-plan-util.h"
 
 /* Every field of one activity of an operational plan, saved as typed. */
 
@@ -40,7 +41,7 @@ struct _SamActivityEditor
 
   /* Owned */
   SamStore      *store;
-  SamPlanForm   *form;
+  SamForm   *form;
   GListModel    *bodies;
   GListModel    *questions;
   GListModel    *areas;
@@ -52,7 +53,7 @@ G_DEFINE_FINAL_TYPE (SamActivityEditor, sam_activity_editor, GTK_TYPE_WIDGET)
 static void
 form_failed_cb (SamActivityEditor *self,
                 const char        *message,
-                SamPlanForm       *form)
+                SamForm       *form)
 {
   sam_plan_show_message (GTK_WIDGET (self), message);
 }
@@ -74,7 +75,7 @@ sam_activity_editor_dispose (GObject *object)
   GtkWidget *child;
 
   if (self->form != NULL)
-    sam_plan_form_flush (self->form);
+    sam_form_flush (self->form);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SAM_TYPE_ACTIVITY_EDITOR);
 
@@ -151,22 +152,22 @@ sam_activity_editor_new (SamStore *store)
   self->bodies = sam_store_list_bodies (store);
   sam_plan_choice_set_source (self->body_choice, self->bodies, NULL, C_("responsible body", "None"));
 
-  self->form = sam_plan_form_new (store);
-  sam_plan_form_bind_editable (self->form, GTK_EDITABLE (self->title_row), "title", TRUE);
-  sam_plan_form_bind_drop_down (self->form, self->kind_drop_down, "kind");
-  sam_plan_form_bind_drop_down (self->form, self->category_drop_down, "category");
-  sam_plan_form_bind_choice (self->form, self->focus_choice, "focus-question-id");
-  sam_plan_form_bind_choice (self->form, self->area_choice, "area-id");
-  sam_plan_form_bind_drop_down (self->form, self->priority_drop_down, "priority");
-  sam_plan_form_bind_choice (self->form, self->body_choice, "responsible-body-id");
-  sam_plan_form_bind_drop_down (self->form, self->status_drop_down, "status");
-  sam_plan_form_bind_spin (self->form, self->budget_spin, "budget");
-  sam_plan_form_bind_spin (self->form, self->co_financing_spin, "co-financing");
-  sam_plan_form_bind_text_view (self->form, self->description_view, "description");
-  sam_plan_form_bind_text_view (self->form, self->goals_view, "goals");
-  sam_plan_form_bind_text_view (self->form, self->governance_view, "governance");
-  sam_plan_form_bind_text_view (self->form, self->follow_up_view, "follow-up");
-  sam_plan_form_bind_date (self->form, self->follow_up_on_row, "follow-up-on");
+  self->form = sam_form_new (store);
+  sam_form_bind_editable (self->form, GTK_EDITABLE (self->title_row), "title", TRUE);
+  sam_form_bind_drop_down (self->form, GTK_WIDGET (self->kind_drop_down), "kind");
+  sam_form_bind_drop_down (self->form, GTK_WIDGET (self->category_drop_down), "category");
+  sam_form_bind_choice (self->form, self->focus_choice, "focus-question-id");
+  sam_form_bind_choice (self->form, self->area_choice, "area-id");
+  sam_form_bind_drop_down (self->form, GTK_WIDGET (self->priority_drop_down), "priority");
+  sam_form_bind_choice (self->form, self->body_choice, "responsible-body-id");
+  sam_form_bind_drop_down (self->form, GTK_WIDGET (self->status_drop_down), "status");
+  sam_form_bind_spin (self->form, self->budget_spin, "budget");
+  sam_form_bind_spin (self->form, self->co_financing_spin, "co-financing");
+  sam_form_bind_text_view (self->form, self->description_view, "description");
+  sam_form_bind_text_view (self->form, self->goals_view, "goals");
+  sam_form_bind_text_view (self->form, self->governance_view, "governance");
+  sam_form_bind_text_view (self->form, self->follow_up_view, "follow-up");
+  sam_form_bind_date (self->form, self->follow_up_on_row, "follow-up-on");
   g_signal_connect_object (self->form, "failed", G_CALLBACK (form_failed_cb), self, G_CONNECT_SWAPPED);
 
   return GTK_WIDGET (self);
@@ -187,7 +188,7 @@ sam_activity_editor_set_activity (SamActivityEditor *self,
 
   /* Saves what is pending, and keeps the choices below from writing the
    * "none" they fall back to into the activity shown before. */
-  sam_plan_form_set_entity (self->form, NULL);
+  sam_form_set_entity (self->form, NULL);
 
   /* The choices must hold the activity's focus question and area before the
    * form selects them. */
@@ -206,7 +207,7 @@ sam_activity_editor_set_activity (SamActivityEditor *self,
                                   C_("development area", "None"));
     }
 
-  sam_plan_form_set_entity (self->form, activity);
+  sam_form_set_entity (self->form, activity);
 }
 
 /**
@@ -219,7 +220,7 @@ sam_activity_editor_get_activity (SamActivityEditor *self)
 {
   g_return_val_if_fail (SAM_IS_ACTIVITY_EDITOR (self), NULL);
 
-  return sam_plan_form_get_entity (self->form);
+  return sam_form_get_entity (self->form);
 }
 
 /* Saves a change still waiting for the typing pause. */
@@ -229,7 +230,7 @@ sam_activity_editor_flush (SamActivityEditor *self)
   g_return_if_fail (SAM_IS_ACTIVITY_EDITOR (self));
 
   if (self->form != NULL)
-    sam_plan_form_flush (self->form);
+    sam_form_flush (self->form);
 }
 
 void

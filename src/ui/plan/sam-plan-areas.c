@@ -12,7 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "sam-plan-areas.h"
-#include "sam-plan-form.h"
+#include "sam-form.h"
+#include "sam-plan-util.h"
 #include "sam-stable-model.h"
 #include "sam-store-undo.h"
 
@@ -50,7 +51,7 @@ G_DEFINE_FINAL_TYPE (SamPlanAreas, sam_plan_areas, GTK_TYPE_WIDGET)
 typedef struct
 {
   gint64       id;
-  SamPlanForm *form;
+  SamForm *form;
   GtkWidget   *title_row;
   GtkWidget   *up_button;
   GtkWidget   *down_button;
@@ -125,7 +126,7 @@ icon_button (const char *icon_name,
 static void
 form_failed_cb (GtkWidget   *row,
                 const char  *message,
-                SamPlanForm *form)
+                SamForm *form)
 {
   sam_plan_show_message (row, message);
 }
@@ -183,9 +184,9 @@ create_row_cb (gpointer item,
 
   /* The form edits a copy of its own, so that a refresh of the list never
    * overwrites what is being typed. */
-  data->form = sam_plan_form_new (self->store);
-  sam_plan_form_bind_editable (data->form, GTK_EDITABLE (data->title_row), "title", TRUE);
-  sam_plan_form_bind_editable (data->form, GTK_EDITABLE (description_row), "description", FALSE);
+  data->form = sam_form_new (self->store);
+  sam_form_bind_editable (data->form, GTK_EDITABLE (data->title_row), "title", TRUE);
+  sam_form_bind_editable (data->form, GTK_EDITABLE (description_row), "description", FALSE);
   g_signal_connect_object (data->form, "failed", G_CALLBACK (form_failed_cb), row, G_CONNECT_SWAPPED);
 
   {
@@ -194,7 +195,7 @@ create_row_cb (gpointer item,
     /* The store hands out its live object; the form needs its own copy. */
     copy = sam_entity_dup (live != NULL ? SAM_ENTITY (live) : SAM_ENTITY (area));
   }
-  sam_plan_form_set_entity (data->form, copy);
+  sam_form_set_entity (data->form, copy);
 
   g_object_set_data_full (G_OBJECT (row), "sam-area-row", data, row_data_free);
 
@@ -274,7 +275,7 @@ flush_rows (SamPlanAreas *self)
       RowData *data = row_get_data (child);
 
       if (data != NULL)
-        sam_plan_form_flush (data->form);
+        sam_form_flush (data->form);
     }
 }
 

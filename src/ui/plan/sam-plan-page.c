@@ -15,7 +15,8 @@
 #include "sam-growing-model.h"
 #include "sam-plan-choice.h"
 #include "sam-plan-areas.h"
-#include "sam-plan-form.h"
+#include "sam-form.h"
+#include "sam-plan-util.h"
 #include "sam-plan-page.h"
 #include "sam-store-undo.h"
 
@@ -96,7 +97,7 @@ struct _SamPlanPage
   GtkSingleSelection  *selection;
   char                *sort;
   SamActivityEditor   *editor;
-  SamPlanForm         *plan_form;
+  SamForm         *plan_form;
   GListModel          *questions;
   GListModel          *areas;
   GListModel          *bodies;
@@ -637,7 +638,7 @@ update_side_title (SamPlanPage *self)
     }
   else if (g_strcmp0 (visible, "plan") == 0)
     {
-      SamPlan *plan = sam_plan_form_get_entity (self->plan_form);
+      SamPlan *plan = sam_form_get_entity (self->plan_form);
 
       gtk_label_set_label (self->side_title, plan != NULL ? sam_plan_get_title (plan) : "");
     }
@@ -717,7 +718,7 @@ set_plan (SamPlanPage *self,
   if (plan_id == self->plan_id && self->activities != NULL)
     return;
 
-  sam_plan_form_flush (self->plan_form);
+  sam_form_flush (self->plan_form);
   sam_activity_editor_flush (self->editor);
 
   self->plan_id = plan_id;
@@ -745,7 +746,7 @@ set_plan (SamPlanPage *self,
 
   if (plan_id > 0)
     plan = sam_store_load (self->store, SAM_TYPE_PLAN, plan_id, NULL);
-  sam_plan_form_set_entity (self->plan_form, plan);
+  sam_form_set_entity (self->plan_form, plan);
   sam_plan_areas_set_plan_id (self->plan_areas, plan != NULL ? plan_id : 0);
 
   close_activity (self);
@@ -819,7 +820,7 @@ selection_changed_cb (SamPlanPage        *self,
 
 static void
 form_saved_cb (SamPlanPage *self,
-               SamPlanForm *form)
+               SamForm *form)
 {
   update_side_title (self);
   update_summary (self);
@@ -828,7 +829,7 @@ form_saved_cb (SamPlanPage *self,
 static void
 form_failed_cb (SamPlanPage *self,
                 const char  *message,
-                SamPlanForm *form)
+                SamForm *form)
 {
   sam_plan_show_message (GTK_WIDGET (self), message);
 }
@@ -990,24 +991,24 @@ delete_plan_action (GtkWidget  *widget,
   g_autoptr(SamPlan) plan = NULL;
   g_autofree char *title = NULL;
 
-  if (sam_plan_form_get_entity (self->plan_form) == NULL)
+  if (sam_form_get_entity (self->plan_form) == NULL)
     return;
 
-  sam_plan_form_flush (self->plan_form);
+  sam_form_flush (self->plan_form);
   sam_activity_editor_flush (self->editor);
-  plan = g_object_ref (sam_plan_form_get_entity (self->plan_form));
+  plan = g_object_ref (sam_form_get_entity (self->plan_form));
 
   /* Translators: shown after a plan was deleted with its focus questions
    * and activities. */
   title = g_strdup_printf (_("“%s” deleted"), sam_plan_get_title (plan));
 
   close_activity (self);
-  sam_plan_form_set_entity (self->plan_form, NULL);
+  sam_form_set_entity (self->plan_form, NULL);
   show_side (self, "none", FALSE);
   adw_leaflet_set_visible_child_name (self->leaflet, "main");
 
   if (!delete_with_undo (self, plan, title, undo_delete_plan))
-    sam_plan_form_set_entity (self->plan_form, plan);
+    sam_form_set_entity (self->plan_form, plan);
 }
 
 static void
@@ -1085,7 +1086,7 @@ sam_plan_page_unmap (GtkWidget *widget)
   SamPlanPage *self = SAM_PLAN_PAGE (widget);
 
   if (self->plan_form != NULL)
-    sam_plan_form_flush (self->plan_form);
+    sam_form_flush (self->plan_form);
 
   GTK_WIDGET_CLASS (sam_plan_page_parent_class)->unmap (widget);
 }
@@ -1096,7 +1097,7 @@ sam_plan_page_dispose (GObject *object)
   SamPlanPage *self = SAM_PLAN_PAGE (object);
 
   if (self->plan_form != NULL)
-    sam_plan_form_flush (self->plan_form);
+    sam_form_flush (self->plan_form);
   if (self->editor != NULL)
     sam_activity_editor_flush (self->editor);
 
@@ -1251,13 +1252,13 @@ setup_store (SamPlanPage *self)
   self->plan_areas = SAM_PLAN_AREAS (sam_plan_areas_new (self->store));
   gtk_box_append (self->areas_box, GTK_WIDGET (self->plan_areas));
 
-  self->plan_form = sam_plan_form_new (self->store);
-  sam_plan_form_bind_editable (self->plan_form, GTK_EDITABLE (self->plan_title_row), "title", TRUE);
-  sam_plan_form_bind_spin (self->plan_form, self->first_year_spin, "first-year");
-  sam_plan_form_bind_spin (self->plan_form, self->last_year_spin, "last-year");
-  sam_plan_form_bind_spin (self->plan_form, self->revised_year_spin, "revised-year");
-  sam_plan_form_bind_date (self->plan_form, self->adopted_on_row, "adopted-on");
-  sam_plan_form_bind_text_view (self->plan_form, self->summary_view, "summary");
+  self->plan_form = sam_form_new (self->store);
+  sam_form_bind_editable (self->plan_form, GTK_EDITABLE (self->plan_title_row), "title", TRUE);
+  sam_form_bind_spin (self->plan_form, self->first_year_spin, "first-year");
+  sam_form_bind_spin (self->plan_form, self->last_year_spin, "last-year");
+  sam_form_bind_spin (self->plan_form, self->revised_year_spin, "revised-year");
+  sam_form_bind_date (self->plan_form, self->adopted_on_row, "adopted-on");
+  sam_form_bind_text_view (self->plan_form, self->summary_view, "summary");
   g_signal_connect_object (self->plan_form, "saved", G_CALLBACK (form_saved_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->plan_form, "reloaded", G_CALLBACK (form_saved_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->plan_form, "failed", G_CALLBACK (form_failed_cb), self, G_CONNECT_SWAPPED);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-form.h"
 #include "sam-groups-util.h"
 #include "sam-stable-model.h"
 #include "sam-store-undo.h"
@@ -23,7 +24,7 @@ struct _SamTripDestinations
   SamStore       *store;
   gint64          trip_id;
   SamStableModel *model;
-  SamGroupsSaver *saver;
+  SamForm        *form;
   char           *now;
 
   GtkListBox     *list;
@@ -285,7 +286,7 @@ shortlist_toggled_cb (GtkToggleButton *button,
   if (active == sam_destination_get_shortlisted (destination))
     return;
 
-  sam_groups_saver_flush (self->saver);
+  sam_form_flush (self->form);
   sam_destination_set_shortlisted (destination, active);
   if (!sam_store_update (self->store, destination, &error))
     sam_groups_show_error (GTK_WIDGET (self), error);
@@ -302,7 +303,7 @@ chosen_toggled_cb (GtkCheckButton *button,
   if (active == sam_destination_get_chosen (destination))
     return;
 
-  sam_groups_saver_flush (self->saver);
+  sam_form_flush (self->form);
   if (active)
     sam_trip_choose_destination (self->store, sam_entity_get_id (SAM_ENTITY (destination)), &error);
   else
@@ -341,7 +342,7 @@ delete_clicked_cb (GtkButton      *button,
   g_autofree char *title = NULL;
   AdwToast *toast;
 
-  sam_groups_saver_flush (self->saver);
+  sam_form_flush (self->form);
   copy = sam_store_load (self->store, SAM_TYPE_DESTINATION,
                          sam_entity_get_id (SAM_ENTITY (destination)), &error);
   if (copy != NULL)
@@ -403,6 +404,7 @@ create_destination_row (gpointer item,
   SamTripDestinations *self = user_data;
   SamDestination *destination = item;
   GtkWidget *row = adw_expander_row_new ();
+  SamForm *form = sam_form_add_row (self->form, destination, row);
   GtkWidget *child;
   GtkWidget *frame;
   GtkWidget *text_view;
@@ -424,22 +426,22 @@ create_destination_row (gpointer item,
 
   child = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (child), _("City"));
-  sam_groups_bind_text (GTK_EDITABLE (child), self->saver, destination, "city");
+  sam_form_bind_editable (form, GTK_EDITABLE (child), "city", FALSE);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
 
   child = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (child), _("Country"));
-  sam_groups_bind_text (GTK_EDITABLE (child), self->saver, destination, "country");
+  sam_form_bind_editable (form, GTK_EDITABLE (child), "country", FALSE);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
 
   child = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (child), _("Themes"));
-  sam_groups_bind_text (GTK_EDITABLE (child), self->saver, destination, "themes");
+  sam_form_bind_editable (form, GTK_EDITABLE (child), "themes", FALSE);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
 
   child = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (child), _("Proposed by"));
-  sam_groups_bind_text (GTK_EDITABLE (child), self->saver, destination, "proposed-by");
+  sam_form_bind_editable (form, GTK_EDITABLE (child), "proposed-by", FALSE);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
 
   /* The rationale: why go there; it goes into the board's agenda. */
@@ -461,7 +463,7 @@ create_destination_row (gpointer item,
   gtk_accessible_update_property (GTK_ACCESSIBLE (text_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Rationale"),
                                   -1);
-  sam_groups_bind_text_view (GTK_TEXT_VIEW (text_view), self->saver, destination, "rationale");
+  sam_form_bind_text_view (form, GTK_TEXT_VIEW (text_view), "rationale");
   gtk_box_append (GTK_BOX (frame), text_view);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (child), frame);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
@@ -532,7 +534,7 @@ send_clicked_cb (SamTripDestinations *self)
   gint64 meeting_id = 0;
   AdwToast *toast;
 
-  sam_groups_saver_flush (self->saver);
+  sam_form_flush (self->form);
 
   if (sam_trip_send_shortlist (self->store, self->trip_id, now, &meeting_id, &error) == 0)
     {
@@ -633,7 +635,7 @@ build (SamTripDestinations *self)
 static void
 sam_trip_destinations_unmap (GtkWidget *widget)
 {
-  sam_groups_saver_flush (SAM_TRIP_DESTINATIONS (widget)->saver);
+  sam_form_flush (SAM_TRIP_DESTINATIONS (widget)->form);
 
   GTK_WIDGET_CLASS (sam_trip_destinations_parent_class)->unmap (widget);
 }
@@ -644,7 +646,7 @@ sam_trip_destinations_dispose (GObject *object)
   SamTripDestinations *self = SAM_TRIP_DESTINATIONS (object);
   GtkWidget *child;
 
-  g_clear_pointer (&self->saver, sam_groups_saver_free);
+  g_clear_object (&self->form);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -685,7 +687,8 @@ sam_trip_destinations_new (SamStore     *store,
   self = g_object_new (SAM_TYPE_TRIP_DESTINATIONS, NULL);
   self->store = g_object_ref (store);
   self->trip_id = sam_entity_get_id (SAM_ENTITY (trip));
-  self->saver = sam_groups_saver_new (store, GTK_WIDGET (self));
+  self->form = sam_form_new (store);
+  sam_form_set_owner (self->form, GTK_WIDGET (self));
 
   build (self);
 
@@ -712,5 +715,5 @@ sam_trip_destinations_flush (SamTripDestinations *self)
 {
   g_return_if_fail (SAM_IS_TRIP_DESTINATIONS (self));
 
-  sam_groups_saver_flush (self->saver);
+  sam_form_flush (self->form);
 }

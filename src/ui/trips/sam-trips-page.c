@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sam-form.h"
 #include "sam-groups-util.h"
 #include "sam-store-undo.h"
 #include "sam-trip-destinations.h"
@@ -41,7 +42,7 @@ struct _SamTripsPage
   SamStore          *store;
   GListModel        *trips;
   SamStudyTrip      *trip;
-  SamGroupsSaver    *saver;
+  SamForm           *form;
   char              *now;
   guint              rebuild_id;
 
@@ -244,7 +245,7 @@ set_status (SamTripsPage  *self,
 {
   g_autoptr(GError) error = NULL;
 
-  sam_groups_saver_flush (self->saver);
+  sam_form_flush (self->form);
   sam_study_trip_set_status (self->trip, status);
   if (!sam_store_update (self->store, self->trip, &error))
     {
@@ -367,7 +368,7 @@ budget_changed_cb (SamTripsPage  *self,
     return;
 
   sam_study_trip_set_budget (self->trip, budget);
-  sam_groups_saver_mark (self->saver, self->trip);
+  sam_form_changed (self->form, FALSE);
 }
 
 static GtkWidget *
@@ -422,21 +423,21 @@ build_about (SamTripsPage *self)
 
   row = new_entry_row (_("Title"));
   gtk_widget_set_name (row, "trip-title");
-  sam_groups_bind_text (GTK_EDITABLE (row), self->saver, trip, "title");
+  sam_form_bind_editable (self->form, GTK_EDITABLE (row), "title", TRUE);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
   self->title_row = row;
 
   sam_groups_choices_add_all (body_choices, bodies, sam_groups_entity_name, NULL);
   row = new_combo_row (_("Travelling body"), body_choices);
-  sam_groups_bind_choice (ADW_COMBO_ROW (row), self->saver, trip, "body-id");
+  sam_form_bind_combo_choice (self->form, ADW_COMBO_ROW (row), "body-id");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
   row = new_date_row (_("First day"));
-  sam_groups_bind_date (SAM_DATE_ROW (row), self->saver, trip, "starts-on");
+  sam_form_bind_date (self->form, SAM_DATE_ROW (row), "starts-on");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
   row = new_date_row (_("Last day"));
-  sam_groups_bind_date (SAM_DATE_ROW (row), self->saver, trip, "ends-on");
+  sam_form_bind_date (self->form, SAM_DATE_ROW (row), "ends-on");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
   row = adw_action_row_new ();
@@ -466,7 +467,7 @@ build_about (SamTripsPage *self)
         }
     }
   row = new_combo_row (_("Deciding meeting"), meeting_choices);
-  sam_groups_bind_choice (ADW_COMBO_ROW (row), self->saver, trip, "deciding-meeting-id");
+  sam_form_bind_combo_choice (self->form, ADW_COMBO_ROW (row), "deciding-meeting-id");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
   /* Purpose */
@@ -483,7 +484,7 @@ build_about (SamTripsPage *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Purpose"),
                                   -1);
   gtk_widget_set_tooltip_text (text_view, _("Purpose of the trip"));
-  sam_groups_bind_text_view (GTK_TEXT_VIEW (text_view), self->saver, trip, "purpose");
+  sam_form_bind_text_view (self->form, GTK_TEXT_VIEW (text_view), "purpose");
   gtk_frame_set_child (GTK_FRAME (frame), text_view);
   gtk_widget_add_css_class (frame, "view");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
@@ -506,7 +507,7 @@ show_trip (SamTripsPage *self,
   GtkWidget *clamp;
   GtkWidget *box;
 
-  sam_groups_saver_flush (self->saver);
+  sam_form_clear (self->form);
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
 
   if (self->trip != NULL)
@@ -530,6 +531,7 @@ show_trip (SamTripsPage *self,
     }
 
   self->trip = g_steal_pointer (&trip);
+  sam_form_set_entity (self->form, self->trip);
   g_signal_connect_swapped (self->trip, "notify::title", G_CALLBACK (title_changed_cb), self);
   g_signal_connect_swapped (self->trip, "notify::body-id", G_CALLBACK (body_changed_cb), self);
   title_changed_cb (self);
@@ -571,7 +573,7 @@ new_action (GtkWidget  *widget,
 static void
 sam_trips_page_unmap (GtkWidget *widget)
 {
-  sam_groups_saver_flush (SAM_TRIPS_PAGE (widget)->saver);
+  sam_form_flush (SAM_TRIPS_PAGE (widget)->form);
 
   GTK_WIDGET_CLASS (sam_trips_page_parent_class)->unmap (widget);
 }
@@ -581,7 +583,7 @@ sam_trips_page_dispose (GObject *object)
 {
   SamTripsPage *self = SAM_TRIPS_PAGE (object);
 
-  g_clear_pointer (&self->saver, sam_groups_saver_free);
+  g_clear_object (&self->form);
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   if (self->trip != NULL)
     g_signal_handlers_disconnect_by_data (self->trip, self);
@@ -650,7 +652,8 @@ sam_trips_page_new (SamContext *context)
   self = g_object_new (SAM_TYPE_TRIPS_PAGE, NULL);
   sam_context_attach (context, GTK_WIDGET (self));
   self->store = g_object_ref (store);
-  self->saver = sam_groups_saver_new (store, GTK_WIDGET (self));
+  self->form = sam_form_new (store);
+  sam_form_set_owner (self->form, GTK_WIDGET (self));
   self->trips = sam_store_list_study_trips (store);
   gtk_list_box_bind_model (self->trip_list, self->trips, create_trip_row, self, NULL);
   g_signal_connect_object (self->trips, "items-changed",
@@ -797,7 +800,7 @@ sam_trips_page_delete_trip (SamTripsPage *self)
   if (self->trip == NULL)
     return;
 
-  sam_groups_saver_flush (self->saver);
+  sam_form_flush (self->form);
   if (self->destinations != NULL)
     sam_trip_destinations_flush (self->destinations);
   id = sam_entity_get_id (SAM_ENTITY (self->trip));
