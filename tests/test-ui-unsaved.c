@@ -223,7 +223,8 @@ test_groups_page (SamTestDb     *db,
   g_autoptr(SamBody) body = sam_test_add_body (db->store, "Planeringsgrupp", SAM_BODY_KIND_WORKING_GROUP);
   gint64 id = sam_entity_get_id (SAM_ENTITY (body));
   g_autoptr(SamStore) store = open_interactive (db);
-  GtkWidget *page = sam_groups_page_new (store);
+  g_autoptr(SamContext) context = sam_test_context_new (store, NULL);
+  GtkWidget *page = sam_groups_page_new (context);
   GtkWidget *window = present (page);
   GtkWidget *name;
 
